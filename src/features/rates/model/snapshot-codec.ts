@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import type { PairId } from '../../../config/series';
+import { isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
+import { makeSeries, type SeriesBundle, type SeriesSet } from './series';
+
+const deltaArray = z.array(z.number().int().nullable());
+const seriesSchema = z.object({ scale: z.number().int().positive(), values: deltaArray });
+
+export const snapshotSchema = z.object({
+  format: z.literal('krw-snapshot'),
+  version: z.literal(1),
+  source: z.string(),
+  fix: z.string(),
+  first: z.string().refine((s) => parseIsoDay(s) !== null, 'first is not a date'),
+  last: z.string(),
+  days: z.array(z.number().int().nonnegative()),
+  series: z.object({ KOUS: seriesSchema, JPUS: seriesSchema, CHUS: seriesSchema, USEU: seriesSchema }),
+});
+export type SnapshotFile = z.infer<typeof snapshotSchema>;
+
+/** Raw H.10 columns, aligned on the snapshot's days; NaN = no observation. */
+export interface H10Columns {
+  days: Int32Array;
+  KOUS: Float64Array;
+  JPUS: Float64Array;
+  CHUS: Float64Array;
+  USEU: Float64Array;
+}
+
+function decodeColumn(col: z.infer<typeof seriesSchema>, n: number, key: string): Float64Array {
+  if (col.values.length !== n) throw new Error(`snapshot series ${key} has ${col.values.length} values for ${n} days`);
+  const out = new Float64Array(n);
+  let acc = 0;
+  for (let i = 0; i < n; i++) {
+    const d = col.values[i];
+    if (d === null) {
+      out[i] = NaN;
+    } else {
+      acc += d;
+      out[i] = acc / col.scale;
+    }
+  }
+  return out;
+}
+
+export function decodeColumns(file: SnapshotFile): H10Columns {
+  const n = file.days.length;
+  const first = parseIsoDay(file.first) as EpochDay;
+  const days = new Int32Array(n);
+  let day = first - (file.days[0] ?? 0);
+  for (let i = 0; i < n; i++) {
+    day += file.days[i];
+    if (i > 0 && file.days[i] === 0) throw new Error(`snapshot day ${i} repeats the previous date`);
+    days[i] = day;
+  }
+  if (n > 0 && isoFromDay(days[n - 1] as EpochDay) !== file.last) {
+    throw new Error(`snapshot ends on ${isoFromDay(days[n - 1] as EpochDay)}, header says ${file.last}`);
+  }
+  return {
+    days,
+    KOUS: decodeColumn(file.series.KOUS, n, 'KOUS'),
+    JPUS: decodeColumn(file.series.JPUS, n, 'JPUS'),
+    CHUS: decodeColumn(file.series.CHUS, n, 'CHUS'),
+    USEU: decodeColumn(file.series.USEU, n, 'USEU'),
+  };
+}
+
+type Cross = (kous: number, other: number) => number;
+
+/** SPEC crosses from H.10: JPYKRW = KOUS/JPUS×100, CNYKRW = KOUS/CHUS, EURKRW = KOUS×USEU. */
+export const H10_CROSSES: Record<PairId, { key: keyof Omit<H10Columns, 'days'>; f: Cross }> = {
+  USDKRW: { key: 'KOUS', f: (k) => k },
+  JPYKRW: { key: 'JPUS', f: (k, j) => (k / j) * 100 },
+  CNYKRW: { key: 'CHUS', f: (k, c) => k / c },
+  EURKRW: { key: 'USEU', f: (k, e) => k * e },
+};
+
+export function h10Series(cols: H10Columns): SeriesBundle {
+  const series: SeriesSet = {};
+  let last = -Infinity;
+  let first = Infinity;
+  for (const pair of Object.keys(H10_CROSSES) as PairId[]) {
+    const { key, f } = H10_CROSSES[pair];
+    const other = cols[key];
+    const days: number[] = [];
+    const values: number[] = [];
+    for (let i = 0; i < cols.days.length; i++) {
+      const k = cols.KOUS[i];
+      const o = other[i];
+      if (Number.isNaN(k) || Number.isNaN(o)) continue;
+      days.push(cols.days[i]);
+      values.push(f(k, o));
+    }
+    series[pair] = makeSeries(pair, 'snapshot', days, values);
+    if (days.length) {
+      last = Math.max(last, days[days.length - 1]);
+      first = Math.min(first, days[0]);
+    }
+  }
+  return {
+    source: 'snapshot',
+    series,
+    asOf: isoFromDay(last as EpochDay),
+    first: isoFromDay(first as EpochDay),
+  };
+}
+
+export function parseSnapshot(json: unknown): SeriesBundle {
+  const parsed = snapshotSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`snapshot file is not valid: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return h10Series(decodeColumns(parsed.data));
+}

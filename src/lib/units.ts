@@ -1,0 +1,36 @@
+// Branded units: days, milliseconds and pixels cannot be mixed by accident.
+export type EpochDay = number & { readonly __unit: 'epoch-day' };
+export type UnixMs = number & { readonly __unit: 'ms' };
+export type Px = number & { readonly __unit: 'px' };
+
+export const DAY_MS = 86_400_000;
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1970-01-01 for a calendar date; null when the string is not a real date. */
+export function parseIsoDay(s: string): EpochDay | null {
+  const m = ISO_RE.exec(s);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const t = Date.UTC(y, mo - 1, d);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return (t / DAY_MS) as EpochDay;
+}
+
+export function isoFromDay(day: EpochDay): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function asDay(n: number): EpochDay {
+  return n as EpochDay;
+}
+
+export function dayToMs(day: EpochDay): UnixMs {
+  return (day * DAY_MS) as UnixMs;
+}
+
+export function msToDay(ms: UnixMs): EpochDay {
+  return Math.floor(ms / DAY_MS) as EpochDay;
+}
