@@ -1,0 +1,37 @@
+import type { KrwEvent } from './event-schema';
+import { actorsOf, filterEvents, stepEvent, withDays } from './filter-events';
+
+const base: Omit<KrwEvent, 'id' | 'date' | 'category' | 'actor' | 'title'> = {
+  timezone: 'Asia/Seoul',
+  summary: 'summary',
+  source_url: 'https://example.org/',
+};
+const events: KrwEvent[] = [
+  { ...base, id: 'c-evt', date: '2017-09-03', category: 'provocation', actor: 'DPRK', title: 'Sixth nuclear test', tags: ['nuclear-test'] },
+  { ...base, id: 'a-evt', date: '2016-01-06', category: 'provocation', actor: 'DPRK', title: 'Fourth nuclear test' },
+  { ...base, id: 'b-evt', date: '2016-03-02', category: 'sanction', actor: 'UN-Security-Council', title: 'Résolution 2270' },
+];
+
+describe('event filters', () => {
+  const dated = withDays(events);
+  it('sorts by date and adds the day number', () => {
+    expect(dated.map((e) => e.id)).toEqual(['a-evt', 'b-evt', 'c-evt']);
+    expect(dated[0].day).toBe(Date.UTC(2016, 0, 6) / 86_400_000);
+  });
+  it('filters by category, actor and every word of the text', () => {
+    const all = { cats: ['provocation', 'sanction'] as const, actor: null, q: '' };
+    expect(filterEvents(dated, { ...all, cats: ['sanction'] }).map((e) => e.id)).toEqual(['b-evt']);
+    expect(filterEvents(dated, { ...all, actor: 'DPRK' }).map((e) => e.id)).toEqual(['a-evt', 'c-evt']);
+    expect(filterEvents(dated, { ...all, q: 'NUCLEAR sixth' }).map((e) => e.id)).toEqual(['c-evt']);
+    expect(filterEvents(dated, { ...all, q: 'resolution' }).map((e) => e.id)).toEqual(['b-evt']);
+    expect(filterEvents(dated, { ...all, q: 'nuclear-test' }).map((e) => e.id)).toEqual(['c-evt']);
+    expect(filterEvents(dated, { ...all, cats: [] })).toEqual([]);
+  });
+  it('lists actors and steps through events', () => {
+    expect(actorsOf(events)).toEqual(['DPRK', 'UN-Security-Council']);
+    expect(stepEvent(dated, 'a-evt', 1)?.id).toBe('b-evt');
+    expect(stepEvent(dated, 'a-evt', -1)?.id).toBe('a-evt');
+    expect(stepEvent(dated, null, -1)?.id).toBe('c-evt');
+    expect(stepEvent([], null, 1)).toBeNull();
+  });
+});

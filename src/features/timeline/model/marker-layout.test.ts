@@ -1,0 +1,30 @@
+import { asDay } from '../../../lib/units';
+import { layoutMarkers } from './marker-layout';
+
+describe('layoutMarkers', () => {
+  const ev = (id: string, day: number) => ({ id, day });
+
+  it('keeps well-spaced markers single, at their pixel', () => {
+    const g = layoutMarkers([ev('b', 50), ev('a', 0), ev('c', 100)], asDay(0), asDay(100), 1000);
+    expect(g.map((x) => x.ids)).toEqual([['a'], ['b'], ['c']]);
+    expect(g.map((x) => x.x)).toEqual([0, 500, 1000]);
+  });
+
+  it('clusters markers closer than the gap and keeps every id', () => {
+    const g = layoutMarkers([ev('a', 10), ev('b', 11), ev('c', 12), ev('d', 80)], asDay(0), asDay(100), 200, 12);
+    expect(g.map((x) => x.ids)).toEqual([['a', 'b', 'c'], ['d']]);
+    expect(g[0].fromDay).toBe(10);
+    expect(g[0].toDay).toBe(12);
+    expect(g[0].x).toBeCloseTo(22, 6);
+  });
+
+  it('expands a cluster when zoomed in', () => {
+    const events = [ev('a', 10), ev('b', 11), ev('c', 12)];
+    expect(layoutMarkers(events, asDay(0), asDay(1000), 500).length).toBe(1);
+    expect(layoutMarkers(events, asDay(9), asDay(13), 500).length).toBe(3);
+  });
+
+  it('leaves out events outside the domain', () => {
+    expect(layoutMarkers([ev('a', -1), ev('b', 101)], asDay(0), asDay(100), 100)).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from './url-state';
+
+describe('URL view state', () => {
+  it('reads every SPEC parameter', () => {
+    const { state, notices } = parseViewState(
+      '?v=1&pairs=USDKRW,JPYKRW&from=2016-01-01&to=2017-12-31&source=ecb&cats=sanction,provocation&q=nuclear&event=2016-01-06-dprk-fourth-nuclear-test&win=-5,10&vol=60&theme=dark&embed=1&actor=OFAC',
+    );
+    expect(notices).toEqual([]);
+    expect(state).toEqual<ViewState>({
+      pairs: ['USDKRW', 'JPYKRW'],
+      from: '2016-01-01',
+      to: '2017-12-31',
+      source: 'ecb',
+      cats: ['sanction', 'provocation'],
+      actor: 'OFAC',
+      q: 'nuclear',
+      event: '2016-01-06-dprk-fourth-nuclear-test',
+      win: [-5, 10],
+      vol: 60,
+      theme: 'dark',
+      embed: true,
+    });
+  });
+
+  it('round-trips any state through serialise and parse', () => {
+    const states: ViewState[] = [
+      DEFAULT_VIEW,
+      { ...DEFAULT_VIEW, pairs: ['EURKRW', 'CNYKRW'], from: '1999-01-04', to: '2024-11-29', q: 'a, b & c=d' },
+      { ...DEFAULT_VIEW, cats: [], theme: 'dark', vol: 0, win: [-20, 60], event: 'abc-1', source: 'snapshot' },
+    ];
+    for (const s of states) {
+      const { state, notices } = parseViewState(serializeViewState(s));
+      expect(notices).toEqual([]);
+      expect(state).toEqual(s);
+    }
+  });
+
+  it('writes a short link for the default view', () => {
+    expect(serializeViewState(DEFAULT_VIEW)).toBe('?v=1');
+  });
+
+  it('drops junk values with a notice that names the parameter and keeps the rest', () => {
+    const { state, notices } = parseViewState(
+      '?pairs=USDKRW,XAUKRW&from=2016-02-30&to=yesterday&source=bloomberg&cats=sanction,weather&event=<script>&win=5,-5&vol=-3&theme=pink&embed=yes&v=zz',
+    );
+    expect(state.pairs).toEqual(['USDKRW']);
+    expect(state.from).toBeNull();
+    expect(state.to).toBeNull();
+    expect(state.source).toBe('auto');
+    expect(state.cats).toEqual(['sanction']);
+    expect(state.event).toBeNull();
+    expect(state.win).toEqual([-10, 20]);
+    expect(state.vol).toBe(20);
+    expect(state.theme).toBe('light');
+    expect(state.embed).toBe(false);
+    const text = notices.join('\n');
+    for (const key of ['pairs', 'from', 'to', 'source', 'cats', 'event', 'win', 'vol', 'theme', 'embed', 'v=']) {
+      expect(text).toContain(key);
+    }
+    expect(text).toContain('"XAUKRW"');
+  });
+
+  it('never throws on hostile input', () => {
+    for (const s of ['?%', '?pairs=', '?from=&to=', '?q=' + 'x'.repeat(5000), '?cats=,,,', '?win=1e9,2', '?&&&=']) {
+      expect(() => parseViewState(s)).not.toThrow();
+    }
+    expect(parseViewState('?q=' + 'x'.repeat(5000)).state.q.length).toBe(200);
+    expect(parseViewState('?pairs=').state.pairs).toEqual(['USDKRW']);
+  });
+
+  it('ignores an inverted range', () => {
+    const { state, notices } = parseViewState('?from=2020-01-01&to=2019-01-01');
+    expect(state.from).toBeNull();
+    expect(notices[0]).toMatch(/after/);
+  });
+
+  it('reads links written before versioning (v0)', () => {
+    expect(parseViewState('?pairs=JPYKRW').state.pairs).toEqual(['JPYKRW']);
+  });
+});

@@ -1,0 +1,191 @@
+import { CATEGORIES, isCategory, type Category } from '../config/categories';
+import { isPairId, PAIR_IDS, SOURCE_CHOICES, type PairId, type SourceChoice } from '../config/series';
+import { parseIsoDay } from './units';
+
+/** Version of the URL format written by `serializeViewState`. */
+export const URL_STATE_VERSION = 1;
+
+export type Theme = 'light' | 'dark';
+
+export interface ViewState {
+  pairs: PairId[];
+  /** Visible range (ISO dates); null = the default range for the data shown. */
+  from: string | null;
+  to: string | null;
+  source: SourceChoice;
+  cats: Category[];
+  /** Actor filter (exact actor name); not in SPEC's list, an additive parameter. */
+  actor: string | null;
+  q: string;
+  event: string | null;
+  win: [number, number];
+  vol: number;
+  theme: Theme;
+  embed: boolean;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  pairs: ['USDKRW'],
+  from: null,
+  to: null,
+  source: 'auto',
+  cats: [...CATEGORIES],
+  actor: null,
+  q: '',
+  event: null,
+  win: [-10, 20],
+  vol: 20,
+  theme: 'light',
+  embed: false,
+};
+
+export interface ParseResult {
+  state: ViewState;
+  /** One line per dropped value: what and where. */
+  notices: string[];
+}
+
+const MAX_Q = 200;
+const EVENT_ID_RE = /^[a-z0-9][a-z0-9-]{2,80}$/;
+
+function list(raw: string): string[] {
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function quote(s: string): string {
+  const cut = s.length > 40 ? `${s.slice(0, 40)}…` : s;
+  return JSON.stringify(cut);
+}
+
+/**
+ * Migrations from older URL versions to the current one. Version 0 is a link
+ * without `v` (written before versioning); it has the same parameters.
+ */
+const MIGRATIONS: Record<number, (p: URLSearchParams) => URLSearchParams> = {
+  0: (p) => p,
+};
+
+/** Parses a query string into a view state; never throws. */
+export function parseViewState(search: string): ParseResult {
+  const notices: string[] = [];
+  let p = new URLSearchParams(search);
+  const state: ViewState = { ...DEFAULT_VIEW, cats: [...DEFAULT_VIEW.cats], pairs: [...DEFAULT_VIEW.pairs] };
+
+  const vRaw = p.get('v');
+  let version = 0;
+  if (vRaw !== null) {
+    const v = Number(vRaw);
+    if (Number.isInteger(v) && v >= 0 && v <= URL_STATE_VERSION) version = v;
+    else notices.push(`v=${quote(vRaw)}: unknown link version; read as version ${URL_STATE_VERSION}`);
+    if (Number.isInteger(v) && v > URL_STATE_VERSION) version = URL_STATE_VERSION;
+  }
+  for (let v = version; v < URL_STATE_VERSION; v++) p = MIGRATIONS[v](p);
+
+  const pairs = p.get('pairs');
+  if (pairs !== null) {
+    const items = list(pairs.toUpperCase());
+    const good = [...new Set(items.filter(isPairId))];
+    const bad = items.filter((s) => !isPairId(s));
+    if (bad.length) notices.push(`pairs: ignored ${bad.map(quote).join(', ')} (known: ${PAIR_IDS.join(', ')})`);
+    if (good.length) state.pairs = good;
+    else notices.push('pairs: no known series given; showing USDKRW');
+  }
+
+  for (const key of ['from', 'to'] as const) {
+    const raw = p.get(key);
+    if (raw === null) continue;
+    if (parseIsoDay(raw) !== null) state[key] = raw;
+    else notices.push(`${key}=${quote(raw)}: not a YYYY-MM-DD date; ignored`);
+  }
+  if (state.from && state.to && state.from > state.to) {
+    notices.push(`from=${state.from} is after to=${state.to}; range ignored`);
+    state.from = null;
+    state.to = null;
+  }
+
+  const source = p.get('source');
+  if (source !== null) {
+    if ((SOURCE_CHOICES as readonly string[]).includes(source)) state.source = source as SourceChoice;
+    else notices.push(`source=${quote(source)}: expected auto, ecb or snapshot; using auto`);
+  }
+
+  const cats = p.get('cats');
+  if (cats !== null) {
+    const items = list(cats.toLowerCase());
+    const bad = items.filter((s) => !isCategory(s));
+    if (bad.length) notices.push(`cats: ignored ${bad.map(quote).join(', ')}`);
+    const good = items.filter(isCategory);
+    if (good.length || items.length === 0) state.cats = CATEGORIES.filter((c) => good.includes(c));
+  }
+
+  const actor = p.get('actor');
+  if (actor !== null && actor.trim()) state.actor = actor.trim().slice(0, 80);
+
+  const q = p.get('q');
+  if (q !== null) {
+    if (q.length > MAX_Q) notices.push(`q: longer than ${MAX_Q} characters; shortened`);
+    state.q = q.slice(0, MAX_Q);
+  }
+
+  const event = p.get('event');
+  if (event !== null) {
+    if (EVENT_ID_RE.test(event)) state.event = event;
+    else notices.push(`event=${quote(event)}: not an event id; ignored`);
+  }
+
+  const win = p.get('win');
+  if (win !== null) {
+    const m = /^(-?\d{1,3}),(-?\d{1,3})$/.exec(win.trim());
+    const a = m ? Number(m[1]) : NaN;
+    const b = m ? Number(m[2]) : NaN;
+    if (m && a < 0 && b > 0 && a >= -60 && b <= 120) state.win = [a, b];
+    else notices.push(`win=${quote(win)}: expected two trading-day offsets like -10,20; using -10,20`);
+  }
+
+  const vol = p.get('vol');
+  if (vol !== null) {
+    const n = Number(vol);
+    if (/^\d{1,3}$/.test(vol) && (n === 0 || (n >= 2 && n <= 250))) state.vol = n;
+    else notices.push(`vol=${quote(vol)}: expected 0 (off) or a window of 2–250 trading days; using 20`);
+  }
+
+  const theme = p.get('theme');
+  if (theme !== null) {
+    if (theme === 'light' || theme === 'dark') state.theme = theme;
+    else notices.push(`theme=${quote(theme)}: expected light or dark`);
+  }
+
+  const embed = p.get('embed');
+  if (embed !== null) {
+    if (embed === '1' || embed === '0') state.embed = embed === '1';
+    else notices.push(`embed=${quote(embed)}: expected 1 or 0`);
+  }
+
+  return { state, notices };
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Serialises a view state; values equal to the default are left out. */
+export function serializeViewState(s: ViewState): string {
+  const p = new URLSearchParams();
+  p.set('v', String(URL_STATE_VERSION));
+  if (!sameList(s.pairs, DEFAULT_VIEW.pairs)) p.set('pairs', s.pairs.join(','));
+  if (s.from) p.set('from', s.from);
+  if (s.to) p.set('to', s.to);
+  if (s.source !== DEFAULT_VIEW.source) p.set('source', s.source);
+  if (!sameList(s.cats, DEFAULT_VIEW.cats)) p.set('cats', s.cats.join(','));
+  if (s.actor) p.set('actor', s.actor);
+  if (s.q) p.set('q', s.q);
+  if (s.event) p.set('event', s.event);
+  if (!sameList(s.win, DEFAULT_VIEW.win)) p.set('win', s.win.join(','));
+  if (s.vol !== DEFAULT_VIEW.vol) p.set('vol', String(s.vol));
+  if (s.theme !== DEFAULT_VIEW.theme) p.set('theme', s.theme);
+  if (s.embed) p.set('embed', '1');
+  return `?${p.toString().replace(/%2C/g, ',')}`;
+}

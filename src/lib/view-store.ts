@@ -1,0 +1,30 @@
+import { create } from 'zustand';
+import { DEFAULT_VIEW, type ViewState } from './url-state';
+
+interface ViewStore {
+  view: ViewState;
+  /** Quiet notices (dropped URL values, fallbacks); dismissible. */
+  notices: string[];
+  setView: (patch: Partial<ViewState>) => void;
+  replaceView: (view: ViewState) => void;
+  addNotices: (lines: string[]) => void;
+  dismissNotice: (index: number) => void;
+}
+
+export const useViewStore = create<ViewStore>()((set) => ({
+  view: DEFAULT_VIEW,
+  notices: [],
+  setView: (patch) => set((s) => ({ view: { ...s.view, ...patch } })),
+  replaceView: (view) => set({ view }),
+  addNotices: (lines) => set((s) => ({ notices: [...s.notices, ...lines.filter((l) => !s.notices.includes(l))] })),
+  dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+}));
+
+/** Selector helper: one field of the view. */
+export function useView<K extends keyof ViewState>(key: K): ViewState[K] {
+  return useViewStore((s) => s.view[key]);
+}
+
+export function resetViewStore(): void {
+  useViewStore.setState({ view: DEFAULT_VIEW, notices: [] });
+}
