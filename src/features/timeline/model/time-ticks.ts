@@ -45,7 +45,7 @@ export function timeTicks(from: EpochDay, to: EpochDay, widthPx: number, minGapP
     return ticks;
   }
   const dStep = DAY_STEPS.find((s) => span / s <= maxTicks) ?? 28;
-  for (let d = from; d <= to; d += dStep) {
+  for (let d: number = from; d <= to; d += dStep) {
     const [y, m, dd] = ymd(d);
     ticks.push({ day: d, label: `${dd} ${MONTHS[m]}${dd <= dStep || ticks.length === 0 ? ` ${y}` : ''}` });
   }

@@ -1,0 +1,56 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const FEATURES = ['rates', 'events', 'timeline', 'reactions', 'export', 'user-data'];
+
+/**
+ * Dependencies flow shared → features → app. A feature may use another
+ * feature's pure model (types and functions), never its components or API.
+ */
+const featureZones = FEATURES.map((f) => ({
+  target: `./src/features/${f}`,
+  from: './src/features',
+  except: [`./${f}`, ...FEATURES.filter((o) => o !== f).map((o) => `./${o}/model`)],
+  message: 'Features meet in src/app; only another feature\'s model/ may be imported.',
+}));
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public', 'test/bench/results', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser },
+    },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: { 'import-x/resolver': { typescript: true, node: true } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/set-state-in-effect': 'off',
+      'react-hooks/refs': 'off',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-floating-promises': 'error',
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/features', from: './src/app', message: 'Features must not import the app layer.' },
+            { target: ['./src/lib', './src/config', './src/components'], from: ['./src/features', './src/app'], message: 'Shared code must not import features or the app.' },
+            ...featureZones,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.{js,mjs}', 'test/**/*.{js,mjs}', 'mocks/**/*.{js,mjs}', '*.config.{js,ts}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

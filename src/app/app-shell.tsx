@@ -1,0 +1,20 @@
+import { useEffect } from 'react';
+import { useViewStore } from '../lib/view-store';
+import { EmbedView } from './embed-view';
+import { FullView } from './full-view';
+import { useDashboard } from './use-dashboard';
+import { useUrlSync } from './use-url-sync';
+
+export function AppShell() {
+  useUrlSync();
+  const d = useDashboard();
+  const addNotices = useViewStore((s) => s.addNotices);
+  const theme = d.view.theme;
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  useEffect(() => {
+    if (d.data.notice) addNotices([d.data.notice]);
+  }, [d.data.notice, addNotices]);
+  return d.view.embed ? <EmbedView d={d} /> : <FullView d={d} />;
+}

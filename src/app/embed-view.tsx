@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { PAIRS } from '../config/series';
+import { ErrorState, LoadingState } from '../components/ui/error-state';
+import { serializeViewState } from '../lib/url-state';
+import { SourceLine } from '../features/rates/components/source-line';
+import { TimelineChart } from '../features/timeline/components/timeline-chart';
+import type { Dashboard } from './use-dashboard';
+
+const noop = () => undefined;
+
+function useWindowHeight(): number {
+  const [h, setH] = useState(() => window.innerHeight);
+  useEffect(() => {
+    const on = () => setH(window.innerHeight);
+    window.addEventListener('resize', on);
+    return () => window.removeEventListener('resize', on);
+  }, []);
+  return h;
+}
+
+/** embed=1: only the chart, its legend, the source line and a link to the full view. */
+export function EmbedView({ d }: { d: Dashboard }) {
+  const { view, data, bundle, series, range, events } = d;
+  const height = useWindowHeight();
+  const fullHref = `${window.location.pathname}${serializeViewState({ ...view, embed: false })}`;
+  return (
+    <div className="app embed-view">
+      <div className="embed-legend">
+        {series.map((s) => (
+          <span key={s.pair} className="legend-item">
+            <span className="swatch" style={{ background: `var(--pair-${s.pair})` }} />
+            {PAIRS[s.pair].label}
+          </span>
+        ))}
+        <span className="muted small">↑ = weaker won</span>
+        <span className="spacer" />
+        <a href={fullHref} target="_top">
+          Open full view
+        </a>
+      </div>
+      {data.isLoading && <LoadingState label="Loading…" />}
+      {data.error && !bundle && <ErrorState title="Rates could not be loaded." message={data.error.message} onRetry={data.retry} />}
+      {bundle && range && (
+        <TimelineChart
+          series={series}
+          from={range.from}
+          to={range.to}
+          events={events}
+          selectedId={view.event}
+          theme={view.theme}
+          height={Math.max(90, height - 44)}
+          onSelect={noop}
+          onRange={noop}
+          yLabel={height > 260 ? '↑ = weaker won' : ''}
+        />
+      )}
+      {bundle && <SourceLine source={bundle.source} asOf={bundle.asOf} cached={data.cached} />}
+    </div>
+  );
+}

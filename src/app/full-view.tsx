@@ -1,0 +1,131 @@
+import { useCallback, useEffect, useMemo } from 'react';
+import { PAIRS } from '../config/series';
+import { ErrorBoundary } from '../components/ui/error-boundary';
+import { ErrorState, LoadingState } from '../components/ui/error-state';
+import { NoticeBar } from '../components/ui/notice-bar';
+import { useViewStore } from '../lib/view-store';
+import { isoFromDay, parseIsoDay, type EpochDay } from '../lib/units';
+import { EventDetails } from '../features/events/components/event-details';
+import { EventFilters } from '../features/events/components/event-filters';
+import { EventList } from '../features/events/components/event-list';
+import { actorsOf, stepEvent } from '../features/events/model/filter-events';
+import { DownloadDataCsvButton } from '../features/export/components/download-data-csv-button';
+import { PairPicker } from '../features/rates/components/pair-picker';
+import { SourceLine } from '../features/rates/components/source-line';
+import { RangeControls } from '../features/timeline/components/range-controls';
+import { TimelineChart } from '../features/timeline/components/timeline-chart';
+import { centreOn } from '../features/timeline/model/range';
+import type { Dashboard } from './use-dashboard';
+import { SourceSelect, ThemeToggle } from './header-controls';
+
+function yLabel(d: Dashboard): string {
+  const units = d.series.map((s) => PAIRS[s.pair].unit);
+  return `${units.length === 1 ? units[0] : 'KRW per unit'} · ↑ = weaker won`;
+}
+
+export function FullView({ d }: { d: Dashboard }) {
+  const { view, data, bundle, series, range, extent, events, allEvents, selected } = d;
+  const setView = useViewStore((s) => s.setView);
+  const notices = useViewStore((s) => s.notices);
+  const dismiss = useViewStore((s) => s.dismissNotice);
+  const actors = useMemo(() => actorsOf(allEvents), [allEvents]);
+
+  const select = useCallback(
+    (id: string) => {
+      const e = allEvents.find((x) => x.id === id);
+      if (!e || !range || !extent) return setView({ event: id });
+      setView({ event: id, ...centreOn(e.day, range, extent.first, extent.maxTo) });
+    },
+    [allEvents, range, extent, setView],
+  );
+  const step = useCallback(
+    (dir: 1 | -1) => {
+      const next = stepEvent(events, view.event, dir);
+      if (next) select(next.id);
+    },
+    [events, view.event, select],
+  );
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (t && (t.closest('input, select, textarea, [contenteditable="true"]') || e.altKey || e.ctrlKey || e.metaKey)) return;
+      if (e.key === 'ArrowLeft') step(-1);
+      else if (e.key === 'ArrowRight') step(1);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step]);
+  const onRange = useCallback(
+    (from: number, to: number) => setView({ from: isoFromDay(Math.round(from) as EpochDay), to: isoFromDay(Math.round(to) as EpochDay) }),
+    [setView],
+  );
+
+  return (
+    <div className="app full-view">
+      <header className="app-header">
+        <h1>KRW Event Lens</h1>
+        <p className="tagline muted">The won against sanctions, provocations and policy moves</p>
+        <span className="spacer" />
+        <SourceSelect value={view.source} onChange={(source) => setView({ source })} />
+        <ThemeToggle theme={view.theme} onChange={(theme) => setView({ theme })} />
+      </header>
+      <NoticeBar notices={notices} onDismiss={dismiss} />
+      <div className="toolbar">
+        <PairPicker pairs={view.pairs} onChange={(pairs) => setView({ pairs })} />
+        {d.rangeIso && extent && (
+          <RangeControls from={d.rangeIso.from} to={d.rangeIso.to} first={extent.first} last={extent.last} maxTo={extent.maxTo} onChange={(from, to) => setView({ from, to })} />
+        )}
+        <span className="spacer" />
+        {range && <DownloadDataCsvButton series={series} from={range.from} to={range.to} />}
+      </div>
+      <main className="layout">
+        <section className="chart-panel" aria-label="Chart">
+          {data.isLoading && <LoadingState label="Loading exchange rates…" />}
+          {data.error && !bundle && (
+            <ErrorState title="The exchange rates could not be loaded." message={data.error.message} onRetry={data.retry} />
+          )}
+          {bundle && range && (
+            <ErrorBoundary area="the chart">
+              <TimelineChart
+                series={series}
+                from={range.from}
+                to={range.to}
+                events={events}
+                selectedId={view.event}
+                theme={view.theme}
+                height={420}
+                onSelect={select}
+                onRange={onRange}
+                yLabel={yLabel(d)}
+              />
+              <div className="chart-foot">
+                <SourceLine source={bundle.source} asOf={bundle.asOf} cached={data.cached} />
+                <p className="muted small">Drag across the chart to zoom · click a marker to select · ← → step through events</p>
+              </div>
+            </ErrorBoundary>
+          )}
+          <ErrorBoundary area="the event details">
+            {selected ? (
+              <EventDetails event={selected} theme={view.theme} onPrev={() => step(-1)} onNext={() => step(1)} />
+            ) : (
+              <p className="muted empty-details">Select an event in the list or on the chart to see its details.</p>
+            )}
+            {selected && bundle && parseIsoDay(selected.date)! > parseIsoDay(bundle.asOf)! && (
+              <p className="muted small">
+                This event is after the last observation of this source ({bundle.asOf}); no rate is shown for it.
+              </p>
+            )}
+          </ErrorBoundary>
+        </section>
+        <aside className="event-panel" aria-label="Event timeline">
+          <ErrorBoundary area="the event list">
+            <EventFilters cats={view.cats} actor={view.actor} q={view.q} actors={actors} theme={view.theme} onChange={setView} />
+            <EventList events={events} total={allEvents.length} selectedId={view.event} theme={view.theme} onSelect={select} />
+          </ErrorBoundary>
+        </aside>
+      </main>
+    </div>
+  );
+}

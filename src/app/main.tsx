@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { AppShell } from './app-shell';
+import { Providers } from './providers';
+import './styles.css';
+
+async function start() {
+  if (import.meta.env.MODE === 'mock') {
+    const { worker } = await import('../../mocks/browser');
+    await worker.start({ onUnhandledRequest: 'bypass' });
+  }
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Providers>
+        <AppShell />
+      </Providers>
+    </StrictMode>,
+  );
+}
+
+void start();

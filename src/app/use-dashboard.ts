@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { useViewStore } from '../lib/view-store';
+import { builtInEvents } from '../features/events/model/built-in';
+import { filterEvents } from '../features/events/model/filter-events';
+import { useSeriesBundle } from '../features/rates/api/use-series-bundle';
+import type { Series } from '../features/rates/model/series';
+import { resolveRange } from '../features/timeline/model/range';
+import { isoFromDay } from '../lib/units';
+
+/** Everything the views derive from the view state, the data and the events. */
+export function useDashboard() {
+  const view = useViewStore((s) => s.view);
+  const data = useSeriesBundle(view.source);
+  const allEvents = useMemo(() => builtInEvents(), []);
+  const events = useMemo(
+    () => filterEvents(allEvents, { cats: view.cats, actor: view.actor, q: view.q }),
+    [allEvents, view.cats, view.actor, view.q],
+  );
+  const bundle = data.bundle;
+  const series = useMemo<Series[]>(
+    () => (bundle ? view.pairs.map((p) => bundle.series[p]).filter((s): s is Series => !!s && s.days.length > 0) : []),
+    [bundle, view.pairs],
+  );
+  // The time axis reaches the last event even past the last observation (no line is drawn there).
+  const lastEvent = allEvents.length ? allEvents[allEvents.length - 1].date : '';
+  const extent = bundle ? { first: bundle.first, last: bundle.asOf, maxTo: lastEvent > bundle.asOf ? lastEvent : bundle.asOf } : null;
+  const range = useMemo(
+    () => (extent ? resolveRange(view.from, view.to, extent.first, extent.maxTo) : null),
+    [extent?.first, extent?.maxTo, view.from, view.to], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const selected = useMemo(() => allEvents.find((e) => e.id === view.event) ?? null, [allEvents, view.event]);
+  return {
+    view,
+    data,
+    bundle,
+    series,
+    range,
+    extent,
+    rangeIso: range ? { from: isoFromDay(range.from), to: isoFromDay(range.to) } : null,
+    allEvents,
+    events,
+    selected,
+  };
+}
+
+export type Dashboard = ReturnType<typeof useDashboard>;

@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { parseViewState, serializeViewState, type ViewState } from '../lib/url-state';
+import { useViewStore } from '../lib/view-store';
+
+/** Only typing in the text filter replaces the history entry; other changes push one. */
+function isTypingOnly(a: ViewState, b: ViewState): boolean {
+  return a.q !== b.q && serializeViewState({ ...a, q: b.q }) === serializeViewState(b);
+}
+
+/** Reads the view from the URL at start and on back/forward; writes it back on every change. */
+export function useUrlSync(): void {
+  useEffect(() => {
+    const apply = () => {
+      const { state, notices } = parseViewState(window.location.search);
+      useViewStore.getState().replaceView(state);
+      if (notices.length) useViewStore.getState().addNotices(notices.map((n) => `Link: ${n}`));
+    };
+    apply();
+    const unsub = useViewStore.subscribe((s, prev) => {
+      if (s.view === prev.view) return;
+      const search = serializeViewState(s.view);
+      if (search === window.location.search) return;
+      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      if (isTypingOnly(prev.view, s.view)) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+    });
+    const onPop = () => {
+      const { state } = parseViewState(window.location.search);
+      useViewStore.getState().replaceView(state);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => {
+      unsub();
+      window.removeEventListener('popstate', onPop);
+    };
+  }, []);
+}

@@ -1,0 +1,34 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { ErrorState } from './error-state';
+
+interface Props {
+  /** What this boundary guards, said in the message ("the chart", "the event list"). */
+  area: string;
+  children: ReactNode;
+}
+
+/** Keeps the rest of the page alive when one area throws while rendering. */
+export class ErrorBoundary extends Component<Props, { error: Error | null }> {
+  state = { error: null as Error | null };
+
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+
+  componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error(`Error in ${this.props.area}:`, error, info.componentStack);
+  }
+
+  render() {
+    if (this.state.error) {
+      return (
+        <ErrorState
+          title={`Something went wrong in ${this.props.area}.`}
+          message={this.state.error.message}
+          onRetry={() => this.setState({ error: null })}
+        />
+      );
+    }
+    return this.props.children;
+  }
+}

@@ -1,0 +1,35 @@
+import { CATEGORY_INFO } from '../../../config/categories';
+import { SafeLink } from '../../../components/ui/safe-link';
+import type { Theme } from '../../../lib/url-state';
+import type { DatedEvent } from '../model/filter-events';
+
+export function EventDetails({ event, theme, onPrev, onNext }: { event: DatedEvent; theme: Theme; onPrev: () => void; onNext: () => void }) {
+  const cat = CATEGORY_INFO[event.category];
+  return (
+    <section className="event-details" aria-label="Selected event">
+      <div className="event-details-head">
+        <span className="badge" style={{ borderColor: cat.color[theme], color: cat.color[theme] }}>
+          {cat.label}
+        </span>
+        <span className="muted">
+          {event.date}
+          {event.time ? ` ${event.time}` : ' (time not known)'} · {event.timezone}
+        </span>
+        <span className="muted">· {event.actor}</span>
+        <span className="spacer" />
+        <button type="button" onClick={onPrev} aria-label="Previous event" title="Previous event (←)">
+          ←
+        </button>
+        <button type="button" onClick={onNext} aria-label="Next event" title="Next event (→)">
+          →
+        </button>
+      </div>
+      <h2>{event.title}</h2>
+      <p>{event.summary}</p>
+      <p className="small">
+        Source: <SafeLink href={event.source_url} />
+      </p>
+      {event.tags && event.tags.length > 0 && <p className="muted small">Tags: {event.tags.join(', ')}</p>}
+    </section>
+  );
+}

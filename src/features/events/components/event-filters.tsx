@@ -1,0 +1,45 @@
+import { CATEGORIES, CATEGORY_INFO, type Category } from '../../../config/categories';
+import type { Theme } from '../../../lib/url-state';
+
+interface Props {
+  cats: Category[];
+  actor: string | null;
+  q: string;
+  actors: string[];
+  theme: Theme;
+  onChange: (patch: { cats?: Category[]; actor?: string | null; q?: string }) => void;
+}
+
+export function EventFilters({ cats, actor, q, actors, theme, onChange }: Props) {
+  const toggle = (c: Category) =>
+    onChange({ cats: cats.includes(c) ? cats.filter((x) => x !== c) : CATEGORIES.filter((x) => x === c || cats.includes(x)) });
+  return (
+    <div className="event-filters">
+      <input
+        type="search"
+        aria-label="Filter events by text"
+        placeholder="Filter events (title, summary, actor, tag)"
+        value={q}
+        onChange={(e) => onChange({ q: e.target.value })}
+      />
+      <select aria-label="Filter events by actor" value={actor ?? ''} onChange={(e) => onChange({ actor: e.target.value || null })}>
+        <option value="">All actors</option>
+        {actors.map((a) => (
+          <option key={a} value={a}>
+            {a}
+          </option>
+        ))}
+      </select>
+      <fieldset className="category-chips">
+        <legend className="sr-only">Categories</legend>
+        {CATEGORIES.map((c) => (
+          <label key={c} className={cats.includes(c) ? 'chip on' : 'chip'}>
+            <input type="checkbox" checked={cats.includes(c)} onChange={() => toggle(c)} />
+            <span className="swatch" style={{ background: CATEGORY_INFO[c].color[theme] }} />
+            {CATEGORY_INFO[c].label}
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { memo, useEffect, useRef } from 'react';
+import { CATEGORY_INFO } from '../../../config/categories';
+import type { Theme } from '../../../lib/url-state';
+import type { DatedEvent } from '../model/filter-events';
+
+interface Props {
+  events: readonly DatedEvent[];
+  total: number;
+  selectedId: string | null;
+  theme: Theme;
+  onSelect: (id: string) => void;
+}
+
+export const EventList = memo(function EventList({ events, total, selectedId, theme, onSelect }: Props) {
+  const listRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (!selectedId) return;
+    const el = listRef.current?.querySelector<HTMLElement>(`[data-list-event-id="${CSS.escape(selectedId)}"]`);
+    el?.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedId]);
+  return (
+    <div className="event-list-wrap">
+      <p className="event-count" aria-live="polite">
+        {events.length === total ? `${total} events` : `${events.length} of ${total} events`}
+      </p>
+      {events.length === 0 ? (
+        <p className="muted">No event matches these filters.</p>
+      ) : (
+        <ol className="event-list" ref={listRef} aria-label="Events">
+          {events.map((e) => (
+            <li key={e.id}>
+              <button
+                type="button"
+                className={e.id === selectedId ? 'event-item selected' : 'event-item'}
+                data-list-event-id={e.id}
+                aria-current={e.id === selectedId ? 'true' : undefined}
+                onClick={() => onSelect(e.id)}
+              >
+                <span className="swatch" style={{ background: CATEGORY_INFO[e.category].color[theme] }} />
+                <span className="event-item-date">{e.date}</span>
+                <span className="event-item-title">{e.title}</span>
+                <span className="event-item-actor muted small">{e.actor}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+});

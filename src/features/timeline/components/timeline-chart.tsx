@@ -1,0 +1,142 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import { PAIRS } from '../../../config/series';
+import type { Theme } from '../../../lib/url-state';
+import { useElementWidth } from '../../../components/ui/use-element-width';
+import type { EpochDay } from '../../../lib/units';
+import type { DatedEvent } from '../../events/model/filter-events';
+import type { Series } from '../../rates/model/series';
+import { buildChartData } from '../model/chart-rows';
+import { timeTicks } from '../model/time-ticks';
+import { ChartTooltipContent } from './chart-tooltip';
+import { EventMarkerLayer, type MarkerHover } from './event-marker-layer';
+import { MarkerTooltip } from './marker-tooltip';
+import { useDragZoom } from './use-drag-zoom';
+
+export interface TimelineChartProps {
+  series: readonly Series[];
+  from: EpochDay;
+  to: EpochDay;
+  events: readonly DatedEvent[];
+  selectedId: string | null;
+  theme: Theme;
+  height: number;
+  onSelect: (id: string) => void;
+  onRange: (from: number, to: number) => void;
+  /** Axis caption: unit and direction. */
+  yLabel: string;
+}
+
+const MARGIN = { top: 22, right: 12, bottom: 4, left: 4 };
+const Y_WIDTH = 64;
+const fmtAxis = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+export function TimelineChart(p: TimelineChartProps) {
+  const [boxRef, width] = useElementWidth<HTMLDivElement>();
+  const [hover, setHover] = useState<MarkerHover | null>(null);
+  const rightAxis = p.series.length > 1 && p.series.some((s) => s.pair === 'CNYKRW');
+  const plotWidth = Math.max(50, width - MARGIN.left - MARGIN.right - Y_WIDTH * (rightAxis ? 2 : 1));
+  const data = useMemo(() => buildChartData(p.series, p.from, p.to, plotWidth), [p.series, p.from, p.to, plotWidth]);
+  const ticks = useMemo(() => timeTicks(p.from, p.to, plotWidth), [p.from, p.to, plotWidth]);
+  const tickLabels = useMemo(() => new Map(ticks.map((t) => [t.day, t.label])), [ticks]);
+  const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
+  const { drag, handlers } = useDragZoom(p.onRange);
+  const painted = useRef(false);
+
+  useEffect(() => {
+    // A paint signal for the benchmark and the end-to-end tests.
+    const el = boxRef.current;
+    if (!el || !data.pointCount) return;
+    const id = requestAnimationFrame(() => {
+      el.dataset.ready = 'true';
+      if (!painted.current) {
+        painted.current = true;
+        performance.mark('krw:chart-painted');
+      }
+    });
+    return () => cancelAnimationFrame(id);
+  }, [data, boxRef]);
+
+  return (
+    <div ref={boxRef} className="timeline-chart" data-testid="timeline-chart" data-points={data.pointCount}>
+      <LineChart
+        width={width}
+        height={p.height}
+        data={data.rows}
+        margin={MARGIN}
+        {...handlers}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          scale="linear"
+          domain={[p.from, p.to]}
+          allowDataOverflow
+          ticks={ticks.map((t) => t.day)}
+          tickFormatter={(d: number) => tickLabels.get(d) ?? ''}
+          stroke="var(--muted)"
+          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+        />
+        <YAxis
+          yAxisId="left"
+          width={Y_WIDTH}
+          domain={data.left ?? ['auto', 'auto']}
+          allowDataOverflow
+          tickFormatter={(v: number) => fmtAxis.format(v)}
+          stroke="var(--muted)"
+          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          label={{ value: p.yLabel, angle: -90, position: 'insideLeft', offset: 10, fill: 'var(--muted)', fontSize: 11, style: { textAnchor: 'middle' } }}
+        />
+        {rightAxis && (
+          <YAxis
+            yAxisId="right"
+            orientation="right"
+            width={Y_WIDTH}
+            domain={data.right ?? ['auto', 'auto']}
+            allowDataOverflow
+            tickFormatter={(v: number) => fmtAxis.format(v)}
+            stroke="var(--pair-CNYKRW)"
+            tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            label={{ value: 'CNY/KRW (right)', angle: 90, position: 'insideRight', offset: 10, fill: 'var(--muted)', fontSize: 11, style: { textAnchor: 'middle' } }}
+          />
+        )}
+        <Tooltip
+          isAnimationActive={false}
+          cursor={{ stroke: 'var(--muted)', strokeDasharray: '3 3' }}
+          content={({ label }) => <ChartTooltipContent day={label === undefined ? null : Number(label)} series={p.series} />}
+        />
+        {p.series.map((s) => (
+          <Line
+            key={s.pair}
+            yAxisId={data.rightPairs.includes(s.pair) ? 'right' : 'left'}
+            dataKey={s.pair}
+            name={PAIRS[s.pair].label}
+            stroke={`var(--pair-${s.pair})`}
+            strokeWidth={1.5}
+            dot={false}
+            activeDot={false}
+            isAnimationActive={false}
+            connectNulls
+            type="linear"
+          />
+        ))}
+        {drag && Math.abs(drag.b - drag.a) > 0 && (
+          <ReferenceArea yAxisId="left" x1={Math.min(drag.a, drag.b)} x2={Math.max(drag.a, drag.b)} fill="var(--accent)" fillOpacity={0.15} />
+        )}
+        <EventMarkerLayer
+          events={p.events}
+          from={p.from}
+          to={p.to}
+          selectedId={p.selectedId}
+          theme={p.theme}
+          onSelect={p.onSelect}
+          onZoom={p.onRange}
+          onHover={setHover}
+        />
+      </LineChart>
+      {hover && <MarkerTooltip hover={hover} byId={byId} width={width} />}
+    </div>
+  );
+}

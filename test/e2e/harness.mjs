@@ -1,0 +1,92 @@
+// Shared end-to-end helpers: a static server for dist/ and Debian's Chromium via playwright-core.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const DIST = join(ROOT, 'dist');
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** A plain static file server (no SPA rewrites, no compression) on a free loopback port. */
+export async function serveStatic(dir = DIST) {
+  await stat(join(dir, 'index.html')).catch(() => {
+    throw new Error(`${dir}/index.html is missing: run "npm run build" first`);
+  });
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      let file = normalize(join(dir, path));
+      if (!file.startsWith(dir)) throw new Error('outside');
+      if (path.endsWith('/')) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * A new page whose requests to the Frankfurter API fail unless a test answers
+ * them (there is no network here; tests answer with Frankfurter's real shapes).
+ * Page errors are collected in `page.errors`.
+ */
+export async function newPage(browser, opts = {}) {
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e));
+  await page.route('https://api.frankfurter.dev/**', (route) => route.abort('internetdisconnected'));
+  return page;
+}
+
+/** Waits for the chart to have painted its lines. */
+export async function chartReady(page) {
+  await page.waitForSelector('[data-testid="timeline-chart"][data-ready="true"]', { timeout: 20_000 });
+}
+
+/** Event ids shown on the chart, singles and cluster members alike. */
+export async function markerIds(page) {
+  return page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[data-event-id]')].map((e) => e.getAttribute('data-event-id'));
+    for (const c of document.querySelectorAll('[data-event-ids]')) ids.push(...c.getAttribute('data-event-ids').split(' '));
+    return ids;
+  });
+}
+
+export async function downloadText(page, buttonName) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName, exact: true }).click()]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
