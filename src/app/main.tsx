@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppShell } from './app-shell';
+import { installAutomationHook } from './bench-hook';
 import { Providers } from './providers';
 import './styles.css';
 
@@ -9,6 +10,7 @@ async function start() {
     const { worker } = await import('../../mocks/browser');
     await worker.start({ onUnhandledRequest: 'bypass' });
   }
+  installAutomationHook();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <Providers>
