@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { PAIRS } from '../config/series';
 import { ErrorState, LoadingState } from '../components/ui/error-state';
 import { serializeViewState } from '../lib/url-state';
 import { SourceLine } from '../features/rates/components/source-line';
@@ -25,19 +24,6 @@ export function EmbedView({ d }: { d: Dashboard }) {
   const fullHref = `${window.location.pathname}${serializeViewState({ ...view, embed: false })}`;
   return (
     <div className="app embed-view">
-      <div className="embed-legend">
-        {series.map((s) => (
-          <span key={s.pair} className="legend-item">
-            <span className="swatch" style={{ background: `var(--pair-${s.pair})` }} />
-            {PAIRS[s.pair].label}
-          </span>
-        ))}
-        <span className="muted small">↑ = weaker won</span>
-        <span className="spacer" />
-        <a href={fullHref} target="_top">
-          Open full view
-        </a>
-      </div>
       {data.isLoading && <LoadingState label="Loading…" />}
       {data.error && !bundle && <ErrorState title="Rates could not be loaded." message={data.error.message} onRetry={data.retry} />}
       {bundle && range && (
@@ -48,13 +34,18 @@ export function EmbedView({ d }: { d: Dashboard }) {
           events={events}
           selectedId={view.event}
           theme={view.theme}
-          height={Math.max(90, height - 44)}
+          height={Math.max(90, height - 46)}
+          compactLegend
           onSelect={noop}
           onRange={noop}
-          yLabel={height > 260 ? '↑ = weaker won' : ''}
         />
       )}
-      {bundle && <SourceLine source={bundle.source} asOf={bundle.asOf} cached={data.cached} />}
+      <div className="embed-foot">
+        {bundle && <SourceLine source={bundle.source} asOf={bundle.asOf} cached={data.cached} />}
+        <a className="open-full" href={fullHref} target="_top">
+          Open full view
+        </a>
+      </div>
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { PAIRS } from '../config/series';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { ErrorState, LoadingState } from '../components/ui/error-state';
 import { NoticeBar } from '../components/ui/notice-bar';
@@ -17,11 +16,6 @@ import { TimelineChart } from '../features/timeline/components/timeline-chart';
 import { centreOn } from '../features/timeline/model/range';
 import type { Dashboard } from './use-dashboard';
 import { SourceSelect, ThemeToggle } from './header-controls';
-
-function yLabel(d: Dashboard): string {
-  const units = d.series.map((s) => PAIRS[s.pair].unit);
-  return `${units.length === 1 ? units[0] : 'KRW per unit'} · ↑ = weaker won`;
-}
 
 export function FullView({ d }: { d: Dashboard }) {
   const { view, data, bundle, series, range, extent, events, allEvents, selected } = d;
@@ -95,10 +89,9 @@ export function FullView({ d }: { d: Dashboard }) {
                 events={events}
                 selectedId={view.event}
                 theme={view.theme}
-                height={420}
+                height={460}
                 onSelect={select}
                 onRange={onRange}
-                yLabel={yLabel(d)}
               />
               <div className="chart-foot">
                 <SourceLine source={bundle.source} asOf={bundle.asOf} cached={data.cached} />

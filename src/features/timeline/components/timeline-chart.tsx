@@ -8,6 +8,7 @@ import type { DatedEvent } from '../../events/model/filter-events';
 import type { Series } from '../../rates/model/series';
 import { buildChartData } from '../model/chart-rows';
 import { timeTicks } from '../model/time-ticks';
+import { ChartLegend } from './chart-legend';
 import { ChartTooltipContent } from './chart-tooltip';
 import { EventMarkerLayer, type MarkerHover } from './event-marker-layer';
 import { MarkerTooltip } from './marker-tooltip';
@@ -23,12 +24,12 @@ export interface TimelineChartProps {
   height: number;
   onSelect: (id: string) => void;
   onRange: (from: number, to: number) => void;
-  /** Axis caption: unit and direction. */
-  yLabel: string;
+  /** Legend without units, for small embeds. */
+  compactLegend?: boolean;
 }
 
 const MARGIN = { top: 22, right: 12, bottom: 4, left: 4 };
-const Y_WIDTH = 64;
+const Y_WIDTH = 56;
 const fmtAxis = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 export function TimelineChart(p: TimelineChartProps) {
@@ -59,6 +60,7 @@ export function TimelineChart(p: TimelineChartProps) {
 
   return (
     <div ref={boxRef} className="timeline-chart" data-testid="timeline-chart" data-points={data.pointCount}>
+      <ChartLegend series={p.series} rightPairs={data.rightPairs} compact={p.compactLegend} />
       <LineChart
         width={width}
         height={p.height}
@@ -82,24 +84,24 @@ export function TimelineChart(p: TimelineChartProps) {
         <YAxis
           yAxisId="left"
           width={Y_WIDTH}
-          domain={data.left ?? ['auto', 'auto']}
+          domain={data.left?.domain ?? ['auto', 'auto']}
+          ticks={data.left?.ticks}
           allowDataOverflow
           tickFormatter={(v: number) => fmtAxis.format(v)}
           stroke="var(--muted)"
           tick={{ fill: 'var(--muted)', fontSize: 12 }}
-          label={{ value: p.yLabel, angle: -90, position: 'insideLeft', offset: 10, fill: 'var(--muted)', fontSize: 11, style: { textAnchor: 'middle' } }}
         />
         {rightAxis && (
           <YAxis
             yAxisId="right"
             orientation="right"
             width={Y_WIDTH}
-            domain={data.right ?? ['auto', 'auto']}
+            domain={data.right?.domain ?? ['auto', 'auto']}
+            ticks={data.right?.ticks}
             allowDataOverflow
             tickFormatter={(v: number) => fmtAxis.format(v)}
             stroke="var(--pair-CNYKRW)"
             tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            label={{ value: 'CNY/KRW (right)', angle: 90, position: 'insideRight', offset: 10, fill: 'var(--muted)', fontSize: 11, style: { textAnchor: 'middle' } }}
           />
         )}
         <Tooltip

@@ -16,12 +16,14 @@ describe('buildChartData', () => {
     ]);
     expect(d.pointCount).toBe(6);
   });
-  it('puts CNY/KRW on its own axis beside others and pads each extent', () => {
+  it('puts CNY/KRW on its own axis beside others, each with round ticks', () => {
     const d = buildChartData([usd, cny], asDay(0), asDay(10), 500);
     expect(d.rightPairs).toEqual(['CNYKRW']);
-    expect(d.left![0]).toBeLessThan(990);
-    expect(d.left![1]).toBeGreaterThan(1010);
-    expect(d.right![0]).toBeLessThan(150);
+    expect(d.left!.domain[0]).toBeLessThanOrEqual(990);
+    expect(d.left!.domain[1]).toBeGreaterThanOrEqual(1010);
+    expect(d.left!.ticks).toEqual([990, 995, 1000, 1005, 1010]);
+    expect(d.right!.domain[0]).toBeLessThanOrEqual(150);
+    expect(d.right!.domain[1]).toBeGreaterThanOrEqual(152);
     expect(buildChartData([cny], asDay(0), asDay(10), 500).rightPairs).toEqual([]);
   });
 });

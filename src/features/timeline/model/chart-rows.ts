@@ -2,22 +2,27 @@ import type { PairId } from '../../../config/series';
 import type { Series } from '../../rates/model/series';
 import type { EpochDay } from '../../../lib/units';
 import { decimateMinMax } from './decimate';
+import { niceTicks } from './nice-ticks';
 
 export type ChartRow = { t: number } & Partial<Record<PairId, number>>;
 
 export interface ChartData {
   rows: ChartRow[];
-  /** Per axis: [min, max] of what is drawn, padded; null when nothing is drawn on it. */
-  left: [number, number] | null;
-  right: [number, number] | null;
+  /** Per axis: round ticks and the domain they span; null when nothing is drawn on it. */
+  left: AxisScale | null;
+  right: AxisScale | null;
   /** Pairs drawn on the right axis (CNY/KRW sits an order of magnitude below the others). */
   rightPairs: PairId[];
   pointCount: number;
 }
 
-function pad([lo, hi]: [number, number]): [number, number] {
-  const span = hi - lo || Math.abs(hi) * 0.01 || 1;
-  return [lo - span * 0.05, hi + span * 0.05];
+export interface AxisScale {
+  domain: [number, number];
+  ticks: number[];
+}
+
+function scale([lo, hi]: [number, number]): AxisScale {
+  return niceTicks(lo, hi, 6);
 }
 
 /**
@@ -50,8 +55,8 @@ export function buildChartData(series: readonly Series[], from: EpochDay, to: Ep
   const rows = [...byDay.values()].sort((a, b) => a.t - b.t);
   return {
     rows,
-    left: ext.left && pad(ext.left),
-    right: ext.right && pad(ext.right),
+    left: ext.left && scale(ext.left),
+    right: ext.right && scale(ext.right),
     rightPairs,
     pointCount,
   };
