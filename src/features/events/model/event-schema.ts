@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CATEGORIES } from '../../../config/categories';
 import { parseIsoDay } from '../../../lib/units';
 
@@ -24,19 +24,19 @@ export function isHttpUrl(s: string): boolean {
 }
 
 export const eventSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,80}$/, 'id must be lowercase letters, digits and dashes'),
-  date: z.string().refine((s) => parseIsoDay(s) !== null, 'date must be a real YYYY-MM-DD date'),
-  time: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM (24 h)')
-    .optional(),
-  timezone: z.string().refine(isIanaZone, 'timezone must be an IANA zone such as Asia/Seoul').default(DEFAULT_TIMEZONE),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{2,80}$/, 'id must be 3–81 lowercase letters, digits and dashes')),
+  date: z.string().check(z.refine((s) => parseIsoDay(s) !== null, 'date must be a real YYYY-MM-DD date')),
+  time: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM (24 h)'))),
+  timezone: z._default(
+    z.string().check(z.refine(isIanaZone, 'timezone must be an IANA zone such as Asia/Seoul')),
+    DEFAULT_TIMEZONE,
+  ),
   category: z.enum(CATEGORIES),
-  actor: z.string().min(1, 'actor is required'),
-  title: z.string().min(3, 'title is required'),
-  summary: z.string().min(1, 'summary is required'),
-  source_url: z.string().refine(isHttpUrl, 'source_url must be an http or https link'),
-  tags: z.array(z.string().min(1)).optional(),
+  actor: z.string().check(z.minLength(1, 'actor is required')),
+  title: z.string().check(z.minLength(3, 'title is required')),
+  summary: z.string().check(z.minLength(1, 'summary is required')),
+  source_url: z.string().check(z.refine(isHttpUrl, 'source_url must be an http or https link')),
+  tags: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 
 export type EventInput = z.input<typeof eventSchema>;

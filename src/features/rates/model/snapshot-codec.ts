@@ -1,19 +1,19 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PairId } from '../../../config/series';
 import { isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
 import { makeSeries, type SeriesBundle, type SeriesSet } from './series';
 
-const deltaArray = z.array(z.number().int().nullable());
-const seriesSchema = z.object({ scale: z.number().int().positive(), values: deltaArray });
+const deltaArray = z.array(z.nullable(z.int()));
+const seriesSchema = z.object({ scale: z.int().check(z.positive()), values: deltaArray });
 
 export const snapshotSchema = z.object({
   format: z.literal('krw-snapshot'),
   version: z.literal(1),
   source: z.string(),
   fix: z.string(),
-  first: z.string().refine((s) => parseIsoDay(s) !== null, 'first is not a date'),
+  first: z.string().check(z.refine((s) => parseIsoDay(s) !== null, 'first is not a date')),
   last: z.string(),
-  days: z.array(z.number().int().nonnegative()),
+  days: z.array(z.int().check(z.nonnegative())),
   series: z.object({ KOUS: seriesSchema, JPUS: seriesSchema, CHUS: seriesSchema, USEU: seriesSchema }),
 });
 export type SnapshotFile = z.infer<typeof snapshotSchema>;
