@@ -16,5 +16,8 @@ export function AppShell() {
   useEffect(() => {
     if (d.data.notice) addNotices([d.data.notice]);
   }, [d.data.notice, addNotices]);
+  useEffect(() => {
+    if (d.eventProblems.length) addNotices(d.eventProblems);
+  }, [d.eventProblems, addNotices]);
   return d.view.embed ? <EmbedView d={d} /> : <FullView d={d} />;
 }

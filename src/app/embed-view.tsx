@@ -33,6 +33,7 @@ export function EmbedView({ d }: { d: Dashboard }) {
           to={range.to}
           events={events}
           selectedId={view.event}
+          ready={d.eventsReady}
           theme={view.theme}
           height={Math.max(90, height - 46)}
           compactLegend

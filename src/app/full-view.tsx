@@ -8,7 +8,6 @@ import { EventDetails } from '../features/events/components/event-details';
 import { EventFilters } from '../features/events/components/event-filters';
 import { EventList } from '../features/events/components/event-list';
 import { actorsOf, stepEvent } from '../features/events/model/filter-events';
-import { DownloadDataCsvButton } from '../features/export/components/download-data-csv-button';
 import { PairPicker } from '../features/rates/components/pair-picker';
 import { SourceLine } from '../features/rates/components/source-line';
 import { RangeControls } from '../features/timeline/components/range-controls';
@@ -16,6 +15,7 @@ import { TimelineChart } from '../features/timeline/components/timeline-chart';
 import { centreOn } from '../features/timeline/model/range';
 import type { Dashboard } from './use-dashboard';
 import { SourceSelect, ThemeToggle } from './header-controls';
+import { ToolbarActions } from './toolbar-actions';
 
 export function FullView({ d }: { d: Dashboard }) {
   const { view, data, bundle, series, range, extent, events, allEvents, selected } = d;
@@ -72,7 +72,7 @@ export function FullView({ d }: { d: Dashboard }) {
           <RangeControls from={d.rangeIso.from} to={d.rangeIso.to} first={extent.first} last={extent.last} maxTo={extent.maxTo} onChange={(from, to) => setView({ from, to })} />
         )}
         <span className="spacer" />
-        {range && <DownloadDataCsvButton series={series} from={range.from} to={range.to} />}
+        <ToolbarActions d={d} />
       </div>
       <main className="layout">
         <section className="chart-panel" aria-label="Chart">
@@ -88,6 +88,7 @@ export function FullView({ d }: { d: Dashboard }) {
                 to={range.to}
                 events={events}
                 selectedId={view.event}
+                ready={d.eventsReady}
                 theme={view.theme}
                 height={460}
                 onSelect={select}

@@ -1,17 +1,21 @@
 import { useMemo } from 'react';
 import { useViewStore } from '../lib/view-store';
-import { builtInEvents } from '../features/events/model/built-in';
+import { useBuiltInEvents } from '../features/events/api/get-built-in-events';
+import type { DatedEvent } from '../features/events/model/filter-events';
 import { filterEvents } from '../features/events/model/filter-events';
 import { useSeriesBundle } from '../features/rates/api/use-series-bundle';
 import type { Series } from '../features/rates/model/series';
 import { resolveRange } from '../features/timeline/model/range';
 import { isoFromDay } from '../lib/units';
 
+const NO_EVENTS: DatedEvent[] = [];
+
 /** Everything the views derive from the view state, the data and the events. */
 export function useDashboard() {
   const view = useViewStore((s) => s.view);
   const data = useSeriesBundle(view.source);
-  const allEvents = useMemo(() => builtInEvents(), []);
+  const builtIn = useBuiltInEvents();
+  const allEvents = builtIn.data?.events ?? NO_EVENTS;
   const events = useMemo(
     () => filterEvents(allEvents, { cats: view.cats, actor: view.actor, q: view.q }),
     [allEvents, view.cats, view.actor, view.q],
@@ -38,6 +42,8 @@ export function useDashboard() {
     extent,
     rangeIso: range ? { from: isoFromDay(range.from), to: isoFromDay(range.to) } : null,
     allEvents,
+    eventsReady: builtIn.isSuccess,
+    eventProblems: builtIn.data?.problems ?? [],
     events,
     selected,
   };

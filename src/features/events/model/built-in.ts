@@ -1,18 +1,28 @@
-import { BUILT_IN_EVENTS } from '../data/built-in-events';
-import { eventSchema, type KrwEvent } from './event-schema';
+import { eventSchema, type EventInput, type KrwEvent } from './event-schema';
 import { withDays, type DatedEvent } from './filter-events';
 
-let cache: DatedEvent[] | null = null;
+export interface ValidatedEvents {
+  events: DatedEvent[];
+  /** One line per rejected entry: which and why. */
+  problems: string[];
+}
 
-/** The built-in events, validated once (a bad entry is reported and left out, never crashes the page). */
-export function builtInEvents(): DatedEvent[] {
-  if (cache) return cache;
+/** Validates raw events; a bad entry is reported and left out, never crashes the page. */
+export function validateEvents(raw: readonly EventInput[], origin: string): ValidatedEvents {
   const ok: KrwEvent[] = [];
-  for (const raw of BUILT_IN_EVENTS) {
-    const r = eventSchema.safeParse(raw);
-    if (r.success) ok.push(r.data);
-    else console.error(`Built-in event ${raw.id} is invalid: ${r.error.issues[0].message}`);
-  }
-  cache = withDays(ok);
-  return cache;
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  raw.forEach((r, i) => {
+    const res = eventSchema.safeParse(r);
+    if (!res.success) {
+      const issue = res.error.issues[0];
+      problems.push(`${origin} #${i + 1} (${String(r?.id ?? 'no id')}): ${issue.path.join('.') || 'entry'}: ${issue.message}`);
+    } else if (seen.has(res.data.id)) {
+      problems.push(`${origin} #${i + 1}: duplicate id ${res.data.id}`);
+    } else {
+      seen.add(res.data.id);
+      ok.push(res.data);
+    }
+  });
+  return { events: withDays(ok), problems };
 }

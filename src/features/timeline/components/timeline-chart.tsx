@@ -24,6 +24,8 @@ export interface TimelineChartProps {
   height: number;
   onSelect: (id: string) => void;
   onRange: (from: number, to: number) => void;
+  /** False while the events are still loading (the paint signal waits for them). */
+  ready?: boolean;
   /** Legend without units, for small embeds. */
   compactLegend?: boolean;
 }
@@ -47,7 +49,7 @@ export function TimelineChart(p: TimelineChartProps) {
   useEffect(() => {
     // A paint signal for the benchmark and the end-to-end tests.
     const el = boxRef.current;
-    if (!el || !data.pointCount) return;
+    if (!el || !data.pointCount || p.ready === false) return;
     const id = requestAnimationFrame(() => {
       el.dataset.ready = 'true';
       if (!painted.current) {
@@ -56,7 +58,7 @@ export function TimelineChart(p: TimelineChartProps) {
       }
     });
     return () => cancelAnimationFrame(id);
-  }, [data, boxRef]);
+  }, [data, boxRef, p.ready]);
 
   return (
     <div ref={boxRef} className="timeline-chart" data-testid="timeline-chart" data-points={data.pointCount}>

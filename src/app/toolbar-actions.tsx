@@ -1,0 +1,44 @@
+import { useCallback } from 'react';
+import { PAIRS } from '../config/series';
+import { serializeViewState } from '../lib/url-state';
+import { DownloadDataCsvButton } from '../features/export/components/download-data-csv-button';
+import { ImageButtons } from '../features/export/components/image-buttons';
+import { ShareActions } from '../features/export/components/share-actions';
+import { exportFileName } from '../features/export/model/data-csv';
+import { sourceLineText } from '../features/rates/components/source-line';
+import type { Dashboard } from './use-dashboard';
+
+function absoluteUrl(search: string): string {
+  return `${window.location.origin}${window.location.pathname}${search}`;
+}
+
+export function ToolbarActions({ d }: { d: Dashboard }) {
+  const { bundle, series, range, rangeIso, events, view } = d;
+  const title = `${series.map((s) => PAIRS[s.pair].label).join(', ')}${rangeIso ? `, ${rangeIso.from} to ${rangeIso.to}` : ''}`;
+  const getMeta = useCallback(() => {
+    const root = getComputedStyle(document.documentElement);
+    return {
+      title: `Korean won: ${title}`,
+      subtitle: `${series.map((s) => `${PAIRS[s.pair].label} in ${PAIRS[s.pair].unit}`).join('; ')}. A rise means a weaker won.`,
+      legend: series.map((s) => ({ label: PAIRS[s.pair].label, color: root.getPropertyValue(`--pair-${s.pair}`).trim() })),
+      source: bundle
+        ? `Source: ${sourceLineText(bundle.source, bundle.asOf, d.data.cached)} · events: KRW Event Lens · exported ${new Date().toISOString().slice(0, 10)}`
+        : '',
+      eventLabels: new Map(events.map((e) => [e.id, `${e.date} ${e.title}`])),
+    };
+  }, [title, series, bundle, events, d.data.cached]);
+  if (!bundle || !range || !rangeIso) return null;
+  const fileBase = exportFileName('chart', view.pairs, bundle.source, rangeIso.from, rangeIso.to, 'x').replace(/\.x$/, '');
+  const search = serializeViewState({ ...view, from: rangeIso.from, to: rangeIso.to });
+  return (
+    <div className="toolbar-actions">
+      <ImageButtons getMeta={getMeta} fileBase={fileBase} />
+      <DownloadDataCsvButton series={series} from={range.from} to={range.to} />
+      <ShareActions
+        url={absoluteUrl(search)}
+        embedUrl={absoluteUrl(serializeViewState({ ...view, from: rangeIso.from, to: rangeIso.to, embed: true }))}
+        title={`KRW Event Lens: ${title}`}
+      />
+    </div>
+  );
+}

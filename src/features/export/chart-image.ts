@@ -1,0 +1,102 @@
+/**
+ * Builds a self-contained SVG of the chart as shown (lines, axes, markers)
+ * with its title, legend, event labels, source and "as of" drawn inside, and
+ * rasterises it to PNG at 2× pixel density.
+ */
+export interface ChartImageMeta {
+  title: string;
+  subtitle: string;
+  legend: { label: string; color: string }[];
+  source: string;
+  /** Labels for single event markers, by id. */
+  eventLabels: Map<string, string>;
+}
+
+const NS = 'http://www.w3.org/2000/svg';
+const HEADER = 58;
+const FOOTER = 30;
+const PAD = 12;
+
+function resolveVars(value: string, style: CSSStyleDeclaration): string {
+  return value.replace(/var\((--[\w-]+)\)/g, (_, name: string) => style.getPropertyValue(name).trim() || '#888');
+}
+
+function el(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
+  const e = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+export function buildChartSvg(chart: SVGSVGElement, meta: ChartImageMeta): { svg: string; width: number; height: number } {
+  const rootStyle = getComputedStyle(document.documentElement);
+  const color = (v: string) => resolveVars(v, rootStyle);
+  const w = Math.round(chart.getBoundingClientRect().width || Number(chart.getAttribute('width')) || 800);
+  const h = Math.round(chart.getBoundingClientRect().height || Number(chart.getAttribute('height')) || 400);
+  const clone = chart.cloneNode(true) as SVGSVGElement;
+  for (const node of [clone, ...clone.querySelectorAll('*')]) {
+    for (const attr of [...node.attributes]) {
+      if (attr.value.includes('var(')) node.setAttribute(attr.name, color(attr.value));
+      if (['tabindex', 'role', 'aria-pressed', 'class'].includes(attr.name) && node !== clone) node.removeAttribute(attr.name);
+    }
+  }
+  clone.querySelectorAll('.recharts-tooltip-wrapper').forEach((n) => n.remove());
+  clone.setAttribute('x', '0');
+  clone.setAttribute('y', String(HEADER));
+  clone.setAttribute('width', String(w));
+  clone.setAttribute('height', String(h));
+  clone.removeAttribute('style');
+
+  const width = w;
+  const height = HEADER + h + FOOTER;
+  const fg = color('var(--fg)');
+  const muted = color('var(--muted)');
+  const out = el('svg', { xmlns: NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif' });
+  out.appendChild(el('rect', { x: 0, y: 0, width, height, fill: color('var(--bg)') }));
+  out.appendChild(el('text', { x: PAD, y: 22, 'font-size': 16, 'font-weight': 700, fill: fg }, meta.title));
+  out.appendChild(el('text', { x: PAD, y: 40, 'font-size': 12, fill: muted }, meta.subtitle));
+  let lx = PAD;
+  for (const item of meta.legend) {
+    out.appendChild(el('rect', { x: lx, y: 48, width: 14, height: 3, fill: item.color }));
+    out.appendChild(el('text', { x: lx + 18, y: 53, 'font-size': 11, fill: fg }, item.label));
+    lx += 34 + item.label.length * 7.2;
+  }
+  out.appendChild(clone);
+  // Event labels: short titles along single markers (clusters keep their counts).
+  const labels = el('g', { 'font-size': 9, fill: muted });
+  for (const g of chart.querySelectorAll<SVGGElement>('[data-event-id]')) {
+    const id = g.getAttribute('data-event-id')!;
+    const text = meta.eventLabels.get(id);
+    const circle = g.querySelector('circle');
+    if (!text || !circle) continue;
+    const x = Number(circle.getAttribute('cx')) + 3;
+    const y = HEADER + Number(circle.getAttribute('cy')) + 12;
+    labels.appendChild(el('text', { x, y, transform: `rotate(90 ${x} ${y})` }, text.length > 48 ? `${text.slice(0, 47)}…` : text));
+  }
+  out.appendChild(labels);
+  out.appendChild(el('text', { x: PAD, y: height - 10, 'font-size': 11, fill: muted }, meta.source));
+  return { svg: new XMLSerializer().serializeToString(out), width, height };
+}
+
+export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const img = new Image();
+    img.decoding = 'sync';
+    await new Promise<void>((ok, fail) => {
+      img.onload = () => ok();
+      img.onerror = () => fail(new Error('the chart image could not be drawn'));
+      img.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = width * scale;
+    canvas.height = height * scale;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas available');
+    ctx.scale(scale, scale);
+    ctx.drawImage(img, 0, 0, width, height);
+    return await new Promise<Blob>((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('PNG encoding failed'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
