@@ -17,7 +17,7 @@ export const EventList = memo(function EventList({ events, total, selectedId, th
     if (!selectedId) return;
     const el = listRef.current?.querySelector<HTMLElement>(`[data-list-event-id="${CSS.escape(selectedId)}"]`);
     el?.scrollIntoView?.({ block: 'nearest' });
-  }, [selectedId]);
+  }, [selectedId, events.length]);
   return (
     <div className="event-list-wrap">
       <p className="event-count" aria-live="polite">

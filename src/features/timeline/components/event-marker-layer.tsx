@@ -34,10 +34,15 @@ function label(e: DatedEvent): string {
 export const EventMarkerLayer = memo(function EventMarkerLayer(p: Props) {
   const plot = usePlotArea();
   const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
-  const groups = useMemo(
-    () => (plot ? layoutMarkers(p.events, p.from, p.to, plot.width, 2 * R + 3) : []),
-    [p.events, p.from, p.to, plot],
-  );
+  const groups = useMemo(() => {
+    if (!plot) return [];
+    // The selected event always stands on its own, drawn last (on top of any cluster).
+    const rest = p.events.filter((e) => e.id !== p.selectedId);
+    const out = layoutMarkers(rest, p.from, p.to, plot.width, 2 * R + 3);
+    const sel = rest.length === p.events.length ? null : byId.get(p.selectedId!);
+    if (sel) out.push(...layoutMarkers([sel], p.from, p.to, plot.width));
+    return out;
+  }, [p.events, p.from, p.to, p.selectedId, plot, byId]);
   if (!plot) return null;
   const top = plot.y;
   const bottom = plot.y + plot.height;
