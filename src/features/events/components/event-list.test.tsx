@@ -1,0 +1,41 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { withDays } from '../model/filter-events';
+import { EventFilters } from './event-filters';
+import { EventList } from './event-list';
+
+const events = withDays([
+  { id: 'evt-one', date: '2016-01-06', timezone: 'Asia/Seoul', category: 'provocation', actor: 'DPRK', title: 'Fourth nuclear test', summary: 's', source_url: 'https://a.org/' },
+  { id: 'evt-two', date: '2016-03-02', timezone: 'America/New_York', category: 'sanction', actor: 'UN-Security-Council', title: 'Resolution 2270', summary: 's', source_url: 'https://b.org/' },
+]);
+
+describe('EventList', () => {
+  it('lists events with a count and selects on click', async () => {
+    const onSelect = vi.fn();
+    render(<EventList events={events} total={5} selectedId="evt-two" theme="light" onSelect={onSelect} />);
+    expect(screen.getByText('2 of 5 events')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Resolution 2270/ })).toHaveAttribute('aria-current', 'true');
+    await userEvent.click(screen.getByRole('button', { name: /Fourth nuclear test/ }));
+    expect(onSelect).toHaveBeenCalledWith('evt-one');
+  });
+  it('says so when nothing matches', () => {
+    render(<EventList events={[]} total={5} selectedId={null} theme="light" onSelect={() => undefined} />);
+    expect(screen.getByText('No event matches these filters.')).toBeInTheDocument();
+  });
+});
+
+describe('EventFilters', () => {
+  it('reports text, actor and category changes', async () => {
+    const onChange = vi.fn();
+    render(<EventFilters cats={['sanction', 'provocation']} actor={null} q="" actors={['DPRK', 'Japan']} theme="dark" onChange={onChange} />);
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Filter events by text' }), 'x');
+    expect(onChange).toHaveBeenLastCalledWith({ q: 'x' });
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Filter events by actor' }), 'Japan');
+    expect(onChange).toHaveBeenLastCalledWith({ actor: 'Japan' });
+    await userEvent.click(screen.getByRole('checkbox', { name: /Sanction/ }));
+    expect(onChange).toHaveBeenLastCalledWith({ cats: ['provocation'] });
+    await userEvent.click(screen.getByRole('checkbox', { name: /Diplomacy/ }));
+    expect(onChange).toHaveBeenLastCalledWith({ cats: ['sanction', 'provocation', 'diplomacy'] });
+  });
+});
