@@ -25,29 +25,46 @@ export function announcementInstant(event: EventTiming): UnixMs | null {
 }
 
 /**
- * Where to look for T0 in a series of `source`:
- * - `day`: the calendar date to search from (first observation dated on or after it);
- * - `instant`: when set, an observation on `day` itself counts only if its fix
- *   instant is at or after this announcement instant.
+ * Where T0 starts for an event in a series of a given source: the first
+ * observation dated on or after `day`, skipping an observation dated `day`
+ * itself when `sameDay` is false (it was fixed before the announcement).
  *
  * A timed event against a source with a fix time: `day` is the announcement's
  * date in the source's zone, so observations dated earlier were fixed before
- * it, later ones after it, and only that one date needs an instant comparison.
- * Otherwise (date-only event, or a source without fix time) the event's own
- * local date is compared with the observation dates, as the SPEC says for
- * date-only events.
+ * it and later ones after it; only that one date needs its fix instant
+ * compared with the announcement instant (at or after counts). Otherwise
+ * (date-only event, or a source without a fix time such as an imported CSV)
+ * `day` is the event's own local date and `sameDay` is true, the SPEC's rule
+ * for date-only events.
  */
 export interface EventAnchor {
   day: EpochDay;
+  sameDay: boolean;
+  /** The announcement instant used, or null when dates were compared. */
   instant: UnixMs | null;
 }
 
+// Memoised per event object (the time-zone conversions cost ~40 µs per event).
+const anchors = new WeakMap<object, Map<string, EventAnchor>>();
+
 export function eventAnchor(event: EventTiming, source: SourceId): EventAnchor {
-  const day = parseIsoDay(event.date);
-  if (day === null) throw new Error(`event date is not a real date: ${event.date}`);
+  const key = `${source}|${event.date}|${event.time ?? ''}|${event.timezone}`;
+  let memo = anchors.get(event);
+  const hit = memo?.get(key);
+  if (hit) return hit;
+  const anchor = computeAnchor(event, source);
+  if (!memo) anchors.set(event, (memo = new Map()));
+  memo.set(key, anchor);
+  return anchor;
+}
+
+function computeAnchor(event: EventTiming, source: SourceId): EventAnchor {
+  const date = parseIsoDay(event.date);
+  if (date === null) throw new Error(`event date is not a real date: ${event.date}`);
   const tz = SOURCES[source].timezone;
   const instant = SOURCES[source].fixTime && tz ? announcementInstant(event) : null;
-  if (instant === null || !tz) return { day, instant: null };
-  const local = parseIsoDay(formatInTimeZone(instant, tz, 'yyyy-MM-dd'));
-  return { day: local ?? day, instant };
+  if (instant === null || !tz) return { day: date, sameDay: true, instant: null };
+  const day = parseIsoDay(formatInTimeZone(instant, tz, 'yyyy-MM-dd')) ?? date;
+  const fix = fixInstant(day, source);
+  return { day, sameDay: fix === null || fix >= instant, instant };
 }

@@ -1,0 +1,54 @@
+import { csvLine, guardFormula } from '../../../lib/csv';
+import { isoFromDay, type EpochDay } from '../../../lib/units';
+import type { ReactionRow } from './compute-reactions';
+
+/** SPEC reactions CSV columns, in this order (public interface: keep stable). */
+export const REACTIONS_CSV_HEADER = [
+  'event_id', 'date', 'title', 'category', 'pair', 'source', 't0', 'base_date', 'base_rate', 't0_rate',
+  'chg_0_pct', 'chg_5_pct', 'chg_20_pct', 'pre_drift_pct', 'pre_vol_pct', 'z_0', 'overlap',
+] as const;
+
+/** Percent figures and z with 6 decimals (SPEC: at least 4); "-0.000000" is written as "0.000000". */
+export function fixed6(x: number | null): string {
+  if (x === null || !Number.isFinite(x)) return '';
+  const s = x.toFixed(6);
+  return s === '-0.000000' ? '0.000000' : s;
+}
+
+/** A rate as the source gave it: the shortest string that reads back to the same double. */
+const rate = (x: number | null): string => (x === null ? '' : String(x));
+const day = (d: EpochDay | null): string => (d === null ? '' : isoFromDay(d));
+
+/**
+ * The reactions CSV: the header, then one line per row; empty field where a
+ * figure is null; "\n" line endings, RFC 4180 quoting. Text fields from the
+ * event (id, date, title, category) are guarded against spreadsheet formula
+ * injection: a leading = + - @ TAB or CR gets an apostrophe (see lib/csv.ts).
+ */
+export function reactionsCsv(rows: readonly ReactionRow[]): string {
+  const lines = [csvLine(REACTIONS_CSV_HEADER)];
+  for (const r of rows) {
+    lines.push(
+      csvLine([
+        guardFormula(r.event.id),
+        guardFormula(r.event.date),
+        guardFormula(r.event.title),
+        guardFormula(r.event.category),
+        r.pair,
+        r.source,
+        day(r.t0),
+        day(r.baseDate),
+        rate(r.baseRate),
+        rate(r.t0Rate),
+        fixed6(r.chg0),
+        fixed6(r.chg5),
+        fixed6(r.chg20),
+        fixed6(r.preDrift),
+        fixed6(r.preVol),
+        fixed6(r.z0),
+        r.overlap ? 'true' : 'false',
+      ]),
+    );
+  }
+  return lines.join('\n') + '\n';
+}
