@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { ErrorState, LoadingState } from '../components/ui/error-state';
 import { NoticeBar } from '../components/ui/notice-bar';
@@ -14,6 +14,8 @@ import { RangeControls } from '../features/timeline/components/range-controls';
 import { TimelineChart } from './lazy-chart';
 import { centreOn } from '../features/timeline/model/range';
 import type { Dashboard } from './use-dashboard';
+
+const ReactionsSection = lazy(() => import('./reactions-section'));
 import { SourceSelect, ThemeToggle } from './header-controls';
 import { ToolbarActions } from './toolbar-actions';
 
@@ -111,6 +113,9 @@ export function FullView({ d }: { d: Dashboard }) {
                 This event is after the last observation of this source ({bundle.asOf}); no rate is shown for it.
               </p>
             )}
+          </ErrorBoundary>
+          <ErrorBoundary area="the reactions">
+            <Suspense fallback={null}>{bundle && <ReactionsSection d={d} onSelect={select} />}</Suspense>
           </ErrorBoundary>
         </section>
         <aside className="event-panel" aria-label="Event timeline">

@@ -7,6 +7,7 @@ import type { EpochDay } from '../../../lib/units';
 import type { DatedEvent } from '../../events/model/filter-events';
 import type { Series } from '../../rates/model/series';
 import { buildChartData } from '../model/chart-rows';
+import { CHART_MARGIN, Y_AXIS_WIDTH } from '../model/chart-layout';
 import { timeTicks } from '../model/time-ticks';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltipContent } from './chart-tooltip';
@@ -30,8 +31,8 @@ export interface TimelineChartProps {
   compactLegend?: boolean;
 }
 
-const MARGIN = { top: 22, right: 12, bottom: 4, left: 4 };
-const Y_WIDTH = 56;
+const MARGIN = CHART_MARGIN;
+const Y_WIDTH = Y_AXIS_WIDTH;
 const fmtAxis = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 export function TimelineChart(p: TimelineChartProps) {
