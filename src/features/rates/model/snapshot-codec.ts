@@ -4,7 +4,8 @@ import { isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
 import { makeSeries, type SeriesBundle, type SeriesSet } from './series';
 
 const deltaArray = z.array(z.nullable(z.int()));
-const seriesSchema = z.object({ scale: z.int().check(z.positive()), values: deltaArray });
+/** One delta-encoded column of a snapshot file (shared with the ECB snapshot). */
+export const seriesSchema = z.object({ scale: z.int().check(z.positive()), values: deltaArray });
 
 export const snapshotSchema = z.object({
   format: z.literal('krw-snapshot'),
@@ -27,7 +28,7 @@ export interface H10Columns {
   USEU: Float64Array;
 }
 
-function decodeColumn(col: z.infer<typeof seriesSchema>, n: number, key: string): Float64Array {
+export function decodeColumn(col: z.infer<typeof seriesSchema>, n: number, key: string): Float64Array {
   if (col.values.length !== n) throw new Error(`snapshot series ${key} has ${col.values.length} values for ${n} days`);
   const out = new Float64Array(n);
   let acc = 0;
@@ -43,7 +44,8 @@ function decodeColumn(col: z.infer<typeof seriesSchema>, n: number, key: string)
   return out;
 }
 
-export function decodeColumns(file: SnapshotFile): H10Columns {
+/** Day numbers from a snapshot's `first`, day gaps and `last` (checked). */
+export function decodeDays(file: { first: string; last: string; days: readonly number[] }): Int32Array {
   const n = file.days.length;
   const first = parseIsoDay(file.first) as EpochDay;
   const days = new Int32Array(n);
@@ -56,6 +58,12 @@ export function decodeColumns(file: SnapshotFile): H10Columns {
   if (n > 0 && isoFromDay(days[n - 1] as EpochDay) !== file.last) {
     throw new Error(`snapshot ends on ${isoFromDay(days[n - 1] as EpochDay)}, header says ${file.last}`);
   }
+  return days;
+}
+
+export function decodeColumns(file: SnapshotFile): H10Columns {
+  const n = file.days.length;
+  const days = decodeDays(file);
   return {
     days,
     KOUS: decodeColumn(file.series.KOUS, n, 'KOUS'),

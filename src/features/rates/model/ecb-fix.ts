@@ -1,0 +1,43 @@
+import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import { SOURCES } from '../../../config/series';
+import { parseIsoDay, isoFromDay, type EpochDay } from '../../../lib/units';
+
+/** ECB reference rates are fixed at 14:15 Frankfurt time on business days (config/series.ts). */
+export const ECB_FIX_TIME = SOURCES.ecb.fixTime ?? '14:15';
+export const ECB_TIME_ZONE = SOURCES.ecb.timezone ?? 'Europe/Berlin';
+/** The ECB publishes the figures "around 16:00 CET"; ask again only after that. */
+export const ECB_PUBLICATION_LAG_MS = 105 * 60_000;
+
+/**
+ * The first ECB fix instant strictly after `now`: 14:15 Europe/Berlin today if
+ * today is a weekday and that is still ahead, else on the next weekday.
+ * (TARGET holidays are not skipped: asking on one just returns the same data.)
+ */
+export function nextEcbFix(now: Date): Date {
+  return firstFixAfter(now, 0);
+}
+
+/** The first fix whose figures are published (fix + lag) after `now`; returns that publication instant. */
+export function nextEcbPublication(now: Date): Date {
+  return new Date(firstFixAfter(now, ECB_PUBLICATION_LAG_MS).getTime() + ECB_PUBLICATION_LAG_MS);
+}
+
+function firstFixAfter(now: Date, offsetMs: number): Date {
+  const today = parseIsoDay(formatInTimeZone(now, ECB_TIME_ZONE, 'yyyy-MM-dd')) as EpochDay;
+  for (let i = 0; i < 8; i++) {
+    const day = (today + i) as EpochDay;
+    const wd = new Date(day * 86_400_000).getUTCDay();
+    if (wd === 0 || wd === 6) continue;
+    const fix = fromZonedTime(`${isoFromDay(day)}T${ECB_FIX_TIME}:00`, ECB_TIME_ZONE);
+    if (fix.getTime() + offsetMs > now.getTime()) return fix;
+  }
+  throw new Error('no weekday within 8 days'); // unreachable
+}
+
+/**
+ * How long data fetched at `fetchedAtMs` stays fresh: until the next fix is
+ * published (fix + lag). At least one minute.
+ */
+export function ecbFreshForMs(fetchedAtMs: number): number {
+  return Math.max(60_000, nextEcbPublication(new Date(fetchedAtMs)).getTime() - fetchedAtMs);
+}
