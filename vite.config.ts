@@ -1,12 +1,25 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/** MSW's service worker is for `npm run dev:mock` only: keep it out of production builds. */
+function dropMockWorker(mode: string): Plugin {
+  return {
+    name: 'drop-mock-service-worker',
+    apply: 'build',
+    writeBundle(options) {
+      if (mode !== 'mock') rmSync(resolve(options.dir ?? 'dist', 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
 
 // `base: './'` keeps dist/ working from any static server path; the snapshot is
 // fetched relative to the document for the same reason.
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react()],
+  plugins: [react(), dropMockWorker(mode)],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -22,4 +35,4 @@ export default defineConfig({
     poolOptions: { threads: { maxThreads: 2, minThreads: 1 } },
     css: false,
   },
-});
+}));

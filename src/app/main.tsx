@@ -7,8 +7,8 @@ import './styles.css';
 
 async function start() {
   if (import.meta.env.MODE === 'mock') {
-    const { worker } = await import('../../mocks/browser');
-    await worker.start({ onUnhandledRequest: 'bypass' });
+    const { startMockWorker } = await import('../../mocks/browser');
+    await startMockWorker();
   }
   installAutomationHook();
   createRoot(document.getElementById('root')!).render(
@@ -18,6 +18,10 @@ async function start() {
       </Providers>
     </StrictMode>,
   );
+  if (import.meta.env.MODE === 'mock') {
+    const { MswScenarioSwitcher } = await import('../features/rates/components/msw-scenario-switcher');
+    createRoot(document.body.appendChild(document.createElement('div'))).render(<MswScenarioSwitcher />);
+  }
 }
 
 void start();
