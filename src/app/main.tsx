@@ -3,7 +3,15 @@ import { createRoot } from 'react-dom/client';
 import { AppShell } from './app-shell';
 import { installAutomationHook } from './bench-hook';
 import { Providers } from './providers';
+import { makeQueryClient } from '../lib/query-client';
+import { snapshotQueryOptions } from '../features/rates/api/get-snapshot';
+import { builtInEventsQueryOptions } from '../features/events/api/get-built-in-events';
 import './styles.css';
+
+const queryClient = makeQueryClient();
+// First-paint data starts loading now, in parallel with the chart chunk, not after the first render.
+void queryClient.prefetchQuery(snapshotQueryOptions());
+void queryClient.prefetchQuery(builtInEventsQueryOptions());
 
 async function start() {
   if (import.meta.env.MODE === 'mock') {
@@ -13,7 +21,7 @@ async function start() {
   installAutomationHook();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <Providers>
+      <Providers client={queryClient}>
         <AppShell />
       </Providers>
     </StrictMode>,
