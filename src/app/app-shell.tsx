@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useViewStore } from '../lib/view-store';
+import { useUserEventsStore } from '../features/user-data/store/user-events-store';
 import { EmbedView } from './embed-view';
 import { FullView } from './full-view';
 import { useDashboard } from './use-dashboard';
@@ -19,5 +20,10 @@ export function AppShell() {
   useEffect(() => {
     if (d.eventProblems.length) addNotices(d.eventProblems);
   }, [d.eventProblems, addNotices]);
+  // Problems reading or saving your events (damaged or newer stored data, full storage).
+  const userNotices = useUserEventsStore((s) => s.notices);
+  useEffect(() => {
+    if (userNotices.length) addNotices(useUserEventsStore.getState().takeNotices());
+  }, [userNotices, addNotices]);
   return d.view.embed ? <EmbedView d={d} /> : <FullView d={d} />;
 }

@@ -1,11 +1,15 @@
 import { useCallback } from 'react';
 import { PAIRS } from '../config/series';
 import { serializeViewState } from '../lib/url-state';
+import { useViewStore } from '../lib/view-store';
 import { DownloadDataCsvButton } from '../features/export/components/download-data-csv-button';
 import { ImageButtons } from '../features/export/components/image-buttons';
 import { ShareActions } from '../features/export/components/share-actions';
 import { exportFileName } from '../features/export/model/data-csv';
 import { sourceLineText } from '../features/rates/components/source-line';
+import { ExportEventsButton } from '../features/user-data/components/export-events-button';
+import { ImportEventsButton } from '../features/user-data/components/import-events-button';
+import { UserEventsManager } from '../features/user-data/components/user-events-manager';
 import type { Dashboard } from './use-dashboard';
 
 function absoluteUrl(search: string): string {
@@ -14,6 +18,7 @@ function absoluteUrl(search: string): string {
 
 export function ToolbarActions({ d }: { d: Dashboard }) {
   const { bundle, series, range, rangeIso, events, view } = d;
+  const addNotices = useViewStore((s) => s.addNotices);
   const title = `${series.map((s) => PAIRS[s.pair].label).join(', ')}${rangeIso ? `, ${rangeIso.from} to ${rangeIso.to}` : ''}`;
   const getMeta = useCallback(() => {
     const root = getComputedStyle(document.documentElement);
@@ -27,7 +32,15 @@ export function ToolbarActions({ d }: { d: Dashboard }) {
       eventLabels: new Map(events.map((e) => [e.id, `${e.date} ${e.title}`])),
     };
   }, [title, series, bundle, events, d.data.cached]);
-  if (!bundle || !range || !rangeIso) return null;
+  // Your own events work even while the rates are down.
+  const eventControls = (
+    <>
+      <ImportEventsButton builtInIds={d.builtInIds} onReport={addNotices} />
+      <ExportEventsButton events={events} />
+      <UserEventsManager />
+    </>
+  );
+  if (!bundle || !range || !rangeIso) return <div className="toolbar-actions">{eventControls}</div>;
   const fileBase = exportFileName('chart', view.pairs, bundle.source, rangeIso.from, rangeIso.to, 'x').replace(/\.x$/, '');
   const search = serializeViewState({ ...view, from: rangeIso.from, to: rangeIso.to });
   return (
@@ -39,6 +52,7 @@ export function ToolbarActions({ d }: { d: Dashboard }) {
         embedUrl={absoluteUrl(serializeViewState({ ...view, from: rangeIso.from, to: rangeIso.to, embed: true }))}
         title={`KRW Event Lens: ${title}`}
       />
+      {eventControls}
     </div>
   );
 }

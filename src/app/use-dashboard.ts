@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useViewStore } from '../lib/view-store';
 import { useBuiltInEvents } from '../features/events/api/get-built-in-events';
 import type { DatedEvent } from '../features/events/model/filter-events';
@@ -7,6 +7,8 @@ import { useSeriesBundle } from '../features/rates/api/use-series-bundle';
 import type { Series } from '../features/rates/model/series';
 import { resolveRange } from '../features/timeline/model/range';
 import { isoFromDay } from '../lib/units';
+import { combineEvents } from '../features/user-data/model/merge-user-events';
+import { useUserEventsStore } from '../features/user-data/store/user-events-store';
 
 const NO_EVENTS: DatedEvent[] = [];
 
@@ -15,7 +17,20 @@ export function useDashboard() {
   const view = useViewStore((s) => s.view);
   const data = useSeriesBundle(view.source);
   const builtIn = useBuiltInEvents();
-  const allEvents = builtIn.data?.events ?? NO_EVENTS;
+  const builtInEvents = builtIn.data?.events ?? NO_EVENTS;
+  const userEvents = useUserEventsStore((s) => s.events);
+  // Built-in events first, then the user's, sorted by date; a built-in id wins.
+  const combined = useMemo(() => combineEvents(builtInEvents, userEvents), [builtInEvents, userEvents]);
+  const allEvents = combined.events;
+  const builtInIds = useMemo(() => new Set(builtInEvents.map((e) => e.id)), [builtInEvents]);
+  const isUser = useCallback((id: string) => combined.userIds.has(id), [combined]);
+  const eventProblems = useMemo(
+    () => [
+      ...(builtIn.data?.problems ?? []),
+      ...combined.shadowed.map((id) => `Your event ${id} is not shown: a built-in event now has the same id`),
+    ],
+    [builtIn.data?.problems, combined.shadowed],
+  );
   const events = useMemo(
     () => filterEvents(allEvents, { cats: view.cats, actor: view.actor, q: view.q }),
     [allEvents, view.cats, view.actor, view.q],
@@ -43,7 +58,9 @@ export function useDashboard() {
     rangeIso: range ? { from: isoFromDay(range.from), to: isoFromDay(range.to) } : null,
     allEvents,
     eventsReady: builtIn.isSuccess,
-    eventProblems: builtIn.data?.problems ?? [],
+    eventProblems,
+    builtInIds,
+    isUser,
     events,
     selected,
   };

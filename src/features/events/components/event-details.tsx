@@ -3,7 +3,16 @@ import { SafeLink } from '../../../components/ui/safe-link';
 import type { Theme } from '../../../lib/url-state';
 import type { DatedEvent } from '../model/filter-events';
 
-export function EventDetails({ event, theme, onPrev, onNext }: { event: DatedEvent; theme: Theme; onPrev: () => void; onNext: () => void }) {
+interface Props {
+  event: DatedEvent;
+  theme: Theme;
+  onPrev: () => void;
+  onNext: () => void;
+  /** Marks the user's own events with a "yours" badge. */
+  isUser?: (id: string) => boolean;
+}
+
+export function EventDetails({ event, theme, onPrev, onNext, isUser }: Props) {
   const cat = CATEGORY_INFO[event.category];
   return (
     <section className="event-details" aria-label="Selected event">
@@ -11,6 +20,11 @@ export function EventDetails({ event, theme, onPrev, onNext }: { event: DatedEve
         <span className="badge" style={{ borderColor: cat.color[theme], color: cat.color[theme] }}>
           {cat.label}
         </span>
+        {isUser?.(event.id) && (
+          <span className="badge yours-badge" title="An event you imported">
+            yours
+          </span>
+        )}
         <span className="muted">
           {event.date}
           {event.time ? ` ${event.time}` : ' (time not known)'} · {event.timezone}

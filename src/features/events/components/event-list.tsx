@@ -9,9 +9,11 @@ interface Props {
   selectedId: string | null;
   theme: Theme;
   onSelect: (id: string) => void;
+  /** Marks the user's own events with a "yours" badge. */
+  isUser?: (id: string) => boolean;
 }
 
-export const EventList = memo(function EventList({ events, total, selectedId, theme, onSelect }: Props) {
+export const EventList = memo(function EventList({ events, total, selectedId, theme, onSelect, isUser }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (!selectedId) return;
@@ -38,7 +40,10 @@ export const EventList = memo(function EventList({ events, total, selectedId, th
               >
                 <span className="swatch" style={{ background: CATEGORY_INFO[e.category].color[theme] }} />
                 <span className="event-item-date">{e.date}</span>
-                <span className="event-item-title">{e.title}</span>
+                <span className="event-item-title">
+                  {e.title}
+                  {isUser?.(e.id) && <> <span className="badge yours-badge">yours</span></>}
+                </span>
                 <span className="event-item-actor muted small">{e.actor}</span>
               </button>
             </li>

@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { KrwEvent } from '../../events/model/event-schema';
+import { USER_EVENTS_KEY } from '../model/user-events-storage';
+import { resetUserEventsStore, useUserEventsStore } from '../store/user-events-store';
+import { ImportEventsButton } from './import-events-button';
+
+const HEADER = 'id,date,time,timezone,category,actor,title,summary,source_url,tags';
+const row = (id: string, date = '2016-01-06', title = `Test ${id}`) => `${id},${date},,,provocation,DPRK,${title},s,https://example.org/${id},`;
+const csvFile = (name: string, rows: string[]) => new File([[HEADER, ...rows].join('\n')], name, { type: 'text/csv' });
+const ids = () => useUserEventsStore.getState().events.map((e: KrwEvent) => e.id);
+
+function setup(builtInIds: string[] = []) {
+  const onReport = vi.fn();
+  render(<ImportEventsButton builtInIds={new Set(builtInIds)} onReport={onReport} />);
+  const input = screen.getByLabelText('Events file to import (CSV or JSON)') as HTMLInputElement;
+  return { onReport, input };
+}
+
+describe('ImportEventsButton', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    resetUserEventsStore();
+  });
+
+  it('is a button named Import events that opens a file input for CSV and JSON', async () => {
+    const { input } = setup();
+    const click = vi.spyOn(input, 'click');
+    await userEvent.click(screen.getByRole('button', { name: 'Import events' }));
+    expect(click).toHaveBeenCalled();
+    expect(input.accept).toBe('.csv,.json,text/csv,application/json');
+  });
+
+  it('imports the good rows of a file and reports the skipped lines', async () => {
+    const { onReport, input } = setup(['built-in-one']);
+    const file = csvFile('my.csv', [row('good-one'), row('bad-date', '2016-02-30'), row('built-in-one'), row('good-two', '2017-09-03')]);
+    await userEvent.upload(input, file);
+    await waitFor(() => expect(onReport).toHaveBeenCalledTimes(1));
+    expect(onReport).toHaveBeenCalledWith([
+      'Imported 2 events from my.csv; 2 lines skipped: line 3: date "2016-02-30" is not a real date (YYYY-MM-DD); line 4: id "built-in-one" is already a built-in event; skipped',
+    ]);
+    expect(ids()).toEqual(['good-one', 'good-two']);
+    expect(JSON.parse(localStorage.getItem(USER_EVENTS_KEY)!).events).toHaveLength(2);
+  });
+
+  it('never loses existing events on a re-import and says which it replaced', async () => {
+    const { onReport, input } = setup();
+    await userEvent.upload(input, csvFile('first.csv', [row('kept-one'), row('kept-two')]));
+    await waitFor(() => expect(onReport).toHaveBeenCalledTimes(1));
+    await userEvent.upload(input, csvFile('second.csv', [row('kept-two', '2016-01-06', 'Revised'), row('added-three')]));
+    await waitFor(() => expect(onReport).toHaveBeenCalledTimes(2));
+    expect(onReport).toHaveBeenLastCalledWith(['Imported 2 events from second.csv (it replaced your earlier version: kept-two)']);
+    expect(ids()).toEqual(['kept-one', 'kept-two', 'added-three']);
+    expect(useUserEventsStore.getState().events[1].title).toBe('Revised');
+    // A broken file changes nothing.
+    await userEvent.upload(input, new File(['[{"id": '], 'broken.json', { type: 'application/json' }));
+    await waitFor(() => expect(onReport).toHaveBeenCalledTimes(3));
+    expect(onReport.mock.calls[2][0][0]).toBe('No event imported from broken.json');
+    expect(onReport.mock.calls[2][0][1]).toMatch(/^broken\.json: line 1: not valid JSON/);
+    expect(ids()).toEqual(['kept-one', 'kept-two', 'added-three']);
+  });
+
+  it('imports JSON', async () => {
+    const { onReport, input } = setup();
+    const json = JSON.stringify({ events: [{ id: 'from-json', date: '2025-11-06', category: 'sanction', actor: 'South Korea', title: 'Review', summary: 's', source_url: 'https://a.kr/' }] });
+    await userEvent.upload(input, new File([json], 'events.json', { type: 'application/json' }));
+    await waitFor(() => expect(onReport).toHaveBeenCalledWith(['Imported 1 event from events.json']));
+    expect(ids()).toEqual(['from-json']);
+  });
+
+  it('refuses a file that is too large without reading it', async () => {
+    const { onReport, input } = setup();
+    const big = new File(['x'], 'huge.csv', { type: 'text/csv' });
+    Object.defineProperty(big, 'size', { value: 6 * 1024 * 1024 });
+    await userEvent.upload(input, big);
+    await waitFor(() => expect(onReport).toHaveBeenCalledWith([expect.stringMatching(/^huge\.csv was not imported: it is 6\.0 MB/)]));
+    expect(ids()).toEqual([]);
+  });
+});

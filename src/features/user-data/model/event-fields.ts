@@ -1,0 +1,98 @@
+import { CATEGORIES } from '../../../config/categories';
+import { eventSchema, type KrwEvent } from '../../events/model/event-schema';
+
+/** The event fields of the SPEC, in the order of the CSV header. */
+export const EVENT_FIELDS = ['id', 'date', 'time', 'timezone', 'category', 'actor', 'title', 'summary', 'source_url', 'tags'] as const;
+export type EventField = (typeof EVENT_FIELDS)[number];
+export const OPTIONAL_FIELDS: readonly EventField[] = ['time', 'timezone', 'tags'];
+export const REQUIRED_FIELDS: readonly EventField[] = EVENT_FIELDS.filter((f) => !OPTIONAL_FIELDS.includes(f));
+
+export function isEventField(s: string): s is EventField {
+  return (EVENT_FIELDS as readonly string[]).includes(s);
+}
+
+/** Undoes the spreadsheet formula guard of src/lib/csv.ts (a leading apostrophe before = + - @ TAB CR). */
+export function unguard(value: string): string {
+  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
+/** Tags from one text: separated by `;` or `|`, blanks dropped. */
+export function splitTags(value: string): string[] {
+  return value
+    .split(/[;|]/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+}
+
+const WHY: Partial<Record<EventField, string>> = {
+  id: 'is not a valid id (3–81 lowercase letters, digits and dashes, starting with a letter or digit)',
+  date: 'is not a real date (YYYY-MM-DD)',
+  time: 'is not a time of day as HH:MM (24 h)',
+  timezone: 'is not an IANA time zone such as Asia/Seoul',
+  category: `is not one of ${CATEGORIES.join(', ')}`,
+  title: 'is too short (at least 3 characters)',
+  source_url: 'is not an http or https link',
+};
+
+function shown(v: unknown): string {
+  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}…` : s);
+}
+
+/** One readable reason per bad field, e.g. `date "2016-02-30" is not a real date (YYYY-MM-DD)`. */
+function describe(raw: Record<string, unknown>, field: string, fallback: string): string {
+  const v = raw[field];
+  if (v === undefined || v === null || v === '') return `${field} is missing`;
+  if (field === 'tags') return 'tags must be a list of words (separated by ; or | in CSV)';
+  if (typeof v !== 'string') return `${field} must be text, not ${shown(v)}`;
+  const why = isEventField(field) ? WHY[field] : undefined;
+  return `${field} ${shown(v)} ${why ?? fallback}`;
+}
+
+/**
+ * Normalises one raw entry (trimmed text; empty time, timezone and tags are
+ * absent; tags may be a list or a `;`/`|` text) and checks it against the
+ * event schema. Keys that are not event fields are left out.
+ */
+export function checkEvent(raw: Record<string, unknown>): { event: KrwEvent } | { error: string } {
+  const input: Record<string, unknown> = {};
+  for (const f of EVENT_FIELDS) {
+    let v = raw[f];
+    if (typeof v === 'string') v = v.trim();
+    if (f === 'tags') {
+      if (typeof v === 'string') v = splitTags(v);
+      else if (Array.isArray(v)) v = v.map((t) => (typeof t === 'string' ? t.trim() : t)).filter((t) => t !== '');
+      if (Array.isArray(v) && v.length === 0) v = undefined;
+    }
+    if (OPTIONAL_FIELDS.includes(f) && (v === '' || v === null)) v = undefined;
+    if (v !== undefined) input[f] = v;
+  }
+  const res = eventSchema.safeParse(input);
+  if (res.success) return { event: res.data };
+  const reasons: string[] = [];
+  const done = new Set<string>();
+  for (const issue of res.error.issues) {
+    const field = String(issue.path[0] ?? 'entry');
+    if (done.has(field)) continue;
+    done.add(field);
+    reasons.push(describe(input, field, issue.message));
+  }
+  return { error: reasons.join(' and ') };
+}
+
+/** Only the SPEC fields, in SPEC order; no `day` or other extras; empty tags left out. */
+export function pickEventFields(e: KrwEvent): KrwEvent {
+  const { id, date, time, timezone, category, actor, title, summary, source_url, tags } = e;
+  return {
+    id,
+    date,
+    ...(time !== undefined ? { time } : {}),
+    timezone,
+    category,
+    actor,
+    title,
+    summary,
+    source_url,
+    ...(tags && tags.length ? { tags: [...tags] } : {}),
+  };
+}
