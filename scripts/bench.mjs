@@ -98,6 +98,11 @@ async function heapUsed(cdp) {
   return usedSize;
 }
 
+async function networkQuiet(net, quietMs, maxMs) {
+  const until = Date.now() + maxMs;
+  while (Date.now() < until && (net.inFlight > 0 || Date.now() - net.last < quietMs)) await new Promise((ok) => setTimeout(ok, 100));
+}
+
 async function drag(page, [fa, fb]) {
   const box = await page.evaluate(() => window.__bench.plotBox());
   if (!box) throw new Error('plot area not found');
@@ -121,7 +126,21 @@ async function drag(page, [fa, fb]) {
  */
 async function measure(browser, target, { zoom = true } = {}) {
   const page = await newPage(browser);
-  const r = { ok: false, prog: [], drag: [], steps: 0, errors: [] };
+  const r = { ok: false, prog: [], drag: [], steps: 0, errors: [], failedRequests: [] };
+  const net = { inFlight: 0, last: Date.now() };
+  page.on('request', () => {
+    net.inFlight++;
+    net.last = Date.now();
+  });
+  const done = () => {
+    net.inFlight = Math.max(0, net.inFlight - 1);
+    net.last = Date.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', (q) => {
+    done();
+    r.failedRequests.push(q.url());
+  });
   try {
     await page.addInitScript({ content: `(${benchProbe.toString()})();` });
     const cdp = await page.context().newCDPSession(page);
@@ -136,11 +155,18 @@ async function measure(browser, target, { zoom = true } = {}) {
         fcpMs: performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? null,
         points: Number(document.querySelector('[data-testid="timeline-chart"]')?.dataset.points) || null,
         markers: window.__bench.markerCount(),
+        // JS files requested before the chart was painted (the critical path, lazy chunks included)
+        jsBeforePaint: performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime <= window.__bench.painted && new URL(e.name).pathname.endsWith('.js'))
+          .map((e) => new URL(e.name).pathname.replace(/^\//, '')),
         size: window.__bench.chartSize(),
         hook: typeof window.__krwLens?.setRange === 'function',
       })),
     );
     if (zoom) {
+      // "After load" = the page is quiet: no request started or ended for 1 s (lazy chunks loaded), then 10 frames.
+      await networkQuiet(net, 1000, 10_000);
       await page.evaluate(() => window.__bench.frames(10));
       r.heapLoad = await heapUsed(cdp);
       const zoomTo = (f, t) => page.evaluate(([a, b]) => window.__bench.zoomTo(a, b), [f, t]);
@@ -152,6 +178,12 @@ async function measure(browser, target, { zoom = true } = {}) {
         if (i % RESET_EVERY === 0) {
           await zoomTo(FIRST, LAST);
           r.steps++;
+          if (i === 0) {
+            // mid reading, at the same full-history view: separates one-time growth (code, caches) from a leak
+            await page.evaluate(() => window.__bench.frames(5));
+            r.heapMid = await heapUsed(cdp);
+            r.midSteps = r.steps;
+          }
         }
         r.drag.push(await drag(page, DRAGS[i]));
         r.steps++;
@@ -165,6 +197,7 @@ async function measure(browser, target, { zoom = true } = {}) {
       await page.evaluate(() => window.__bench.frames(10));
       r.heapAfter = await heapUsed(cdp);
       r.heapGrowthPct = ((r.heapAfter - r.heapLoad) / r.heapLoad) * 100;
+      r.heapGrowthMidPct = ((r.heapAfter - r.heapMid) / r.heapMid) * 100;
       r.backToFull = back.changed || back.range === `${FIRST}..${LAST}`;
     }
     r.ok = true;
@@ -214,8 +247,13 @@ function summarise(rounds) {
     heapLoadMB: mb(median(ok.map((r) => r.heapLoad))),
     heapAfterMB: mb(median(ok.map((r) => r.heapAfter))),
     heapGrowthPct: median(ok.map((r) => r.heapGrowthPct)),
+    heapMidMB: mb(median(ok.map((r) => r.heapMid))),
+    heapGrowthMidPct: median(ok.map((r) => r.heapGrowthMidPct)),
+    midSteps: median(ok.map((r) => r.midSteps)),
     zoomSteps: median(ok.map((r) => r.steps)),
     pageErrors: [...new Set(rounds.flatMap((r) => r.errors))],
+    failedRequests: median(rounds.map((r) => r.failedRequests.length)),
+    failedUrls: [...new Set(rounds.flatMap((r) => r.failedRequests.map((u) => u.split('?')[0])))],
     failures: rounds.filter((r) => !r.ok).map((r) => r.error),
   };
 }
@@ -322,13 +360,18 @@ async function main() {
         );
       }
     }
+    const gzOf = new Map(out.sizes.files.map((f) => [f.file.split('\\').join('/'), f.gz]));
+    for (const r of rounds.app) if (r.ok) r.jsBeforePaintGz = r.jsBeforePaint.reduce((sum, f) => sum + (gzOf.get(f) ?? 0), 0);
     out.app = summarise(rounds.app);
+    out.sizes.beforePaintGz = median(rounds.app.filter((r) => r.ok).map((r) => r.jsBeforePaintGz));
+    out.sizes.beforePaintFiles = rounds.app.find((r) => r.ok)?.jsBeforePaint ?? [];
     out.uplot = summarise(rounds.uplot);
     out.raw = rounds;
     if (out.app.okRounds && rounds.app.some((r) => r.ok && !r.hook)) note('window.__krwLens.setRange missing in the app: programmatic zoom used pushState + popstate');
     for (const [k, s] of Object.entries({ app: out.app, uplot: out.uplot })) {
       if (s.failures.length) note(`${k}: ${s.failures.length} round(s) failed: ${[...new Set(s.failures)].join('; ')}`);
       if (s.pageErrors.length) note(`${k}: page errors: ${s.pageErrors.slice(0, 3).join('; ')}`);
+      if (s.failedRequests) note(`${k}: ${s.failedRequests} failed request(s) per load (no network here): ${s.failedUrls.slice(0, 3).join(', ')}`);
       if (s.progNoChange || s.dragNoChange) note(`${k}: ${s.progNoChange} programmatic and ${s.dragNoChange} drag steps did not change the range`);
       if (s.progNoPaint || s.dragNoPaint) note(`${k}: ${s.progNoPaint} programmatic and ${s.dragNoPaint} drag steps showed no chart change within 2 s (left out of the latencies)`);
     }
@@ -374,8 +417,10 @@ async function main() {
     ['zoom, drag p95 (ms)', fmt(a.dragP95, 1), fmt(u.dragP95, 1), fmt(out.ratio.dragP95, 1)],
     ['JS heap after load (MB)', fmt(a.heapLoadMB, 2), fmt(u.heapLoadMB, 2), fmt(ratio(a.heapLoadMB, u.heapLoadMB), 1)],
     [`JS heap after ${fmt(a.zoomSteps)} zooms (MB)`, fmt(a.heapAfterMB, 2), fmt(u.heapAfterMB, 2), ''],
-    ['  heap growth, median (%)', fmt(a.heapGrowthPct, 1), fmt(u.heapGrowthPct, 1), ''],
+    ['  heap growth, load → 50 zooms, median (%)', fmt(a.heapGrowthPct, 1), fmt(u.heapGrowthPct, 1), ''],
+    [`  heap growth, ${fmt(a.midSteps)} → ${fmt(a.zoomSteps)} zooms, median (%)`, fmt(a.heapGrowthMidPct, 1), fmt(u.heapGrowthMidPct, 1), ''],
     ['initial JS gzip (kB)', fmt(kb(out.sizes.initialGz), 1), fmt(kb(out.baselineJs.gz), 1), fmt(ratio(out.sizes.initialGz, out.baselineJs.gz), 1)],
+    ['JS loaded before chart painted, gzip (kB)', fmt(kb(out.sizes.beforePaintGz), 1), fmt(kb(out.baselineJs.gz), 1), fmt(ratio(out.sizes.beforePaintGz, out.baselineJs.gz), 1)],
     ['total JS gzip (kB)', fmt(kb(out.sizes.totalGz), 1), fmt(kb(out.baselineJs.gz), 1), ''],
     [
       `reactions, ${rx.ok ? `${rx.events} events × ${rx.pairs} pairs` : 'all events × 4 pairs'} (ms)`,
@@ -409,8 +454,11 @@ async function main() {
     ttcMs: { app: a.ttcMs, uplot: u.ttcMs, ratio: out.ratio.ttc },
     zoomProgMs: { app: { p50: a.progP50, p95: a.progP95 }, uplot: { p50: u.progP50, p95: u.progP95 } },
     zoomDragMs: { app: { p50: a.dragP50, p95: a.dragP95 }, uplot: { p50: u.dragP50, p95: u.dragP95 } },
-    heapMB: { app: { load: a.heapLoadMB, after: a.heapAfterMB, growthPct: a.heapGrowthPct }, uplot: { load: u.heapLoadMB, after: u.heapAfterMB, growthPct: u.heapGrowthPct } },
-    jsGzKB: { initial: kb(out.sizes.initialGz), total: kb(out.sizes.totalGz), uplot: kb(out.baselineJs.gz) },
+    heapMB: {
+      app: { load: a.heapLoadMB, after: a.heapAfterMB, growthPct: a.heapGrowthPct, growthAfterWarmPct: a.heapGrowthMidPct },
+      uplot: { load: u.heapLoadMB, after: u.heapAfterMB, growthPct: u.heapGrowthPct, growthAfterWarmPct: u.heapGrowthMidPct },
+    },
+    jsGzKB: { initial: kb(out.sizes.initialGz), beforePaint: kb(out.sizes.beforePaintGz), total: kb(out.sizes.totalGz), uplot: kb(out.baselineJs.gz) },
     reactionsMs: rx.ok ? rx.medianMs : null,
     budgets: Object.fromEntries(out.budgetResults.map((b) => [b.name, b.pass])),
     file: file.slice(ROOT.length + 1),

@@ -1,0 +1,282 @@
+// Node-side helpers for scripts/bench.mjs: bundle sizes, the uPlot baseline
+// build, the model imports (events, snapshot decoder, reactions) and statistics.
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { ROOT } from '../e2e/harness.mjs';
+
+const BENCH_DIR = join(ROOT, 'test', 'bench');
+
+async function esbuild() {
+  return import('esbuild');
+}
+
+// ---------------------------------------------------------------- statistics
+
+export function quantile(xs, q) {
+  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const pos = (v.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+}
+export const median = (xs) => quantile(xs, 0.5);
+
+/** Deterministic PRNG (mulberry32) so every run zooms through the same ranges. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DAY_MS = 86_400_000;
+export const isoToDay = (s) => Date.parse(`${s}T00:00:00Z`) / DAY_MS;
+export const dayToIso = (d) => new Date(d * DAY_MS).toISOString().slice(0, 10);
+
+/** `n` ranges inside [first, last], widths log-uniform between 30 days and the full span. */
+export function zoomRanges(first, last, n, seed) {
+  const r = rng(seed);
+  const a = isoToDay(first);
+  const b = isoToDay(last);
+  const span = b - a;
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const w = Math.round(Math.exp(Math.log(30) + r() * (Math.log(span) - Math.log(30))));
+    const start = a + Math.round(r() * (span - w));
+    out.push([dayToIso(start), dayToIso(start + w)]);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- bundle sizes
+
+const gz = (buf) => gzipSync(buf).length; // zlib default level (6), as most servers send it
+
+async function listFiles(dir) {
+  const out = [];
+  for (const ent of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, ent.name);
+    if (ent.isDirectory()) out.push(...(await listFiles(p)));
+    else out.push(p);
+  }
+  return out;
+}
+
+/** Local JS files referenced by index.html: module scripts and modulepreload links. */
+function htmlScripts(html, distDir) {
+  const refs = new Set();
+  const tagRe = /<(script|link)\b[^>]*>/gi;
+  for (const [tag, name] of html.matchAll(tagRe)) {
+    const attr = (a) => (new RegExp(`\\b${a}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag) || [])[1];
+    let url = null;
+    if (name.toLowerCase() === 'script') url = attr('src');
+    else if (/modulepreload/i.test(attr('rel') || '')) url = attr('href');
+    if (!url || /^(https?:)?\/\//i.test(url)) continue;
+    refs.add(resolve(distDir, url.replace(/^\//, '').split(/[?#]/)[0]));
+  }
+  return [...refs];
+}
+
+/**
+ * Gzip sizes of dist/: total = every .js file; initial = the scripts index.html
+ * references plus everything they import statically (followed with esbuild's
+ * metafile; dynamic imports are not followed).
+ */
+export async function bundleSizes(distDir) {
+  const files = (await listFiles(distDir)).filter((f) => f.endsWith('.js'));
+  const sizes = new Map();
+  for (const f of files) {
+    const buf = await readFile(f);
+    sizes.set(f, { raw: buf.length, gz: gz(buf) });
+  }
+  const html = await readFile(join(distDir, 'index.html'), 'utf8');
+  const roots = htmlScripts(html, distDir).filter((f) => sizes.has(f));
+  const initial = new Set(roots);
+  if (roots.length) {
+    const { build } = await esbuild();
+    const res = await build({
+      entryPoints: roots,
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      splitting: true,
+      outdir: join(tmpdir(), 'krw-bench-sizes'),
+      logLevel: 'silent',
+      absWorkingDir: distDir,
+    });
+    const inputs = res.metafile.inputs;
+    const abs = (p) => resolve(distDir, p);
+    const queue = [...roots];
+    while (queue.length) {
+      const f = queue.pop();
+      const rel = relative(distDir, f).split('\\').join('/');
+      for (const imp of inputs[rel]?.imports ?? []) {
+        if (imp.kind !== 'import-statement' || imp.external) continue;
+        const p = abs(imp.path);
+        if (!initial.has(p) && sizes.has(p)) {
+          initial.add(p);
+          queue.push(p);
+        }
+      }
+    }
+  }
+  const sum = (set, k) => [...set].reduce((s, f) => s + sizes.get(f)[k], 0);
+  const cssFiles = (await listFiles(distDir)).filter((f) => f.endsWith('.css'));
+  let cssGz = 0;
+  for (const f of cssFiles) cssGz += gz(await readFile(f));
+  return {
+    initialGz: sum(initial, 'gz'),
+    initialRaw: sum(initial, 'raw'),
+    totalGz: sum(new Set(files), 'gz'),
+    totalRaw: sum(new Set(files), 'raw'),
+    cssGz,
+    initialFiles: [...initial].map((f) => relative(distDir, f)).sort(),
+    files: [...sizes].map(([f, s]) => ({ file: relative(distDir, f), ...s })).sort((a, b) => b.gz - a.gz),
+  };
+}
+
+// ---------------------------------------------------------------- model imports
+
+/** Bundles a TS entry (source text, resolved from the repo root) for Node and imports it. */
+async function importTs(contents, name, workDir) {
+  const { build } = await esbuild();
+  const out = join(workDir, `${name}.mjs`);
+  await build({
+    stdin: { contents, resolveDir: ROOT, sourcefile: `${name}-entry.ts`, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: out,
+    logLevel: 'silent',
+    tsconfig: join(ROOT, 'tsconfig.app.json'),
+  });
+  return import(pathToFileURL(out).href);
+}
+
+function firstLine(e) {
+  const err = e && Array.isArray(e.errors) && e.errors[0]; // esbuild: the first build error, with its file
+  if (err) return `${err.text}${err.location ? ` (${err.location.file}:${err.location.line})` : ''}`;
+  return String(e && e.message ? e.message : e).split('\n')[0];
+}
+
+// The built-in events, validated as the app does: validateEvents(BUILT_IN_EVENTS)
+// (or the older builtInEvents()).
+const EVENTS_ENTRY = `
+import * as model from './src/features/events/model/built-in.ts';
+import * as data from './src/features/events/data/built-in-events.ts';
+export function loadBuiltInEvents() {
+  if (typeof model.validateEvents === 'function') return model.validateEvents(data.BUILT_IN_EVENTS, 'Built-in event').events;
+  if (typeof model.builtInEvents === 'function') return model.builtInEvents();
+  throw new Error('events/model/built-in.ts exports neither validateEvents() nor builtInEvents()');
+}`;
+
+/** The built-in events as validated by the app ({ id, date, category, day, … }). */
+export async function loadEvents(workDir) {
+  try {
+    const m = await importTs(EVENTS_ENTRY, 'events', workDir);
+    const events = m.loadBuiltInEvents();
+    if (!Array.isArray(events) || !events.length) throw new Error('no built-in events');
+    return { events, error: null };
+  } catch (e) {
+    return { events: null, error: firstLine(e) };
+  }
+}
+
+/**
+ * Times computeReactions(events, seriesSet, source) over the real snapshot and
+ * the built-in events (all four pairs): one cold call, then repeated warm calls.
+ */
+export async function timeReactions(workDir, snapshotPath) {
+  let m;
+  try {
+    m = await importTs(
+      [
+        `export { computeReactions } from './src/features/reactions/model/index.ts';`,
+        EVENTS_ENTRY,
+        `export { parseSnapshot } from './src/features/rates/model/snapshot-codec.ts';`,
+      ].join('\n'),
+      'reactions',
+      workDir,
+    );
+  } catch (e) {
+    return { ok: false, error: `import failed: ${firstLine(e)}` };
+  }
+  try {
+    if (typeof m.computeReactions !== 'function') throw new Error('computeReactions is not exported as a function');
+    const bundle = m.parseSnapshot(JSON.parse(await readFile(snapshotPath, 'utf8')));
+    const events = m.loadBuiltInEvents();
+    const pairs = Object.keys(bundle.series);
+    let t = performance.now();
+    const first = m.computeReactions(events, bundle.series, bundle.source);
+    const coldMs = performance.now() - t;
+    const runs = [];
+    const until = performance.now() + 1500;
+    while (runs.length < 5 || (runs.length < 200 && performance.now() < until)) {
+      t = performance.now();
+      m.computeReactions(events, bundle.series, bundle.source);
+      runs.push(performance.now() - t);
+    }
+    const count = Array.isArray(first) ? first.length : first instanceof Map ? first.size : first && typeof first === 'object' ? Object.keys(first).length : null;
+    return { ok: true, events: events.length, pairs: pairs.length, coldMs, medianMs: median(runs), p95Ms: quantile(runs, 0.95), runs: runs.length, resultCount: count };
+  } catch (e) {
+    return { ok: false, error: `run failed: ${firstLine(e)}` };
+  }
+}
+
+// ---------------------------------------------------------------- uPlot baseline
+
+/**
+ * Builds the baseline site into a temp dir: index.html, uplot-page.js (esbuild,
+ * minified, uPlot + decoder + events), uplot.css, and the same data/h10-snapshot.json.
+ */
+export async function buildBaseline(workDir, distDir, events) {
+  const { build } = await esbuild();
+  const site = join(workDir, 'uplot-site');
+  await rm(site, { recursive: true, force: true });
+  await mkdir(join(site, 'data'), { recursive: true });
+  const eventsPlugin = {
+    name: 'bench-events',
+    setup(b) {
+      b.onResolve({ filter: /^bench:events$/ }, (a) => ({ path: a.path, namespace: 'bench' }));
+      b.onLoad({ filter: /.*/, namespace: 'bench' }, () => ({
+        contents: JSON.stringify(events.map((e) => ({ date: e.date, category: e.category }))),
+        loader: 'json',
+      }));
+    },
+  };
+  await build({
+    entryPoints: [join(BENCH_DIR, 'uplot-page.mjs')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    outfile: join(site, 'uplot-page.js'),
+    plugins: [eventsPlugin],
+    logLevel: 'silent',
+  });
+  await copyFile(join(BENCH_DIR, 'uplot.html'), join(site, 'index.html'));
+  const uplotDir = dirname((await import('node:module')).createRequire(import.meta.url).resolve('uplot/dist/uPlot.min.css'));
+  await copyFile(join(uplotDir, 'uPlot.min.css'), join(site, 'uplot.css'));
+  await copyFile(join(distDir, 'data', 'h10-snapshot.json'), join(site, 'data', 'h10-snapshot.json'));
+  const js = await readFile(join(site, 'uplot-page.js'));
+  return { dir: site, jsGz: gz(js), jsRaw: js.length };
+}
+
+export async function makeWorkDir() {
+  return mkdtemp(join(tmpdir(), 'krw-bench-'));
+}
+
+export async function writeJson(path, obj) {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(obj, null, 2)}\n`);
+}
