@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { AppShell } from './app-shell';
 import { installAutomationHook } from './bench-hook';
 import { Providers } from './providers';
+import { applyUrlToStore } from './use-url-sync';
 import { makeQueryClient } from '../lib/query-client';
 import { snapshotQueryOptions } from '../features/rates/api/get-snapshot';
 import { builtInEventsQueryOptions } from '../features/events/api/get-built-in-events';
@@ -19,6 +20,7 @@ async function start() {
     await startMockWorker();
   }
   installAutomationHook();
+  applyUrlToStore();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <Providers client={queryClient}>

@@ -7,15 +7,21 @@ function isTypingOnly(a: ViewState, b: ViewState): boolean {
   return a.q !== b.q && serializeViewState({ ...a, q: b.q }) === serializeViewState(b);
 }
 
-/** Reads the view from the URL at start and on back/forward; writes it back on every change. */
+/** Puts the URL's view into the store (with notices for dropped values). Idempotent. */
+export function applyUrlToStore(): void {
+  const { state, notices } = parseViewState(window.location.search);
+  useViewStore.getState().replaceView(state);
+  if (notices.length) useViewStore.getState().addNotices(notices.map((n) => `Link: ${n}`));
+}
+
+/**
+ * Reads the view from the URL at start and on back/forward; writes it back on
+ * every change. main.tsx also applies the URL before the first render, so the
+ * first render already asks for the right source.
+ */
 export function useUrlSync(): void {
   useEffect(() => {
-    const apply = () => {
-      const { state, notices } = parseViewState(window.location.search);
-      useViewStore.getState().replaceView(state);
-      if (notices.length) useViewStore.getState().addNotices(notices.map((n) => `Link: ${n}`));
-    };
-    apply();
+    applyUrlToStore();
     const unsub = useViewStore.subscribe((s, prev) => {
       if (s.view === prev.view) return;
       const search = serializeViewState(s.view);
