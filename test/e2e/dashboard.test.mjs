@@ -80,6 +80,25 @@ describe('dashboard on the bundled snapshot', () => {
     await page.waitForURL(new RegExp(`event=${id}`));
   });
 
+  it('shows a crosshair tooltip and zooms by dragging across the plot', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}?source=snapshot&pairs=USDKRW,CNYKRW&from=2016-01-01&to=2016-12-31`);
+    await chartReady(page);
+    const box = await page.locator('.plot-hit').boundingBox();
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width / 2, y);
+    const tip = await page.locator('.chart-tooltip').textContent();
+    assert.match(tip, /^2016-0[67]-\d\dUSD\/KRW1,1\d\d\.\d+.*CNY\/KRW1\d\d\.\d+/);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.6, y, { steps: 4 });
+    await page.mouse.move(box.x + box.width * 0.75, y, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForURL(/from=2016-0[67]-\d\d&to=2016-(09|10)-\d\d/);
+    await chartReady(page);
+    await page.goBack();
+    await page.waitForURL(/from=2016-01-01&to=2016-12-31/);
+  });
+
   it('downloads the data CSV equal to the source, row for row', async () => {
     const page = await newPage(browser);
     await page.goto(`${server.url}?source=snapshot&pairs=USDKRW,EURKRW&from=2015-12-01&to=2016-03-31`);

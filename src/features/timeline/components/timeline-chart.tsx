@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
-import { PAIRS } from '../../../config/series';
+import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
 import type { Theme } from '../../../lib/url-state';
 import { useElementWidth } from '../../../components/ui/use-element-width';
 import type { EpochDay } from '../../../lib/units';
@@ -10,11 +9,13 @@ import { buildChartData } from '../model/chart-rows';
 import { CHART_MARGIN, Y_AXIS_WIDTH } from '../model/chart-layout';
 import { timeTicks } from '../model/time-ticks';
 import { ChartLegend } from './chart-legend';
-import { ChartTooltipContent } from './chart-tooltip';
 import { EventMarkerLayer, type MarkerHover } from './event-marker-layer';
 import { MarkerTooltip } from './marker-tooltip';
 import { PlainTick, type TickProps } from './plain-tick';
-import { useDragZoom } from './use-drag-zoom';
+import { CrosshairBus } from './crosshair-bus';
+import { CrosshairTooltip } from './crosshair-tooltip';
+import { InteractionLayer } from './interaction-layer';
+import { LinesLayer } from './lines-layer';
 
 export interface TimelineChartProps {
   series: readonly Series[];
@@ -45,7 +46,7 @@ export function TimelineChart(p: TimelineChartProps) {
   const ticks = useMemo(() => timeTicks(p.from, p.to, plotWidth), [p.from, p.to, plotWidth]);
   const tickLabels = useMemo(() => new Map(ticks.map((t) => [t.day, t.label])), [ticks]);
   const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
-  const { drag, handlers } = useDragZoom(p.onRange);
+  const [bus] = useState(() => new CrosshairBus());
   const painted = useRef(false);
 
   useEffect(() => {
@@ -69,7 +70,6 @@ export function TimelineChart(p: TimelineChartProps) {
         width={width}
         height={p.height}
         margin={MARGIN}
-        {...handlers}
         accessibilityLayer={false}
       >
         <CartesianGrid stroke="var(--grid)" vertical={false} />
@@ -107,29 +107,8 @@ export function TimelineChart(p: TimelineChartProps) {
             tick={(t: TickProps) => <PlainTick {...t} anchor="start" dx={4} dy={4} text={fmtAxis.format(t.payload.value)} />}
           />
         )}
-        <Tooltip
-          isAnimationActive={false}
-          cursor={{ stroke: 'var(--muted)', strokeDasharray: '3 3' }}
-          content={({ label }) => <ChartTooltipContent day={label === undefined ? null : Number(label)} series={p.series} />}
-        />
-        {data.lines.map((l) => (
-          <Line
-            key={l.pair}
-            data={l.points}
-            yAxisId={l.axis}
-            dataKey="v"
-            name={PAIRS[l.pair].label}
-            stroke={`var(--pair-${l.pair})`}
-            strokeWidth={1.5}
-            dot={false}
-            activeDot={false}
-            isAnimationActive={false}
-            type="linear"
-          />
-        ))}
-        {drag && Math.abs(drag.b - drag.a) > 0 && (
-          <ReferenceArea yAxisId="left" x1={Math.min(drag.a, drag.b)} x2={Math.max(drag.a, drag.b)} fill="var(--accent)" fillOpacity={0.15} />
-        )}
+        <LinesLayer data={data} from={p.from} to={p.to} />
+        <InteractionLayer from={p.from} to={p.to} bus={bus} onZoom={p.onRange} />
         <EventMarkerLayer
           events={p.events}
           from={p.from}
@@ -142,6 +121,7 @@ export function TimelineChart(p: TimelineChartProps) {
         />
       </LineChart>
       {hover && <MarkerTooltip hover={hover} byId={byId} width={width} />}
+      {!hover && <CrosshairTooltip bus={bus} series={p.series} width={width} />}
     </div>
   );
 }

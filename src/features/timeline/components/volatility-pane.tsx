@@ -1,0 +1,213 @@
+import { memo, useMemo, useState } from 'react';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, usePlotArea } from 'recharts';
+import { CATEGORY_INFO } from '../../../config/categories';
+import { PAIRS, type PairId } from '../../../config/series';
+import { useElementWidth } from '../../../components/ui/use-element-width';
+import type { Theme } from '../../../lib/url-state';
+import { isoFromDay, type EpochDay } from '../../../lib/units';
+import type { DatedEvent } from '../../events/model/filter-events';
+import type { Series } from '../../rates/model/series';
+import { rollingVolatility } from '../../reactions/model';
+import { CHART_MARGIN, Y_AXIS_WIDTH } from '../model/chart-layout';
+import { decimateMinMax } from '../model/decimate';
+import { layoutMarkers } from '../model/marker-layout';
+import { niceTicks } from '../model/nice-ticks';
+import type { MarkerHover } from './event-marker-layer';
+import { MarkerTooltip } from './marker-tooltip';
+
+const VOL_CHOICES = [0, 10, 20, 60];
+
+/** Off / 10 / 20 / 60 trading days (plus the URL's own value when it is another one). */
+export function VolWindowSelect({ vol, onChange, label = 'Volatility window' }: { vol: number; onChange: (vol: number) => void; label?: string }) {
+  const choices = VOL_CHOICES.includes(vol) ? VOL_CHOICES : [...VOL_CHOICES, vol].sort((a, b) => a - b);
+  return (
+    <select aria-label={label} value={vol} onChange={(e) => onChange(Number(e.target.value))}>
+      {choices.map((n) => (
+        <option key={n} value={n}>
+          {n === 0 ? 'Off' : `${n} days`}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+interface MarkerProps {
+  events: readonly DatedEvent[];
+  from: EpochDay;
+  to: EpochDay;
+  selectedId: string | null;
+  theme: Theme;
+  onSelect: (id: string) => void;
+  onZoom: (from: number, to: number) => void;
+  onHover: (h: MarkerHover | null) => void;
+}
+
+/**
+ * The main chart's event markers continued through the pane: the same groups at the same x
+ * (marker-layout with the main chart's spacing), drawn as lines. Mouse only and hidden from
+ * assistive technology: the focusable, labelled markers (with data-event-id) are the main
+ * chart's, and each must exist once.
+ */
+const PaneMarkers = memo(function PaneMarkers(p: MarkerProps) {
+  const plot = usePlotArea();
+  const groups = useMemo(() => {
+    if (!plot) return [];
+    const rest = p.events.filter((e) => e.id !== p.selectedId);
+    const out = layoutMarkers(rest, p.from, p.to, plot.width, 15);
+    const sel = p.events.find((e) => e.id === p.selectedId);
+    if (sel) out.push(...layoutMarkers([sel], p.from, p.to, plot.width));
+    return out;
+  }, [p.events, p.from, p.to, p.selectedId, plot]);
+  const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
+  if (!plot) return null;
+  const top = plot.y;
+  const bottom = plot.y + plot.height;
+  return (
+    <g className="pane-markers" aria-hidden="true">
+      {groups.map((g) => {
+        const x = plot.x + g.x;
+        const single = g.ids.length === 1 ? byId.get(g.ids[0]) : undefined;
+        const selected = !!single && single.id === p.selectedId;
+        const color = single ? CATEGORY_INFO[single.category].color[p.theme] : 'var(--muted)';
+        const click = () => {
+          if (single) return p.onSelect(single.id);
+          const pad = Math.max(3, Math.ceil((g.toDay - g.fromDay) * 0.6));
+          p.onZoom(g.fromDay - pad, g.toDay + pad);
+        };
+        return (
+          <g key={g.ids.join(' ')} style={{ cursor: 'pointer' }} onClick={click} onMouseEnter={() => p.onHover({ group: g, left: x, top })} onMouseLeave={() => p.onHover(null)}>
+            <line x1={x} x2={x} y1={top} y2={bottom} stroke={color} strokeOpacity={selected ? 0.9 : single ? 0.3 : 0.35} strokeWidth={selected ? 2 : 1} strokeDasharray={single ? undefined : '2 3'} />
+            <rect x={x - 4} y={top} width={8} height={bottom - top} fill="transparent" />
+          </g>
+        );
+      })}
+    </g>
+  );
+});
+
+type Row = { t: number } & Partial<Record<PairId, number>>;
+
+/** Each series' rolling volatility in [from, to], decimated to ~2 points per pixel column, merged by day. */
+export function volatilityRows(series: readonly Series[], vol: number, from: EpochDay, to: EpochDay, columns: number) {
+  const byDay = new Map<number, Row>();
+  let hi = 0;
+  for (const s of series) {
+    const line = rollingVolatility(s, vol);
+    if (!line) continue;
+    const p = decimateMinMax({ pair: s.pair, source: s.source, days: line.days, values: line.values }, from, to, columns);
+    for (let i = 0; i < p.days.length; i++) {
+      const v = p.values[i];
+      if (!Number.isFinite(v)) continue;
+      let row = byDay.get(p.days[i]);
+      if (!row) byDay.set(p.days[i], (row = { t: p.days[i] }));
+      row[s.pair] = v;
+      hi = Math.max(hi, v);
+    }
+  }
+  return { rows: [...byDay.values()].sort((a, b) => a.t - b.t), y: niceTicks(0, hi || 1, 4) };
+}
+
+interface Props {
+  series: readonly Series[];
+  from: EpochDay;
+  to: EpochDay;
+  events: readonly DatedEvent[];
+  selectedId: string | null;
+  theme: Theme;
+  /** Window in trading days (URL `vol`); 0 draws nothing. */
+  vol: number;
+  onVol: (vol: number) => void;
+  onSelect: (id: string) => void;
+  onRange: (from: number, to: number) => void;
+  height?: number;
+}
+
+/** The main chart's horizontal margins (so the x positions match); less room on top, where the main chart has its marker heads. */
+const PANE_MARGIN = { ...CHART_MARGIN, top: 8 };
+const fmt = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** Rolling realised volatility under the main chart: same margins, axis widths, time domain and event markers. */
+export function VolatilityPane(p: Props) {
+  const [boxRef, width] = useElementWidth<HTMLDivElement>();
+  const [hover, setHover] = useState<MarkerHover | null>(null);
+  const rightAxis = p.series.length > 1 && p.series.some((s) => s.pair === 'CNYKRW');
+  const plotWidth = Math.max(50, width - CHART_MARGIN.left - CHART_MARGIN.right - Y_AXIS_WIDTH * (rightAxis ? 2 : 1));
+  const data = useMemo(() => volatilityRows(p.series, p.vol, p.from, p.to, plotWidth), [p.series, p.vol, p.from, p.to, plotWidth]);
+  const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
+  if (p.vol <= 0) return null;
+  const label = `Realised vol, % annualised (${p.vol}-day)`;
+  return (
+    <div ref={boxRef} className="volatility-pane" data-testid="volatility-pane" style={{ position: 'relative', marginTop: 6 }}>
+      <div className="chart-legend">
+        <strong>{label}</strong>
+        {p.series.map((s) => (
+          <span key={s.pair} className="legend-item">
+            <span className="swatch line" style={{ background: `var(--pair-${s.pair})` }} />
+            {PAIRS[s.pair].label}
+          </span>
+        ))}
+        <label className="legend-direction inline-field">
+          <span className="muted">Window</span>
+          <VolWindowSelect vol={p.vol} onChange={p.onVol} />
+        </label>
+      </div>
+      <LineChart width={width} height={p.height ?? 130} data={data.rows} margin={PANE_MARGIN} accessibilityLayer={false} aria-label={label}>
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <XAxis dataKey="t" type="number" scale="linear" domain={[p.from, p.to]} allowDataOverflow hide />
+        <YAxis
+          width={Y_AXIS_WIDTH}
+          domain={data.y.domain}
+          ticks={data.y.ticks}
+          allowDataOverflow
+          tickFormatter={(v: number) => `${v}%`}
+          stroke="var(--muted)"
+          tick={{ fill: 'var(--muted)', fontSize: 11 }}
+        />
+        {rightAxis && <YAxis yAxisId="spacer" orientation="right" width={Y_AXIS_WIDTH} tick={false} axisLine={false} tickLine={false} />}
+        <Tooltip
+          isAnimationActive={false}
+          cursor={{ stroke: 'var(--muted)', strokeDasharray: '3 3' }}
+          content={({ label: t, payload }) =>
+            t === undefined || !payload?.length ? null : (
+              <div className="chart-tooltip">
+                <div className="muted small">{isoFromDay(Number(t) as EpochDay)} · {p.vol}-day realised vol</div>
+                {payload.map((it) => (
+                  <div key={String(it.dataKey)} className="chart-tooltip-row">
+                    <span className="swatch" style={{ background: `var(--pair-${String(it.dataKey)})` }} />
+                    <span>{PAIRS[it.dataKey as PairId].label}</span>
+                    <strong>{fmt.format(Number(it.value))} %</strong>
+                  </div>
+                ))}
+              </div>
+            )
+          }
+        />
+        {p.series.map((s) => (
+          <Line
+            key={s.pair}
+            dataKey={s.pair}
+            name={PAIRS[s.pair].label}
+            stroke={`var(--pair-${s.pair})`}
+            strokeWidth={1.25}
+            dot={false}
+            activeDot={false}
+            isAnimationActive={false}
+            connectNulls
+            type="linear"
+          />
+        ))}
+        <PaneMarkers
+          events={p.events}
+          from={p.from}
+          to={p.to}
+          selectedId={p.selectedId}
+          theme={p.theme}
+          onSelect={p.onSelect}
+          onZoom={p.onRange}
+          onHover={setHover}
+        />
+      </LineChart>
+      {hover && <MarkerTooltip hover={hover} byId={byId} width={width} />}
+    </div>
+  );
+}
