@@ -12,6 +12,7 @@ import { PairPicker } from '../features/rates/components/pair-picker';
 import { SourceLine } from '../features/rates/components/source-line';
 import { RangeControls } from '../features/timeline/components/range-controls';
 import { TimelineChart } from './lazy-chart';
+import { VolatilityPane } from './lazy-volatility-pane';
 import { centreOn } from '../features/timeline/model/range';
 import type { Dashboard } from './use-dashboard';
 
@@ -96,6 +97,20 @@ export function FullView({ d }: { d: Dashboard }) {
                 onSelect={select}
                 onRange={onRange}
               />
+              {view.vol > 0 && (
+                <VolatilityPane
+                  series={series}
+                  from={range.from}
+                  to={range.to}
+                  events={events}
+                  selectedId={view.event}
+                  theme={view.theme}
+                  vol={view.vol}
+                  onVol={(vol) => setView({ vol })}
+                  onSelect={select}
+                  onRange={onRange}
+                />
+              )}
               <div className="chart-foot">
                 <SourceLine source={bundle.source} asOf={bundle.asOf} cached={data.cached} />
                 <p className="muted small">Drag across the chart to zoom · click a marker to select · ← → step through events</p>
@@ -104,7 +119,7 @@ export function FullView({ d }: { d: Dashboard }) {
           )}
           <ErrorBoundary area="the event details">
             {selected ? (
-              <EventDetails event={selected} theme={view.theme} onPrev={() => step(-1)} onNext={() => step(1)} />
+              <EventDetails event={selected} theme={view.theme} onPrev={() => step(-1)} onNext={() => step(1)} isUser={d.isUser} />
             ) : (
               <p className="muted empty-details">Select an event in the list or on the chart to see its details.</p>
             )}
@@ -121,7 +136,7 @@ export function FullView({ d }: { d: Dashboard }) {
         <aside className="event-panel" aria-label="Event timeline">
           <ErrorBoundary area="the event list">
             <EventFilters cats={view.cats} actor={view.actor} q={view.q} actors={actors} theme={view.theme} onChange={setView} />
-            <EventList events={events} total={allEvents.length} selectedId={view.event} theme={view.theme} onSelect={select} />
+            <EventList events={events} total={allEvents.length} selectedId={view.event} theme={view.theme} onSelect={select} isUser={d.isUser} />
           </ErrorBoundary>
         </aside>
       </main>

@@ -1,6 +1,93 @@
+import { useCallback, useMemo } from 'react';
+import { SOURCES } from '../config/series';
+import { useViewStore } from '../lib/view-store';
+import { computeReactions, type ReactionRow } from '../features/reactions/model';
+import { AlignedWindowsView } from '../features/reactions/components/aligned-windows';
+import { DownloadReactionsCsvButton } from '../features/reactions/components/download-reactions-csv-button';
+import { MethodologyHelp } from '../features/reactions/components/methodology-help';
+import { ReactionDetail } from '../features/reactions/components/reaction-detail';
+import { Scorecard } from '../features/reactions/components/scorecard';
+import { VolWindowSelect } from '../features/timeline/components/volatility-pane';
+import '../features/reactions/components/reactions.css';
 import type { Dashboard } from './use-dashboard';
 
+const NO_ROWS: ReactionRow[] = [];
+
 /** Reactions of the selected event, the scorecard, aligned windows and the methodology (lazy-loaded). */
-export default function ReactionsSection(_: { d: Dashboard; onSelect: (id: string) => void }) {
-  return null;
+export default function ReactionsSection({ d, onSelect }: { d: Dashboard; onSelect: (id: string) => void }) {
+  const { bundle, view, range, rangeIso, allEvents, events, selected, series } = d;
+  const setView = useViewStore((s) => s.setView);
+  const pairs = useMemo(() => series.map((s) => s.pair), [series]);
+  // Every event × shown pair, so that the overlap flag sees all events whatever the filters.
+  const all = useMemo(
+    () => (bundle ? computeReactions(allEvents, bundle.series, bundle.source, pairs) : NO_ROWS),
+    [allEvents, bundle, pairs],
+  );
+  const byEvent = useMemo(() => {
+    const m = new Map<string, ReactionRow[]>();
+    for (const r of all) {
+      const list = m.get(r.event.id);
+      if (list) list.push(r);
+      else m.set(r.event.id, [r]);
+    }
+    return m;
+  }, [all]);
+  const inView = useMemo(
+    () => (range ? events.filter((e) => e.day >= range.from && e.day <= range.to).flatMap((e) => byEvent.get(e.id) ?? NO_ROWS) : NO_ROWS),
+    [events, range, byEvent],
+  );
+  const titles = useMemo(() => new Map(allEvents.map((e) => [e.id, { date: e.date, title: e.title }])), [allEvents]);
+  const onWin = useCallback((win: [number, number]) => setView({ win }), [setView]);
+  if (!bundle) return null;
+  const source = bundle.source;
+  const eventCount = inView.length / Math.max(1, pairs.length);
+
+  return (
+    <section className="reactions" aria-labelledby="rx-h">
+      <div className="rx-head rx-section-head">
+        <h2 id="rx-h">Market reactions</h2>
+        <span className="muted small">
+          {SOURCES[source].name}, fixes at {SOURCES[source].fixLabel} · + = weaker won
+        </span>
+        <span className="spacer" />
+        <label className="inline-field small">
+          <span>Volatility pane</span>
+          <VolWindowSelect vol={view.vol} onChange={(vol) => setView({ vol })} label="Volatility pane window" />
+        </label>
+      </div>
+      {selected && (
+        <ReactionDetail
+          event={selected}
+          rows={byEvent.get(selected.id) ?? NO_ROWS}
+          series={bundle.series}
+          source={source}
+          win={view.win}
+          titles={titles}
+          onSelect={onSelect}
+        />
+      )}
+      <section className="rx-card rx-scorecard-card" aria-labelledby="rx-score-h">
+        <div className="rx-head">
+          <h3 id="rx-score-h">Scorecard</h3>
+          <span className="muted small">
+            {eventCount} {eventCount === 1 ? 'event' : 'events'} in view × {pairs.length} {pairs.length === 1 ? 'pair' : 'pairs'} · click a header to sort, a row to select
+          </span>
+          <span className="spacer" />
+          {rangeIso && <DownloadReactionsCsvButton rows={inView} pairs={pairs} source={source} from={rangeIso.from} to={rangeIso.to} />}
+        </div>
+        <Scorecard rows={inView} selectedId={view.event} theme={view.theme} onSelect={onSelect} />
+      </section>
+      <AlignedWindowsView
+        allEvents={allEvents}
+        listEvents={events}
+        selected={selected}
+        series={series}
+        source={source}
+        win={view.win}
+        onWin={onWin}
+        onSelect={onSelect}
+      />
+      <MethodologyHelp />
+    </section>
+  );
 }

@@ -1,0 +1,14 @@
+import { lazy, Suspense, type ComponentProps } from 'react';
+import type { VolatilityPane as Pane } from '../features/timeline/components/volatility-pane';
+
+// Same pattern as lazy-chart.tsx: the pane shares the chart's Recharts chunk and
+// loads without holding up the first paint of the shell.
+const LazyPane = lazy(() => import('../features/timeline/components/volatility-pane').then((m) => ({ default: m.VolatilityPane })));
+
+export function VolatilityPane(p: ComponentProps<typeof Pane>) {
+  return (
+    <Suspense fallback={<div style={{ height: (p.height ?? 130) + 24 }} aria-busy="true" />}>
+      <LazyPane {...p} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,203 @@
+import { useCallback, useId, useMemo, useState, type MouseEvent } from 'react';
+import { Area, CartesianGrid, ComposedChart, DefaultZIndexes, Line, ReferenceLine, XAxis, YAxis, ZIndexLayer, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import type { PairId } from '../../../config/series';
+import { niceTicks } from '../../timeline/model/nice-ticks';
+import type { AlignedWindows } from '../model';
+import { signed } from './reaction-format';
+import { dayLabel, relativeTicks } from './window-chart';
+
+export interface TraceHover {
+  eventId: string;
+  k: number;
+  value: number;
+  /** Pixel position inside the chart box. */
+  x: number;
+  y: number;
+}
+
+export type Fit = 'core' | 'all';
+
+/**
+ * The y scale: 'all' spans every trace; 'core' spans the middle 90 % of all trace values, the
+ * mean and its band (and 0), so one extreme event does not flatten the rest. `outside` counts
+ * the traces that leave that scale (they are clipped, not dropped).
+ */
+export function traceScale(w: AlignedWindows, fit: Fit): { domain: [number, number]; ticks: number[]; outside: number } {
+  const xs = w.paths.flatMap((p) => p.values.filter((v): v is number => v !== null)).sort((a, b) => a - b);
+  let lo = 0;
+  let hi = 0;
+  if (xs.length) {
+    const q = (f: number) => xs[Math.round(f * (xs.length - 1))];
+    lo = Math.min(lo, fit === 'all' ? xs[0] : q(0.05));
+    hi = Math.max(hi, fit === 'all' ? xs[xs.length - 1] : q(0.95));
+  }
+  for (const arr of [w.mean, w.lo, w.hi]) for (const v of arr) if (v !== null) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+  const nice = niceTicks(lo, hi, 6);
+  const [a, b] = nice.domain;
+  const outside = w.paths.filter((p) => p.values.some((v) => v !== null && (v < a || v > b))).length;
+  return { ...nice, outside };
+}
+
+interface Props {
+  w: AlignedWindows;
+  scale: { domain: [number, number]; ticks: number[] };
+  pair: PairId;
+  width: number;
+  height: number;
+  /** Trace highlighted from outside (the event list), when the mouse is not on one. */
+  highlightId: string | null;
+  label: (eventId: string) => string;
+  onSelect: (id: string) => void;
+}
+
+type Row = { k: number; mean?: number; band?: [number, number] } & Record<string, number | [number, number] | undefined>;
+
+const MARGIN = { top: 10, right: 16, bottom: 4, left: 4 };
+const HIT_PX = 18;
+
+/** Squared distance from (px, py) to the segment a–b. */
+function segDist2(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len = dx * dx + dy * dy;
+  const t = len ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len)) : 0;
+  const x = ax + t * dx - px;
+  const y = ay + t * dy - py;
+  return x * x + y * y;
+}
+
+/** Inside the chart: finds the trace nearest to the mouse, draws it on top, and selects its event on click. */
+function HoverLayer({ w, active, onHover, onSelect }: { w: AlignedWindows; active: string | null; onHover: (h: TraceHover | null) => void; onSelect: (id: string) => void }) {
+  const plot = usePlotArea();
+  const clip = useId();
+  const xs = useXAxisScale();
+  const ys = useYAxisScale();
+  const pixels = useMemo(() => {
+    if (!xs || !ys) return [];
+    return w.paths.map((p) => ({
+      id: p.eventId,
+      pts: p.values.map((v, j) => (v === null ? null : ([xs(w.ks[j]) ?? 0, ys(v) ?? 0, w.ks[j], v] as const))),
+    }));
+  }, [w, xs, ys]);
+  if (!plot) return null;
+  const nearest = (mx: number, my: number) => {
+    let best: TraceHover | null = null;
+    let bestD = HIT_PX * HIT_PX;
+    for (const p of pixels) {
+      for (let j = 0; j < p.pts.length; j++) {
+        const a = p.pts[j];
+        if (!a) continue;
+        const b = p.pts[j + 1] ?? a;
+        const d = segDist2(mx, my, a[0], a[1], b[0], b[1]);
+        if (d < bestD) {
+          bestD = d;
+          const near = Math.abs(mx - a[0]) <= Math.abs(mx - b[0]) ? a : b;
+          best = { eventId: p.id, k: near[2], value: near[3], x: near[0], y: near[1] };
+        }
+      }
+    }
+    return best;
+  };
+  const move = (e: MouseEvent<SVGRectElement>) => {
+    const box = e.currentTarget.ownerSVGElement?.getBoundingClientRect();
+    if (box) onHover(nearest(e.clientX - box.left, e.clientY - box.top));
+  };
+  const hot = active ? pixels.find((p) => p.id === active) : undefined;
+  const path = hot?.pts
+    .map((pt, j) => (pt ? `${j === 0 || !hot.pts[j - 1] ? 'M' : 'L'}${pt[0].toFixed(1)},${pt[1].toFixed(1)}` : ''))
+    .join('');
+  return (
+    // Above the lines (Recharts draws them in their own layer), below the axes.
+    <ZIndexLayer zIndex={DefaultZIndexes.line + 50}>
+      <g className="rx-hover-layer">
+        <clipPath id={clip}>
+          <rect x={plot.x} y={plot.y} width={plot.width} height={plot.height} />
+        </clipPath>
+        {path && <path d={path} clipPath={`url(#${clip})`} fill="none" stroke="var(--fg)" strokeWidth={2.2} pointerEvents="none" data-highlighted={active ?? undefined} />}
+        <rect
+          x={plot.x}
+          y={plot.y}
+          width={plot.width}
+          height={plot.height}
+          fill="transparent"
+          style={{ cursor: active ? 'pointer' : 'crosshair' }}
+          onMouseMove={move}
+          onMouseLeave={() => onHover(null)}
+          onClick={(e) => {
+            const box = e.currentTarget.ownerSVGElement?.getBoundingClientRect();
+            const h = box ? nearest(e.clientX - box.left, e.clientY - box.top) : null;
+            if (h) onSelect(h.eventId);
+          }}
+        />
+      </g>
+    </ZIndexLayer>
+  );
+}
+
+/** Every event's path (thin), the mean (bold) and its 95 % band, with a named trace under the mouse. */
+export function AlignedWindowsChart({ w, scale, pair, width, height, highlightId, label, onSelect }: Props) {
+  const [hover, setHoverState] = useState<TraceHover | null>(null);
+  // Re-render only when the trace or the day under the mouse changes, not on every pixel.
+  const setHover = useCallback(
+    (h: TraceHover | null) => setHoverState((prev) => (prev && h && prev.eventId === h.eventId && prev.k === h.k ? prev : h)),
+    [],
+  );
+  // Fewer traces can be drawn stronger without turning into a smear.
+  const traceOpacity = w.paths.length <= 10 ? 0.75 : w.paths.length <= 30 ? 0.5 : 0.35;
+  const rows = useMemo(
+    () =>
+      w.ks.map((k, j) => {
+        const row: Row = { k };
+        w.paths.forEach((p, i) => {
+          const v = p.values[j];
+          if (v !== null) row[`p${i}`] = v;
+        });
+        const m = w.mean[j];
+        if (m !== null) row.mean = m;
+        const a = w.lo[j];
+        const b = w.hi[j];
+        if (a !== null && b !== null) row.band = [a, b];
+        return row;
+      }),
+    [w],
+  );
+  const from = w.ks[0];
+  const to = w.ks[w.ks.length - 1];
+  const active = hover?.eventId ?? highlightId;
+  return (
+    <div className="rx-aligned-chart" data-traces={w.paths.length} onMouseLeave={() => setHover(null)}>
+      <ComposedChart width={width} height={height} data={rows} margin={MARGIN} accessibilityLayer={false}>
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <XAxis dataKey="k" type="number" domain={[from, to]} ticks={relativeTicks(from, to)} tickFormatter={dayLabel} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
+        <YAxis width={56} domain={scale.domain} ticks={scale.ticks} allowDataOverflow tickFormatter={(v: number) => `${signed(v, 1)}%`} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
+        <Area dataKey="band" stroke="none" fill={`var(--pair-${pair})`} fillOpacity={0.2} isAnimationActive={false} connectNulls={false} activeDot={false} />
+        <ReferenceLine y={0} stroke="var(--muted)" strokeOpacity={0.8} />
+        <ReferenceLine x={0} stroke="var(--fg)" strokeDasharray="4 3" strokeOpacity={0.7} label={{ value: 'T0', position: 'insideTopLeft', fill: 'var(--muted)', fontSize: 11 }} />
+        {w.paths.map((p, i) => (
+          <Line
+            key={p.eventId}
+            className="aligned-trace"
+            dataKey={`p${i}`}
+            stroke="var(--muted)"
+            strokeOpacity={active && active !== p.eventId ? traceOpacity * 0.45 : traceOpacity}
+            strokeWidth={1}
+            dot={false}
+            activeDot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+        ))}
+        <Line dataKey="mean" className="aligned-mean" stroke={`var(--pair-${pair})`} strokeWidth={3} dot={false} activeDot={false} isAnimationActive={false} connectNulls={false} />
+        <HoverLayer w={w} active={active} onHover={setHover} onSelect={onSelect} />
+      </ComposedChart>
+      {hover && (
+        <div className="chart-tooltip rx-trace-tip" role="status" style={{ left: Math.min(Math.max(8, hover.x + 12), Math.max(8, width - 290)), top: Math.max(0, hover.y - 56) }}>
+          <div>{label(hover.eventId)}</div>
+          <div className="muted small">
+            {dayLabel(hover.k)}: <strong className="num">{signed(hover.value)} %</strong> vs T−1 · click to select
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+import { useMemo, useState } from 'react';
+import { CATEGORIES, CATEGORY_INFO, type Category } from '../../../config/categories';
+import { PAIRS, type PairId, type SourceId } from '../../../config/series';
+import { useElementWidth } from '../../../components/ui/use-element-width';
+import { isoFromDay, type EpochDay } from '../../../lib/units';
+import type { KrwEvent } from '../../events/model/event-schema';
+import type { Series } from '../../rates/model/series';
+import { alignedWindows, type AlignedWindows, type T0Miss } from '../model';
+import { AlignedWindowsChart, traceScale, type Fit } from './aligned-windows-chart';
+import { signed, statusText } from './reaction-format';
+import { dayLabel } from './window-chart';
+
+const LIST = 'list';
+const WINDOWS: [number, number][] = [
+  [-10, 20],
+  [-5, 10],
+  [-20, 60],
+];
+
+interface Props {
+  allEvents: readonly KrwEvent[];
+  /** The events of the list (after the filters). */
+  listEvents: readonly KrwEvent[];
+  selected: KrwEvent | null;
+  series: readonly Series[];
+  source: SourceId;
+  win: readonly [number, number];
+  onWin: (win: [number, number]) => void;
+  onSelect: (id: string) => void;
+}
+
+/** Mean and band at a few relative days, as text. */
+function summary(w: AlignedWindows): string {
+  const at = [0, 5, 20, w.ks[w.ks.length - 1]].filter((k, i, a) => w.ks.includes(k) && a.indexOf(k) === i);
+  return at
+    .map((k) => {
+      const j = w.ks.indexOf(k);
+      const m = w.mean[j];
+      if (m === null) return null;
+      const band = w.lo[j] !== null && w.hi[j] !== null ? ` (95 % band ${signed(w.lo[j])} to ${signed(w.hi[j])})` : '';
+      return `${dayLabel(k)} ${signed(m)} %${band}`;
+    })
+    .filter(Boolean)
+    .join(' · ');
+}
+
+function skippedText(w: AlignedWindows, s: Series, titles: Map<string, KrwEvent>): string[] {
+  const n = s.days.length;
+  const first = n ? isoFromDay(s.days[0] as EpochDay) : null;
+  const last = n ? isoFromDay(s.days[n - 1] as EpochDay) : null;
+  const by = new Map<T0Miss, string[]>();
+  for (const x of w.skipped) by.set(x.reason, [...(by.get(x.reason) ?? []), titles.get(x.eventId)?.date ?? x.eventId]);
+  const list = (d: string[]) => (d.length > 8 ? `${d.slice(0, 3).join(', ')} … ${d.slice(-3).join(', ')} (${d.length})` : d.join(', '));
+  return [...by].map(([reason, dates]) => `${statusText(reason, first, last)}: ${list(dates)}`);
+}
+
+/** Event study: every event of a set on relative trading days, rebased to 0 % at T−1, with the mean and a 95 % band. */
+export function AlignedWindowsView({ allEvents, listEvents, selected, series, source, win, onWin, onSelect }: Props) {
+  const [boxRef, width] = useElementWidth<HTMLDivElement>(760);
+  const [choice, setChoice] = useState<string | null>(null);
+  const [pairChoice, setPairChoice] = useState<PairId | null>(null);
+  const [highlight, setHighlight] = useState<string | null>(null);
+  const [fit, setFit] = useState<Fit>('core');
+  const set = choice ?? (selected ? selected.category : 'provocation');
+  const s = series.find((x) => x.pair === pairChoice) ?? series[0];
+  const byId = useMemo(() => new Map(allEvents.map((e) => [e.id, e])), [allEvents]);
+  const events = useMemo(
+    () => (set === LIST ? listEvents : allEvents.filter((e) => e.category === (set as Category))),
+    [set, listEvents, allEvents],
+  );
+  const w = useMemo(() => (s ? alignedWindows(events, s, { from: win[0], to: win[1] }, source) : null), [events, s, win, source]);
+  const scale = useMemo(() => (w ? traceScale(w, fit) : null), [w, fit]);
+  const windows = WINDOWS.some(([a, b]) => a === win[0] && b === win[1]) ? WINDOWS : [...WINDOWS, [win[0], win[1]] as [number, number]];
+  const label = (id: string) => {
+    const e = byId.get(id);
+    return e ? `${e.date} · ${e.title}` : id;
+  };
+  const setName = set === LIST ? 'events in the list' : `${CATEGORY_INFO[set as Category]?.label ?? set} events`;
+  const last = w ? w.count[w.count.length - 1] : 0;
+
+  return (
+    <section className="rx-aligned rx-card" aria-labelledby="rx-aligned-h">
+      <div className="rx-head">
+        <h3 id="rx-aligned-h">Aligned windows</h3>
+        <label className="inline-field">
+          <span>Events</span>
+          <select aria-label="Events to align" value={set} onChange={(e) => setChoice(e.target.value)}>
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {CATEGORY_INFO[c].label}
+              </option>
+            ))}
+            <option value={LIST}>Events in the list ({listEvents.length})</option>
+          </select>
+        </label>
+        <label className="inline-field">
+          <span>Pair</span>
+          <select aria-label="Pair to align" value={s?.pair ?? ''} onChange={(e) => setPairChoice(e.target.value as PairId)} disabled={series.length < 2}>
+            {series.map((x) => (
+              <option key={x.pair} value={x.pair}>
+                {PAIRS[x.pair].label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-field">
+          <span>Window</span>
+          <select aria-label="Event window" value={win.join(',')} onChange={(e) => onWin(e.target.value.split(',').map(Number) as [number, number])}>
+            {windows.map(([a, b]) => (
+              <option key={`${a},${b}`} value={`${a},${b}`}>
+                {dayLabel(a)} … {dayLabel(b)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-field">
+          <span>Scale</span>
+          <select aria-label="Vertical scale" value={fit} onChange={(e) => setFit(e.target.value as Fit)}>
+            <option value="core">Middle 90 %</option>
+            <option value="all">Every trace</option>
+          </select>
+        </label>
+      </div>
+      <div ref={boxRef} className="rx-aligned-body">
+        {!s || !w ? (
+          <p className="muted">Pick a pair to see aligned windows.</p>
+        ) : w.paths.length === 0 ? (
+          <p className="muted">No {setName} with a T0 in {PAIRS[s.pair].label}.</p>
+        ) : (
+          <AlignedWindowsChart w={w} scale={scale!} pair={s.pair} width={width} height={Math.round(Math.min(380, Math.max(260, width * 0.42)))} highlightId={highlight} label={label} onSelect={onSelect} />
+        )}
+      </div>
+      {s && w && (
+        <div className="rx-caption small" data-testid="aligned-caption">
+          <p>
+            <strong>
+              {w.paths.length} {w.paths.length === 1 ? 'event' : 'events'}
+            </strong>{' '}
+            ({setName}) in {PAIRS[s.pair].label}, each rebased to 0 % at T−1 (↑ = weaker won); x: trading days from T0.
+            Bold line: the mean; shaded: its 95 % confidence band (Student t, needs 2 events at a day).
+            {last < w.paths.length && ` ${last} reach ${dayLabel(w.ks[w.ks.length - 1])}.`}
+            {scale && scale.outside > 0 && ` ${scale.outside} ${scale.outside === 1 ? 'trace leaves' : 'traces leave'} this scale (clipped; choose “Every trace” to see them whole).`}
+          </p>
+          {w.paths.length > 0 && <p className="num">Mean: {summary(w)}</p>}
+          {w.skipped.length > 0 && (
+            <p className="muted">
+              Skipped {w.skipped.length}: {skippedText(w, s, byId).join('; ')}.
+            </p>
+          )}
+          {w.paths.length > 0 && (
+            <details className="rx-trace-list">
+              <summary>Traces ({w.paths.length}): point at one to highlight it, press to select its event</summary>
+              <ul onMouseLeave={() => setHighlight(null)}>
+                {w.paths.map((p) => {
+                  const j0 = w.ks.indexOf(0);
+                  return (
+                    <li key={p.eventId}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onMouseEnter={() => setHighlight(p.eventId)}
+                        onFocus={() => setHighlight(p.eventId)}
+                        onBlur={() => setHighlight(null)}
+                        onClick={() => onSelect(p.eventId)}
+                      >
+                        {label(p.eventId)}
+                      </button>{' '}
+                      {j0 >= 0 && <span className="num muted">T0 {signed(p.values[j0])} %</span>}
+                    </li>
+                  );
+                })}
+              </ul>
+            </details>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

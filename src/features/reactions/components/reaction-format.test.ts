@@ -1,0 +1,21 @@
+import { signed, statusText, zBand, zReading } from './reaction-format';
+
+describe('reaction formatting', () => {
+  it('signs figures with a true minus and two decimals; a rounded zero has no sign', () => {
+    expect(signed(0.4249)).toBe('+0.42');
+    expect(signed(-1.3)).toBe('\u22121.30');
+    expect(signed(-0.001)).toBe('0.00');
+    expect(signed(null)).toBe('—');
+  });
+  it('reads |z| in four bands', () => {
+    expect([0.99, -1, 1.99, 2, -2.99, 3, -7].map(zBand)).toEqual(['ordinary', 'noticeable', 'noticeable', 'unusual', 'unusual', 'rare', 'rare']);
+    expect(zReading(-2.2)).toBe('\u22122.20σ — unusual relative to the previous 60 trading days');
+    expect(zReading(null)).toMatch(/fewer than 60 daily returns/);
+  });
+  it('says why there is no reaction', () => {
+    expect(statusText('after-last', '1981-04-13', '2024-11-29')).toBe('after the last observation of this source (2024-11-29)');
+    expect(statusText('before-first', '1999-01-04', '2024-11-29')).toBe('before the first observation of this series (1999-01-04)');
+    expect(statusText('no-base', '1999-01-04', null)).toMatch(/no earlier rate \(T−1\)/);
+    expect(statusText('no-data', null, null)).toBe('this series has no observations');
+  });
+});

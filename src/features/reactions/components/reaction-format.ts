@@ -1,0 +1,93 @@
+import { formatInTimeZone } from 'date-fns-tz';
+import type { T0Miss } from '../model';
+import type { UnixMs } from '../../../lib/units';
+
+/** True minus sign: lines up with "+" in tabular figures and reads as a sign, not a dash. */
+const MINUS = '\u2212';
+
+/** "+0.42", "−1.30", "0.00"; "—" for a missing figure. */
+export function signed(x: number | null | undefined, digits = 2): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '—';
+  const s = Math.abs(x).toFixed(digits);
+  if (Number(s) === 0) return s;
+  return `${x < 0 ? MINUS : '+'}${s}`;
+}
+
+/** A level without sign: "1,197.90"; "—" when missing. */
+export function level(x: number | null | undefined, digits = 2): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '—';
+  return x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** A rate with 2 to 4 decimals: "1,119.12", "1,016.5501". */
+export function rateText(x: number | null | undefined): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '—';
+  return x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+}
+
+export type ZBand = 'ordinary' | 'noticeable' | 'unusual' | 'rare';
+
+/** |z| < 1 ordinary, 1–2 noticeable, 2–3 unusual, ≥ 3 rare. */
+export function zBand(z: number): ZBand {
+  const a = Math.abs(z);
+  if (a < 1) return 'ordinary';
+  if (a < 2) return 'noticeable';
+  if (a < 3) return 'unusual';
+  return 'rare';
+}
+
+export const Z_CONTEXT = 'relative to the previous 60 trading days';
+
+/** "+2.24σ — unusual relative to the previous 60 trading days". */
+export function zReading(z: number | null): string {
+  if (z === null || !Number.isFinite(z)) return 'No z: fewer than 60 daily returns before T−1 (or a flat series), so there is no yardstick for this period.';
+  return `${signed(z)}σ — ${zBand(z)} ${Z_CONTEXT}`;
+}
+
+/** "won weaker" for a rise, "won stronger" for a fall (KRW per unit of foreign currency). */
+export function direction(x: number | null): string {
+  if (x === null || !Number.isFinite(x) || x === 0) return '';
+  return x > 0 ? 'won weaker' : 'won stronger';
+}
+
+/** Why an event has no reaction in a series, in words. */
+export function statusText(status: T0Miss, firstIso: string | null, lastIso: string | null): string {
+  switch (status) {
+    case 'after-last':
+      return `after the last observation of this source (${lastIso ?? 'none'})`;
+    case 'before-first':
+      return `before the first observation of this series (${firstIso ?? 'none'})`;
+    case 'no-base':
+      return `on the first observation of this series (${firstIso ?? 'none'}): there is no earlier rate (T−1) to compare with`;
+    case 'no-data':
+      return 'this series has no observations';
+  }
+}
+
+/** Short form for a table cell. */
+export const STATUS_SHORT: Record<T0Miss, string> = {
+  'after-last': 'after last obs.',
+  'before-first': 'before first obs.',
+  'no-base': 'no T−1',
+  'no-data': 'no data',
+};
+
+/** The viewer's IANA zone (Intl), or UTC when the runtime does not say. */
+export function viewerZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+/** "2016-01-06 12:00" in `tz`. */
+export function inZone(ms: UnixMs, tz: string): string {
+  return formatInTimeZone(ms, tz, 'yyyy-MM-dd HH:mm');
+}
+
+/** Readable zone name: "Asia/Seoul" → "Seoul", "America/New_York" → "New York". */
+export function zoneCity(tz: string): string {
+  const city = tz.split('/').pop() ?? tz;
+  return city.replace(/_/g, ' ');
+}

@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { computeReactions } from '../model';
+import { seriesOn, weekdays } from '../model/test-fixtures';
+import { Scorecard, sortRows } from './scorecard';
+import { ev } from './test-data';
+
+// Three events on a flat series with one jump each: chg_0 = +1 %, −2 %, +3 %.
+const dates = weekdays('2020-01-01', 40);
+const values = dates.map((_, i) => 100 * (i >= 10 ? 1.01 : 1) * (i >= 20 ? 0.98 / 1 : 1) * (i >= 30 ? 1.03 : 1));
+const series = seriesOn(dates, values);
+const events = [
+  ev('evt-up-one', dates[10], { title: 'Up one' }),
+  ev('evt-down-two', dates[20], { title: 'Down two' }),
+  ev('evt-up-three', dates[30], { title: 'Up three' }),
+];
+const rows = computeReactions(events, { USDKRW: series }, 'snapshot', ['USDKRW']);
+
+function bodyTitles() {
+  const body = screen.getAllByRole('rowgroup')[1];
+  return within(body)
+    .getAllByRole('row')
+    .map((r) => r.getAttribute('data-row-event-id'));
+}
+
+describe('Scorecard', () => {
+  it('sorts by a column: ascending on the first click, descending on the second, with aria-sort', async () => {
+    render(<Scorecard rows={rows} selectedId={null} theme="light" onSelect={() => undefined} />);
+    const header = screen.getByRole('columnheader', { name: /chg_0 %/ });
+    expect(header).toHaveAttribute('aria-sort', 'none');
+    expect(screen.getByRole('columnheader', { name: /Date/ })).toHaveAttribute('aria-sort', 'ascending');
+    await userEvent.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    expect(bodyTitles()).toEqual(['evt-down-two', 'evt-up-one', 'evt-up-three']);
+    await userEvent.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    expect(bodyTitles()).toEqual(['evt-up-three', 'evt-up-one', 'evt-down-two']);
+    expect(screen.getByRole('columnheader', { name: /Date/ })).toHaveAttribute('aria-sort', 'none');
+  });
+
+  it('shows signed figures with two decimals', () => {
+    render(<Scorecard rows={rows} selectedId={null} theme="light" onSelect={() => undefined} />);
+    const chg0 = (name: RegExp) => within(screen.getByRole('row', { name })).getAllByRole('cell')[3].textContent;
+    expect(chg0(/Down two/)).toBe('\u22122.00');
+    expect(chg0(/Up three/)).toBe('+3.00');
+  });
+
+  it('selects the event of a clicked row, and of a focused row on Enter', async () => {
+    const onSelect = vi.fn();
+    render(<Scorecard rows={rows} selectedId="evt-up-one" theme="light" onSelect={onSelect} />);
+    expect(screen.getByRole('row', { name: /Up one/ })).toHaveAttribute('aria-current', 'true');
+    await userEvent.click(screen.getByRole('row', { name: /Down two/ }));
+    expect(onSelect).toHaveBeenLastCalledWith('evt-down-two');
+    const three = screen.getByRole('row', { name: /Up three/ });
+    expect(three).toHaveAttribute('tabindex', '0');
+    three.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith('evt-up-three');
+    expect(onSelect).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps missing figures last in both directions', () => {
+    const late = computeReactions([...events, ev('evt-after-end', '2030-01-01')], { USDKRW: series }, 'snapshot', ['USDKRW']);
+    for (const dir of ['ascending', 'descending'] as const) {
+      expect(sortRows(late, { key: 'chg_0', dir }).at(-1)!.event.id).toBe('evt-after-end');
+    }
+  });
+});
