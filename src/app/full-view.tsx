@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { ErrorState, LoadingState } from '../components/ui/error-state';
 import { NoticeBar } from '../components/ui/notice-bar';
@@ -26,6 +26,9 @@ export function FullView({ d }: { d: Dashboard }) {
   const notices = useViewStore((s) => s.notices);
   const dismiss = useViewStore((s) => s.dismissNotice);
   const actors = useMemo(() => actorsOf(allEvents), [allEvents]);
+  // The reactions (a table of every event × pair) are derived after the chart's first paint.
+  const [chartPainted, setChartPainted] = useState(false);
+  const onPainted = useCallback(() => setChartPainted(true), []);
 
   const select = useCallback(
     (id: string) => {
@@ -92,6 +95,7 @@ export function FullView({ d }: { d: Dashboard }) {
                 events={events}
                 selectedId={view.event}
                 ready={d.eventsReady}
+                onPainted={onPainted}
                 theme={view.theme}
                 height={460}
                 onSelect={select}
@@ -130,7 +134,7 @@ export function FullView({ d }: { d: Dashboard }) {
             )}
           </ErrorBoundary>
           <ErrorBoundary area="the reactions">
-            <Suspense fallback={null}>{bundle && <ReactionsSection d={d} onSelect={select} />}</Suspense>
+            <Suspense fallback={null}>{bundle && chartPainted && <ReactionsSection d={d} onSelect={select} />}</Suspense>
           </ErrorBoundary>
         </section>
         <aside className="event-panel" aria-label="Event timeline">

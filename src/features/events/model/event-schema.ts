@@ -4,13 +4,21 @@ import { parseIsoDay } from '../../../lib/units';
 
 export const DEFAULT_TIMEZONE = 'Asia/Seoul';
 
+// Building an Intl.DateTimeFormat costs ~1 ms; events share a handful of zones.
+const zoneChecks = new Map<string, boolean>();
+
 function isIanaZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
+  let ok = zoneChecks.get(tz);
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    zoneChecks.set(tz, ok);
   }
+  return ok;
 }
 
 /** True for absolute http(s) URLs only: anything else is never made clickable. */

@@ -9,13 +9,22 @@ import { linePath } from '../model/line-path';
  * builds several objects per point on every render (≈13 µs a point here),
  * which made zooming a long history slow; axes, grid and layout stay Recharts'.
  */
-export const LinesLayer = memo(function LinesLayer({ data, from, to }: { data: ChartData; from: number; to: number }) {
+interface Props {
+  data: ChartData;
+  from: number;
+  to: number;
+  /** Unique per chart on the page: the clip path's id. */
+  clipId?: string;
+  strokeWidth?: number;
+}
+
+export const LinesLayer = memo(function LinesLayer({ data, from, to, clipId = 'krw-plot-clip', strokeWidth = 1.5 }: Props) {
   const plot = usePlotArea();
   if (!plot) return null;
   return (
-    <g className="rate-lines" clipPath="url(#krw-plot-clip)">
+    <g className="rate-lines" clipPath={`url(#${clipId})`}>
       <defs>
-        <clipPath id="krw-plot-clip">
+        <clipPath id={clipId}>
           <rect x={plot.x} y={plot.y - 1} width={plot.width} height={plot.height + 2} />
         </clipPath>
       </defs>
@@ -30,7 +39,7 @@ export const LinesLayer = memo(function LinesLayer({ data, from, to }: { data: C
             d={linePath(l.points, from, to, scale.domain, plot)}
             fill="none"
             stroke={`var(--pair-${l.pair})`}
-            strokeWidth={1.5}
+            strokeWidth={strokeWidth}
             strokeLinejoin="round"
           />
         );

@@ -29,6 +29,8 @@ export interface TimelineChartProps {
   onRange: (from: number, to: number) => void;
   /** False while the events are still loading (the paint signal waits for them). */
   ready?: boolean;
+  /** Called once, after the first frame that shows the lines and the events. */
+  onPainted?: () => void;
   /** Legend without units, for small embeds. */
   compactLegend?: boolean;
 }
@@ -58,6 +60,7 @@ export function TimelineChart(p: TimelineChartProps) {
       if (!painted.current) {
         painted.current = true;
         performance.mark('krw:chart-painted');
+        p.onPainted?.();
       }
     });
     return () => cancelAnimationFrame(id);

@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeSeries } from '../../rates/model/series';
 import type { EpochDay } from '../../../lib/units';
-import { VolatilityPane, volatilityRows } from './volatility-pane';
+import { VolatilityPane, volatilityLines } from './volatility-pane';
 
 // 100 weekdays-ish (consecutive days are fine here): returns alternate ±1 %, so the 20-day vol is constant.
 const days = Array.from({ length: 100 }, (_, i) => 18_000 + i);
@@ -12,18 +12,20 @@ const usd = makeSeries('USDKRW', 'snapshot', days, values);
 const from = 18_000 as EpochDay;
 const to = 18_099 as EpochDay;
 
-describe('volatilityRows', () => {
+describe('volatilityLines', () => {
   it('is the annualised sample std of the window’s log returns, from the first full window on', () => {
-    const { rows } = volatilityRows([usd], 20, from, to, 1000);
-    expect(rows[0].t).toBe(18_020);
-    expect(rows).toHaveLength(80);
+    const { lines } = volatilityLines([usd], 20, from, to, 1000);
+    const points = lines[0].points;
+    expect(lines[0].pair).toBe('USDKRW');
+    expect(points[0].t).toBe(18_020);
+    expect(points).toHaveLength(80);
     // 20 returns alternating 0.01 and −0.01: std = 0.01·√(20/19).
     const expected = 100 * Math.sqrt(252) * 0.01 * Math.sqrt(20 / 19);
-    for (const r of rows) expect(r.USDKRW).toBeCloseTo(expected, 9);
+    for (const r of points) expect(r.v).toBeCloseTo(expected, 9);
   });
   it('keeps only the visible range', () => {
-    const { rows } = volatilityRows([usd], 10, 18_050 as EpochDay, 18_059 as EpochDay, 1000);
-    expect(rows.map((r) => r.t)).toEqual(days.slice(50, 60));
+    const { lines } = volatilityLines([usd], 10, 18_050 as EpochDay, 18_059 as EpochDay, 1000);
+    expect(lines[0].points.map((r) => r.t)).toEqual(days.slice(50, 60));
   });
 });
 

@@ -1,10 +1,12 @@
 import { memo, useMemo, useState } from 'react';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, usePlotArea } from 'recharts';
+import { CartesianGrid, LineChart, XAxis, YAxis, usePlotArea } from 'recharts';
 import { CATEGORY_INFO } from '../../../config/categories';
-import { PAIRS, type PairId } from '../../../config/series';
+import { PAIRS } from '../../../config/series';
 import { useElementWidth } from '../../../components/ui/use-element-width';
 import type { Theme } from '../../../lib/url-state';
 import { isoFromDay, type EpochDay } from '../../../lib/units';
+import { nearestIndex } from '../../rates/model/series';
+import type { ChartData, ChartLine, ChartPoint } from '../model/chart-rows';
 import type { DatedEvent } from '../../events/model/filter-events';
 import type { Series } from '../../rates/model/series';
 import { rollingVolatility } from '../../reactions/model';
@@ -14,6 +16,10 @@ import { layoutMarkers } from '../model/marker-layout';
 import { niceTicks } from '../model/nice-ticks';
 import type { MarkerHover } from './event-marker-layer';
 import { MarkerTooltip } from './marker-tooltip';
+import { CrosshairBus, useCrosshair } from './crosshair-bus';
+import { InteractionLayer } from './interaction-layer';
+import { LinesLayer } from './lines-layer';
+import { PlainTick, type TickProps } from './plain-tick';
 
 const VOL_CHOICES = [0, 10, 20, 60];
 
@@ -85,26 +91,26 @@ const PaneMarkers = memo(function PaneMarkers(p: MarkerProps) {
   );
 });
 
-type Row = { t: number } & Partial<Record<PairId, number>>;
-
-/** Each series' rolling volatility in [from, to], decimated to ~2 points per pixel column, merged by day. */
-export function volatilityRows(series: readonly Series[], vol: number, from: EpochDay, to: EpochDay, columns: number) {
-  const byDay = new Map<number, Row>();
+/** Each series' rolling volatility in [from, to], decimated to ~2 points per pixel column, one line per pair. */
+export function volatilityLines(series: readonly Series[], vol: number, from: EpochDay, to: EpochDay, columns: number): ChartData {
   let hi = 0;
+  let pointCount = 0;
+  const lines: ChartLine[] = [];
   for (const s of series) {
     const line = rollingVolatility(s, vol);
     if (!line) continue;
     const p = decimateMinMax({ pair: s.pair, source: s.source, days: line.days, values: line.values }, from, to, columns);
+    const points: ChartPoint[] = [];
     for (let i = 0; i < p.days.length; i++) {
       const v = p.values[i];
       if (!Number.isFinite(v)) continue;
-      let row = byDay.get(p.days[i]);
-      if (!row) byDay.set(p.days[i], (row = { t: p.days[i] }));
-      row[s.pair] = v;
+      points.push({ t: p.days[i], v });
       hi = Math.max(hi, v);
     }
+    pointCount += points.length;
+    lines.push({ pair: s.pair, axis: 'left', points });
   }
-  return { rows: [...byDay.values()].sort((a, b) => a.t - b.t), y: niceTicks(0, hi || 1, 4) };
+  return { lines, left: niceTicks(0, hi || 1, 4), right: null, rightPairs: [], pointCount };
 }
 
 interface Props {
@@ -132,7 +138,8 @@ export function VolatilityPane(p: Props) {
   const [hover, setHover] = useState<MarkerHover | null>(null);
   const rightAxis = p.series.length > 1 && p.series.some((s) => s.pair === 'CNYKRW');
   const plotWidth = Math.max(50, width - CHART_MARGIN.left - CHART_MARGIN.right - Y_AXIS_WIDTH * (rightAxis ? 2 : 1));
-  const data = useMemo(() => volatilityRows(p.series, p.vol, p.from, p.to, plotWidth), [p.series, p.vol, p.from, p.to, plotWidth]);
+  const data = useMemo(() => volatilityLines(p.series, p.vol, p.from, p.to, plotWidth), [p.series, p.vol, p.from, p.to, plotWidth]);
+  const [bus] = useState(() => new CrosshairBus());
   const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
   if (p.vol <= 0) return null;
   const label = `Realised vol, % annualised (${p.vol}-day)`;
@@ -151,51 +158,21 @@ export function VolatilityPane(p: Props) {
           <VolWindowSelect vol={p.vol} onChange={p.onVol} />
         </label>
       </div>
-      <LineChart width={width} height={p.height ?? 130} data={data.rows} margin={PANE_MARGIN} accessibilityLayer={false} aria-label={label}>
+      <LineChart width={width} height={p.height ?? 130} margin={PANE_MARGIN} accessibilityLayer={false} aria-label={label}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis dataKey="t" type="number" scale="linear" domain={[p.from, p.to]} allowDataOverflow hide />
         <YAxis
           width={Y_AXIS_WIDTH}
-          domain={data.y.domain}
-          ticks={data.y.ticks}
+          domain={data.left!.domain}
+          ticks={data.left!.ticks}
+          interval={0}
           allowDataOverflow
-          tickFormatter={(v: number) => `${v}%`}
           stroke="var(--muted)"
-          tick={{ fill: 'var(--muted)', fontSize: 11 }}
+          tick={(t: TickProps) => <PlainTick {...t} anchor="end" dx={-4} dy={4} text={`${t.payload.value}%`} />}
         />
         {rightAxis && <YAxis yAxisId="spacer" orientation="right" width={Y_AXIS_WIDTH} tick={false} axisLine={false} tickLine={false} />}
-        <Tooltip
-          isAnimationActive={false}
-          cursor={{ stroke: 'var(--muted)', strokeDasharray: '3 3' }}
-          content={({ label: t, payload }) =>
-            t === undefined || !payload?.length ? null : (
-              <div className="chart-tooltip">
-                <div className="muted small">{isoFromDay(Number(t) as EpochDay)} · {p.vol}-day realised vol</div>
-                {payload.map((it) => (
-                  <div key={String(it.dataKey)} className="chart-tooltip-row">
-                    <span className="swatch" style={{ background: `var(--pair-${String(it.dataKey)})` }} />
-                    <span>{PAIRS[it.dataKey as PairId].label}</span>
-                    <strong>{fmt.format(Number(it.value))} %</strong>
-                  </div>
-                ))}
-              </div>
-            )
-          }
-        />
-        {p.series.map((s) => (
-          <Line
-            key={s.pair}
-            dataKey={s.pair}
-            name={PAIRS[s.pair].label}
-            stroke={`var(--pair-${s.pair})`}
-            strokeWidth={1.25}
-            dot={false}
-            activeDot={false}
-            isAnimationActive={false}
-            connectNulls
-            type="linear"
-          />
-        ))}
+        <LinesLayer data={data} from={p.from} to={p.to} clipId="krw-vol-clip" strokeWidth={1.25} />
+        <InteractionLayer from={p.from} to={p.to} bus={bus} onZoom={p.onRange} />
         <PaneMarkers
           events={p.events}
           from={p.from}
@@ -208,6 +185,34 @@ export function VolatilityPane(p: Props) {
         />
       </LineChart>
       {hover && <MarkerTooltip hover={hover} byId={byId} width={width} />}
+      {!hover && <VolTooltip bus={bus} series={p.series} vol={p.vol} width={width} />}
+    </div>
+  );
+}
+
+/** The crosshair's box: each pair's realised vol on the nearest day with a value. */
+function VolTooltip({ bus, series, vol, width }: { bus: CrosshairBus; series: readonly Series[]; vol: number; width: number }) {
+  const cross = useCrosshair(bus);
+  if (!cross) return null;
+  const rows = series.flatMap((s) => {
+    const line = rollingVolatility(s, vol);
+    if (!line) return [];
+    const i = nearestIndex({ pair: s.pair, source: s.source, days: line.days, values: line.values }, cross.day);
+    return i === null ? [] : [{ pair: s.pair, day: line.days[i], v: line.values[i] }];
+  });
+  if (!rows.length) return null;
+  return (
+    <div className="crosshair-tooltip chart-tooltip" style={{ left: Math.min(cross.x + 14, width - 220), top: Math.max(4, cross.y - 40) }}>
+      <div className="muted small">
+        {isoFromDay(rows[0].day as EpochDay)} · {vol}-day realised vol
+      </div>
+      {rows.map((r) => (
+        <div key={r.pair} className="chart-tooltip-row">
+          <span className="swatch" style={{ background: `var(--pair-${r.pair})` }} />
+          <span>{PAIRS[r.pair].label}</span>
+          <strong>{fmt.format(r.v)} %</strong>
+        </div>
+      ))}
     </div>
   );
 }
