@@ -84,7 +84,7 @@ describe('dashboard on the bundled snapshot', () => {
     const page = await newPage(browser);
     await page.goto(`${server.url}?source=snapshot&pairs=USDKRW,CNYKRW&from=2016-01-01&to=2016-12-31`);
     await chartReady(page);
-    const box = await page.locator('.plot-hit').boundingBox();
+    const box = await page.locator('[data-testid="timeline-chart"] .plot-hit').boundingBox();
     const y = box.y + box.height / 2;
     await page.mouse.move(box.x + box.width / 2, y);
     const tip = await page.locator('.chart-tooltip').textContent();

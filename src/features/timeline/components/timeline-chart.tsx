@@ -51,20 +51,21 @@ export function TimelineChart(p: TimelineChartProps) {
   const [bus] = useState(() => new CrosshairBus());
   const painted = useRef(false);
 
+  const { ready, onPainted } = p;
   useEffect(() => {
     // A paint signal for the benchmark and the end-to-end tests.
     const el = boxRef.current;
-    if (!el || !data.pointCount || p.ready === false) return;
+    if (!el || !data.pointCount || ready === false) return;
     const id = requestAnimationFrame(() => {
       el.dataset.ready = 'true';
       if (!painted.current) {
         painted.current = true;
         performance.mark('krw:chart-painted');
-        p.onPainted?.();
+        onPainted?.();
       }
     });
     return () => cancelAnimationFrame(id);
-  }, [data, boxRef, p.ready]);
+  }, [data, boxRef, ready, onPainted]);
 
   return (
     <div ref={boxRef} className="timeline-chart" data-testid="timeline-chart" data-points={data.pointCount}>
