@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { SOURCES } from '../config/series';
 import { useViewStore } from '../lib/view-store';
 import { computeReactions, type ReactionRow } from '../features/reactions/model';
@@ -13,8 +13,17 @@ import type { Dashboard } from './use-dashboard';
 
 const NO_ROWS: ReactionRow[] = [];
 
+// Memoised: a zoom re-renders this section, but these only when their own inputs change.
+const ScorecardView = memo(Scorecard);
+const AlignedWindows = memo(AlignedWindowsView);
+const Detail = memo(ReactionDetail);
+
 /** Reactions of the selected event, the scorecard, aligned windows and the methodology (lazy-loaded). */
-export default function ReactionsSection({ d, onSelect }: { d: Dashboard; onSelect: (id: string) => void }) {
+export default function ReactionsSection({ d, onSelect: onSelectProp }: { d: Dashboard; onSelect: (id: string) => void }) {
+  // The page's select() changes with the range; the views below get a stable one.
+  const selectRef = useRef(onSelectProp);
+  selectRef.current = onSelectProp;
+  const onSelect = useCallback((id: string) => selectRef.current(id), []);
   const { bundle, view, range, rangeIso, allEvents, events, selected, series } = d;
   const setView = useViewStore((s) => s.setView);
   const pairs = useMemo(() => series.map((s) => s.pair), [series]);
@@ -32,9 +41,15 @@ export default function ReactionsSection({ d, onSelect }: { d: Dashboard; onSele
     }
     return m;
   }, [all]);
+  // The table follows the zoom in a deferred render, after the chart has repainted.
+  const from = useDeferredValue(range?.from);
+  const to = useDeferredValue(range?.to);
   const inView = useMemo(
-    () => (range ? events.filter((e) => e.day >= range.from && e.day <= range.to).flatMap((e) => byEvent.get(e.id) ?? NO_ROWS) : NO_ROWS),
-    [events, range, byEvent],
+    () =>
+      from !== undefined && to !== undefined
+        ? events.filter((e) => e.day >= from && e.day <= to).flatMap((e) => byEvent.get(e.id) ?? NO_ROWS)
+        : NO_ROWS,
+    [events, from, to, byEvent],
   );
   const titles = useMemo(() => new Map(allEvents.map((e) => [e.id, { date: e.date, title: e.title }])), [allEvents]);
   const onWin = useCallback((win: [number, number]) => setView({ win }), [setView]);
@@ -56,7 +71,7 @@ export default function ReactionsSection({ d, onSelect }: { d: Dashboard; onSele
         </label>
       </div>
       {selected && (
-        <ReactionDetail
+        <Detail
           event={selected}
           rows={byEvent.get(selected.id) ?? NO_ROWS}
           series={bundle.series}
@@ -75,9 +90,9 @@ export default function ReactionsSection({ d, onSelect }: { d: Dashboard; onSele
           <span className="spacer" />
           {rangeIso && <DownloadReactionsCsvButton rows={inView} pairs={pairs} source={source} from={rangeIso.from} to={rangeIso.to} />}
         </div>
-        <Scorecard rows={inView} selectedId={view.event} theme={view.theme} onSelect={onSelect} />
+        <ScorecardView rows={inView} selectedId={view.event} theme={view.theme} onSelect={onSelect} />
       </section>
-      <AlignedWindowsView
+      <AlignedWindows
         allEvents={allEvents}
         listEvents={events}
         selected={selected}
