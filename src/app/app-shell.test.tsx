@@ -31,7 +31,8 @@ describe('the dashboard shell', () => {
   it('filters the list from the URL and selects an event into the URL', async () => {
     renderApp('?source=snapshot&q=nuclear%20test');
     const list = await screen.findByRole('list', { name: 'Events' });
-    const items = within(list).getAllByRole('button');
+    // The list fills in a deferred render.
+    const items = await within(list).findAllByRole('button');
     expect(items.length).toBeGreaterThanOrEqual(6);
     expect(screen.getByText(new RegExp(`^${items.length} of \\d+ events$`))).toBeInTheDocument();
     await userEvent.click(items[0]);

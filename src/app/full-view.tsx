@@ -101,7 +101,7 @@ export function FullView({ d }: { d: Dashboard }) {
                 onSelect={select}
                 onRange={onRange}
               />
-              {view.vol > 0 && (
+              {view.vol > 0 && chartPainted && (
                 <VolatilityPane
                   series={series}
                   from={range.from}

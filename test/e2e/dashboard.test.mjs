@@ -46,8 +46,8 @@ describe('dashboard on the bundled snapshot', () => {
     const [shown, of] = (await page.locator('.event-count').textContent()).match(/\d+/g).map(Number);
     assert.equal(of, total);
     assert.ok(shown > 0 && shown < total, `${shown} of ${total}`);
-    const items = await page.locator('.event-item').count();
-    assert.equal(items, shown);
+    await page.waitForFunction((n) => document.querySelectorAll('.event-item').length === n, shown);
+    assert.equal(await page.locator('.event-item').count(), shown);
     assert.match(page.url(), /q=nuclear(\+|%20)test/);
   });
 

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useDeferredValue, useEffect, useRef } from 'react';
 import { CATEGORY_INFO } from '../../../config/categories';
 import type { Theme } from '../../../lib/url-state';
 import type { DatedEvent } from '../model/filter-events';
@@ -13,7 +13,11 @@ interface Props {
   isUser?: (id: string) => boolean;
 }
 
-export const EventList = memo(function EventList({ events, total, selectedId, theme, onSelect, isUser }: Props) {
+const NONE: DatedEvent[] = [];
+
+export const EventList = memo(function EventList({ events: latest, total, selectedId, theme, onSelect, isUser }: Props) {
+  // The list renders in a deferred pass, so a long list never holds back the chart's first paint.
+  const events = useDeferredValue(latest, NONE);
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (!selectedId) return;
@@ -23,9 +27,9 @@ export const EventList = memo(function EventList({ events, total, selectedId, th
   return (
     <div className="event-list-wrap">
       <p className="event-count" aria-live="polite">
-        {events.length === total ? `${total} events` : `${events.length} of ${total} events`}
+        {latest.length === total ? `${total} events` : `${latest.length} of ${total} events`}
       </p>
-      {events.length === 0 ? (
+      {latest.length === 0 ? (
         <p className="muted">No event matches these filters.</p>
       ) : (
         <ol className="event-list" ref={listRef} aria-label="Events">
