@@ -22,7 +22,12 @@ export const EventList = memo(function EventList({ events: latest, total, select
   useEffect(() => {
     if (!selectedId) return;
     const el = listRef.current?.querySelector<HTMLElement>(`[data-list-event-id="${CSS.escape(selectedId)}"]`);
-    el?.scrollIntoView?.({ block: 'nearest' });
+    const list = listRef.current;
+    if (!el || !list) return;
+    // Scroll the list only (scrollIntoView would also scroll the page).
+    const lr = list.getBoundingClientRect();
+    const er = el.getBoundingClientRect();
+    if (er.top < lr.top || er.bottom > lr.bottom) list.scrollTop += er.top - lr.top - lr.height / 2 + er.height / 2;
   }, [selectedId, events.length]);
   return (
     <div className="event-list-wrap">
