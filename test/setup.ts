@@ -9,3 +9,7 @@ afterEach(() => {
   resetFrankfurterScenario();
 });
 afterAll(() => server.close());
+
+// A loaded 2-core machine can take more than the default second to load and render the dashboard.
+import { configure } from '@testing-library/react';
+configure({ asyncUtilTimeout: 5000 });
