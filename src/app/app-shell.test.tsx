@@ -1,22 +1,10 @@
 // @vitest-environment jsdom
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { resetViewStore } from '../lib/view-store';
-import { AppShell } from './app-shell';
-import { Providers } from './providers';
-
-function renderApp(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <Providers client={client}>
-      <AppShell />
-    </Providers>,
-  );
-}
+import { renderApp } from '../../test/render';
 
 describe('the dashboard shell', () => {
   beforeEach(() => resetViewStore());

@@ -1,12 +1,10 @@
 // @vitest-environment jsdom
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { USER_EVENTS_KEY } from '../features/user-data/model/user-events-storage';
 import { reloadUserEventsStore, resetUserEventsStore } from '../features/user-data/store/user-events-store';
 import { resetViewStore } from '../lib/view-store';
-import { AppShell } from './app-shell';
-import { Providers } from './providers';
+import { renderApp } from '../../test/render';
 
 // The built-in events load as their own chunk: slow on a busy machine.
 const SLOW = { timeout: 8000 };
@@ -16,16 +14,6 @@ const mine = {
   id: 'my-own-zebra-event', date: '2015-08-20', timezone: 'Asia/Seoul', category: 'provocation', actor: 'DPRK',
   title: 'Zebra shelling across the DMZ', summary: 'My note.', source_url: 'https://example.org/zebra',
 };
-
-function renderApp(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <Providers client={client}>
-      <AppShell />
-    </Providers>,
-  );
-}
 
 describe('your own events in the dashboard', () => {
   beforeEach(() => {

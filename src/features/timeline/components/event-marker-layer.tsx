@@ -4,7 +4,7 @@ import { CATEGORY_INFO } from '../../../config/categories';
 import type { Theme } from '../../../lib/url-state';
 import type { EpochDay } from '../../../lib/units';
 import type { DatedEvent } from '../../events/model/filter-events';
-import { layoutMarkers, type MarkerGroup } from '../model/marker-layout';
+import { layoutWithSelected, type MarkerGroup } from '../model/marker-layout';
 
 export interface MarkerHover {
   group: MarkerGroup;
@@ -13,7 +13,7 @@ export interface MarkerHover {
   top: number;
 }
 
-interface Props {
+export interface MarkerLayerProps {
   events: readonly DatedEvent[];
   from: EpochDay;
   to: EpochDay;
@@ -31,18 +31,13 @@ function label(e: DatedEvent): string {
 }
 
 /** All event markers as one SVG layer inside the chart; memoised on its inputs. */
-export const EventMarkerLayer = memo(function EventMarkerLayer(p: Props) {
+export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerProps) {
   const plot = usePlotArea();
   const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
-  const groups = useMemo(() => {
-    if (!plot) return [];
-    // The selected event always stands on its own, drawn last (on top of any cluster).
-    const rest = p.events.filter((e) => e.id !== p.selectedId);
-    const out = layoutMarkers(rest, p.from, p.to, plot.width, 2 * R + 3);
-    const sel = rest.length === p.events.length ? null : byId.get(p.selectedId!);
-    if (sel) out.push(...layoutMarkers([sel], p.from, p.to, plot.width));
-    return out;
-  }, [p.events, p.from, p.to, p.selectedId, plot, byId]);
+  const groups = useMemo(
+    () => (plot ? layoutWithSelected(p.events, p.selectedId, p.from, p.to, plot.width, 2 * R + 3) : []),
+    [p.events, p.from, p.to, p.selectedId, plot],
+  );
   if (!plot) return null;
   const top = plot.y;
   const bottom = plot.y + plot.height;

@@ -12,9 +12,9 @@ import type { Series } from '../../rates/model/series';
 import { rollingVolatility } from '../../reactions/model';
 import { CHART_MARGIN, Y_AXIS_WIDTH } from '../model/chart-layout';
 import { decimateMinMax } from '../model/decimate';
-import { layoutMarkers } from '../model/marker-layout';
+import { layoutWithSelected } from '../model/marker-layout';
 import { niceTicks } from '../model/nice-ticks';
-import type { MarkerHover } from './event-marker-layer';
+import type { MarkerHover, MarkerLayerProps } from './event-marker-layer';
 import { MarkerTooltip } from './marker-tooltip';
 import { CrosshairBus, useCrosshair } from './crosshair-bus';
 import { InteractionLayer } from './interaction-layer';
@@ -37,33 +37,18 @@ export function VolWindowSelect({ vol, onChange, label = 'Volatility window' }: 
   );
 }
 
-interface MarkerProps {
-  events: readonly DatedEvent[];
-  from: EpochDay;
-  to: EpochDay;
-  selectedId: string | null;
-  theme: Theme;
-  onSelect: (id: string) => void;
-  onZoom: (from: number, to: number) => void;
-  onHover: (h: MarkerHover | null) => void;
-}
-
 /**
  * The main chart's event markers continued through the pane: the same groups at the same x
  * (marker-layout with the main chart's spacing), drawn as lines. Mouse only and hidden from
  * assistive technology: the focusable, labelled markers (with data-event-id) are the main
  * chart's, and each must exist once.
  */
-const PaneMarkers = memo(function PaneMarkers(p: MarkerProps) {
+const PaneMarkers = memo(function PaneMarkers(p: MarkerLayerProps) {
   const plot = usePlotArea();
-  const groups = useMemo(() => {
-    if (!plot) return [];
-    const rest = p.events.filter((e) => e.id !== p.selectedId);
-    const out = layoutMarkers(rest, p.from, p.to, plot.width, 15);
-    const sel = p.events.find((e) => e.id === p.selectedId);
-    if (sel) out.push(...layoutMarkers([sel], p.from, p.to, plot.width));
-    return out;
-  }, [p.events, p.from, p.to, p.selectedId, plot]);
+  const groups = useMemo(
+    () => (plot ? layoutWithSelected(p.events, p.selectedId, p.from, p.to, plot.width, 15) : []),
+    [p.events, p.from, p.to, p.selectedId, plot],
+  );
   const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
   if (!plot) return null;
   const top = plot.y;

@@ -1,5 +1,5 @@
 import { asDay } from '../../../lib/units';
-import { layoutMarkers } from './marker-layout';
+import { layoutMarkers, layoutWithSelected } from './marker-layout';
 
 describe('layoutMarkers', () => {
   const ev = (id: string, day: number) => ({ id, day });
@@ -26,5 +26,12 @@ describe('layoutMarkers', () => {
 
   it('leaves out events outside the domain', () => {
     expect(layoutMarkers([ev('a', -1), ev('b', 101)], asDay(0), asDay(100), 100)).toEqual([]);
+  });
+
+  it('keeps the selected event out of a cluster, drawn last', () => {
+    const events = [ev('a', 10), ev('b', 11), ev('c', 12)];
+    const g = layoutWithSelected(events, 'b', asDay(0), asDay(1000), 500);
+    expect(g.map((x) => x.ids)).toEqual([['a', 'c'], ['b']]);
+    expect(layoutWithSelected(events, 'zz', asDay(0), asDay(1000), 500).map((x) => x.ids)).toEqual([['a', 'b', 'c']]);
   });
 });

@@ -52,3 +52,21 @@ export function layoutMarkers(
   flush();
   return groups;
 }
+
+/**
+ * layoutMarkers, with the selected event kept out of any cluster and placed
+ * last (drawn on top), so a selection is always visible on its own.
+ */
+export function layoutWithSelected(
+  events: readonly MarkerInput[],
+  selectedId: string | null,
+  from: EpochDay,
+  to: EpochDay,
+  width: number,
+  minGapPx = 12,
+): MarkerGroup[] {
+  const rest = events.filter((e) => e.id !== selectedId);
+  const out = layoutMarkers(rest, from, to, width, minGapPx);
+  if (rest.length !== events.length) out.push(...layoutMarkers(events.filter((e) => e.id === selectedId), from, to, width));
+  return out;
+}
