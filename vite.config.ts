@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { firstPaintChunks } from './scripts/vite-first-paint';
 
 /** MSW's service worker is for `npm run dev:mock` only: keep it out of production builds. */
 function dropMockWorker(mode: string): Plugin {
@@ -19,7 +20,11 @@ function dropMockWorker(mode: string): Plugin {
 // fetched relative to the document for the same reason.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react(), dropMockWorker(mode)],
+  plugins: [
+    react(),
+    dropMockWorker(mode),
+    firstPaintChunks(['/features/timeline/components/timeline-chart.tsx', '/features/events/data/built-in-events.ts']),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
+import { useAfterPaint } from '../components/ui/use-after-paint';
 import { ErrorState, LoadingState } from '../components/ui/error-state';
 import { NoticeBar } from '../components/ui/notice-bar';
 import { useViewStore } from '../lib/view-store';
@@ -30,21 +31,32 @@ export function FullView({ d }: { d: Dashboard }) {
   const [chartPainted, setChartPainted] = useState(false);
   const onPainted = useCallback(() => setChartPainted(true), []);
 
+  // The panes and tables under the chart follow a zoom after the chart has repainted.
+  const settledRange = useAfterPaint(range);
+
+  // Selecting and stepping read the current range and list: stable callbacks over a ref, so that
+  // a zoom does not re-render every memoised view that takes them (the event list, the panes).
+  const latest = useRef({ allEvents, events, range, extent, event: view.event });
+  latest.current = { allEvents, events, range, extent, event: view.event };
   const select = useCallback(
     (id: string) => {
+      const { allEvents, range, extent } = latest.current;
       const e = allEvents.find((x) => x.id === id);
       if (!e || !range || !extent) return setView({ event: id });
       setView({ event: id, ...centreOn(e.day, range, extent.first, extent.maxTo) });
     },
-    [allEvents, range, extent, setView],
+    [setView],
   );
   const step = useCallback(
     (dir: 1 | -1) => {
-      const next = stepEvent(events, view.event, dir);
+      const next = stepEvent(latest.current.events, latest.current.event, dir);
       if (next) select(next.id);
     },
-    [events, view.event, select],
+    [select],
   );
+  const prev = useCallback(() => step(-1), [step]);
+  const next = useCallback(() => step(1), [step]);
+  const onVol = useCallback((vol: number) => setView({ vol }), [setView]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement | null;
@@ -101,16 +113,16 @@ export function FullView({ d }: { d: Dashboard }) {
                 onSelect={select}
                 onRange={onRange}
               />
-              {view.vol > 0 && chartPainted && (
+              {view.vol > 0 && chartPainted && settledRange && (
                 <VolatilityPane
                   series={series}
-                  from={range.from}
-                  to={range.to}
+                  from={settledRange.from}
+                  to={settledRange.to}
                   events={events}
                   selectedId={view.event}
                   theme={view.theme}
                   vol={view.vol}
-                  onVol={(vol) => setView({ vol })}
+                  onVol={onVol}
                   onSelect={select}
                   onRange={onRange}
                 />
@@ -123,7 +135,7 @@ export function FullView({ d }: { d: Dashboard }) {
           )}
           <ErrorBoundary area="the event details">
             {selected ? (
-              <EventDetails event={selected} theme={view.theme} onPrev={() => step(-1)} onNext={() => step(1)} isUser={d.isUser} />
+              <EventDetails event={selected} theme={view.theme} onPrev={prev} onNext={next} isUser={d.isUser} />
             ) : (
               <p className="muted empty-details">Select an event in the list or on the chart to see its details.</p>
             )}
@@ -134,7 +146,7 @@ export function FullView({ d }: { d: Dashboard }) {
             )}
           </ErrorBoundary>
           <ErrorBoundary area="the reactions">
-            <Suspense fallback={null}>{bundle && chartPainted && <ReactionsSection d={d} onSelect={select} />}</Suspense>
+            <Suspense fallback={null}>{bundle && chartPainted && <ReactionsSection d={d} range={settledRange} onSelect={select} />}</Suspense>
           </ErrorBoundary>
         </section>
         <aside className="event-panel" aria-label="Event timeline">

@@ -1,14 +1,15 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { lazy, memo, Suspense, type ComponentProps } from 'react';
 import type { VolatilityPane as Pane } from '../features/timeline/components/volatility-pane';
 
 // Same pattern as lazy-chart.tsx: the pane shares the chart's Recharts chunk and
 // loads without holding up the first paint of the shell.
 const LazyPane = lazy(() => import('../features/timeline/components/volatility-pane').then((m) => ({ default: m.VolatilityPane })));
 
-export function VolatilityPane(p: ComponentProps<typeof Pane>) {
+/** Memoised: a zoom reaches the pane a frame after the chart (its range is the page's settled one). */
+export const VolatilityPane = memo(function VolatilityPane(p: ComponentProps<typeof Pane>) {
   return (
     <Suspense fallback={<div style={{ height: (p.height ?? 130) + 24 }} aria-busy="true" />}>
       <LazyPane {...p} />
     </Suspense>
   );
-}
+});

@@ -1,5 +1,6 @@
-import { memo, useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { SOURCES } from '../config/series';
+import { isoFromDay, type EpochDay } from '../lib/units';
 import { useViewStore } from '../lib/view-store';
 import { computeReactions, type ReactionRow } from '../features/reactions/model';
 import { AlignedWindowsView } from '../features/reactions/components/aligned-windows';
@@ -19,12 +20,19 @@ const AlignedWindows = memo(AlignedWindowsView);
 const Detail = memo(ReactionDetail);
 
 /** Reactions of the selected event, the scorecard, aligned windows and the methodology (lazy-loaded). */
-export default function ReactionsSection({ d, onSelect: onSelectProp }: { d: Dashboard; onSelect: (id: string) => void }) {
+interface Props {
+  d: Dashboard;
+  /** The chart's range, updated after the chart has repainted (the table follows a zoom a frame later). */
+  range: { from: EpochDay; to: EpochDay } | null;
+  onSelect: (id: string) => void;
+}
+
+export default function ReactionsSection({ d, range, onSelect: onSelectProp }: Props) {
   // The page's select() changes with the range; the views below get a stable one.
   const selectRef = useRef(onSelectProp);
   selectRef.current = onSelectProp;
   const onSelect = useCallback((id: string) => selectRef.current(id), []);
-  const { bundle, view, range, rangeIso, allEvents, events, selected, series } = d;
+  const { bundle, view, allEvents, events, selected, series } = d;
   const setView = useViewStore((s) => s.setView);
   const pairs = useMemo(() => series.map((s) => s.pair), [series]);
   // Every event × shown pair, so that the overlap flag sees all events whatever the filters.
@@ -41,9 +49,8 @@ export default function ReactionsSection({ d, onSelect: onSelectProp }: { d: Das
     }
     return m;
   }, [all]);
-  // The table follows the zoom in a deferred render, after the chart has repainted.
-  const from = useDeferredValue(range?.from);
-  const to = useDeferredValue(range?.to);
+  const from = range?.from;
+  const to = range?.to;
   const inView = useMemo(
     () =>
       from !== undefined && to !== undefined
@@ -88,7 +95,7 @@ export default function ReactionsSection({ d, onSelect: onSelectProp }: { d: Das
             {eventCount} {eventCount === 1 ? 'event' : 'events'} in view × {pairs.length} {pairs.length === 1 ? 'pair' : 'pairs'} · click a header to sort, a row to select
           </span>
           <span className="spacer" />
-          {rangeIso && <DownloadReactionsCsvButton rows={inView} pairs={pairs} source={source} from={rangeIso.from} to={rangeIso.to} />}
+          {range && <DownloadReactionsCsvButton rows={inView} pairs={pairs} source={source} from={isoFromDay(range.from)} to={isoFromDay(range.to)} />}
         </div>
         <ScorecardView rows={inView} selectedId={view.event} theme={view.theme} onSelect={onSelect} />
       </section>

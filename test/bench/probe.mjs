@@ -135,11 +135,11 @@ export function benchProbe() {
     return true;
   };
 
-  /** The plot area in page coordinates (app: the Recharts grid; baseline: uPlot's overlay). */
+  /** The plot area in page coordinates (app: the chart's interaction rect over the plot; baseline: uPlot's overlay). */
   B.plotBox = () => {
     const el =
       document.querySelector(`${CHART} .u-over`) ||
-      document.querySelector(`${CHART} .recharts-cartesian-grid`) ||
+      document.querySelector(`${CHART} .plot-hit`) ||
       document.querySelector(`${CHART} .recharts-surface`);
     if (!el) return null;
     const r = el.getBoundingClientRect();

@@ -1,17 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { CartesianGrid, LineChart, XAxis, YAxis } from 'recharts';
+import { LineChart } from 'recharts';
 import type { Theme } from '../../../lib/url-state';
 import { useElementWidth } from '../../../components/ui/use-element-width';
 import type { EpochDay } from '../../../lib/units';
 import type { DatedEvent } from '../../events/model/filter-events';
 import type { Series } from '../../rates/model/series';
-import { buildChartData } from '../model/chart-rows';
-import { CHART_MARGIN, Y_AXIS_WIDTH } from '../model/chart-layout';
+import { buildChartData, type ChartData } from '../model/chart-rows';
+import { plotMargin, plotWidthOf } from '../model/chart-layout';
 import { timeTicks } from '../model/time-ticks';
+import { AxesLayer } from './axes-layer';
 import { ChartLegend } from './chart-legend';
 import { EventMarkerLayer, type MarkerHover } from './event-marker-layer';
 import { MarkerTooltip } from './marker-tooltip';
-import { PlainTick, type TickProps } from './plain-tick';
 import { CrosshairBus } from './crosshair-bus';
 import { CrosshairTooltip } from './crosshair-tooltip';
 import { InteractionLayer } from './interaction-layer';
@@ -35,18 +35,27 @@ export interface TimelineChartProps {
   compactLegend?: boolean;
 }
 
-const MARGIN = CHART_MARGIN;
-const Y_WIDTH = Y_AXIS_WIDTH;
+const NO_DATA: ChartData = { lines: [], left: null, right: null, rightPairs: [], pointCount: 0 };
 const fmtAxis = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const formatY = (v: number) => fmtAxis.format(v);
 
+/**
+ * The rates over time with the events. Recharts' LineChart lays out the plot
+ * (its props stay the same while zooming); the axes, lines, interaction and
+ * markers are our memoised layers inside it, drawn from the React-free chart
+ * state (model/).
+ */
 export function TimelineChart(p: TimelineChartProps) {
-  const [boxRef, width] = useElementWidth<HTMLDivElement>();
+  const [boxRef, width, measured] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<MarkerHover | null>(null);
   const rightAxis = p.series.length > 1 && p.series.some((s) => s.pair === 'CNYKRW');
-  const plotWidth = Math.max(50, width - MARGIN.left - MARGIN.right - Y_WIDTH * (rightAxis ? 2 : 1));
-  const data = useMemo(() => buildChartData(p.series, p.from, p.to, plotWidth), [p.series, p.from, p.to, plotWidth]);
+  const plotWidth = plotWidthOf(width, rightAxis);
+  const margin = useMemo(() => plotMargin(rightAxis, true), [rightAxis]);
+  const data = useMemo(
+    () => (measured ? buildChartData(p.series, p.from, p.to, plotWidth) : NO_DATA),
+    [measured, p.series, p.from, p.to, plotWidth],
+  );
   const ticks = useMemo(() => timeTicks(p.from, p.to, plotWidth), [p.from, p.to, plotWidth]);
-  const tickLabels = useMemo(() => new Map(ticks.map((t) => [t.day, t.label])), [ticks]);
   const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
   const [bus] = useState(() => new CrosshairBus());
   const painted = useRef(false);
@@ -55,7 +64,7 @@ export function TimelineChart(p: TimelineChartProps) {
   useEffect(() => {
     // A paint signal for the benchmark and the end-to-end tests.
     const el = boxRef.current;
-    if (!el || !data.pointCount || ready === false) return;
+    if (!el || !measured || !data.pointCount || ready === false) return;
     const id = requestAnimationFrame(() => {
       el.dataset.ready = 'true';
       if (!painted.current) {
@@ -65,65 +74,31 @@ export function TimelineChart(p: TimelineChartProps) {
       }
     });
     return () => cancelAnimationFrame(id);
-  }, [data, boxRef, ready, onPainted]);
+  }, [data, boxRef, measured, ready, onPainted]);
 
   return (
     <div ref={boxRef} className="timeline-chart" data-testid="timeline-chart" data-points={data.pointCount}>
       <ChartLegend series={p.series} rightPairs={data.rightPairs} compact={p.compactLegend} />
-      <LineChart
-        width={width}
-        height={p.height}
-        margin={MARGIN}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis
-          dataKey="t"
-          type="number"
-          scale="linear"
-          domain={[p.from, p.to]}
-          allowDataOverflow
-          ticks={ticks.map((t) => t.day)}
-          interval={0}
-          stroke="var(--muted)"
-          tick={(t: TickProps) => <PlainTick {...t} anchor="middle" dy={14} text={tickLabels.get(t.payload.value) ?? ''} />}
-        />
-        <YAxis
-          yAxisId="left"
-          width={Y_WIDTH}
-          domain={data.left?.domain ?? ['auto', 'auto']}
-          ticks={data.left?.ticks}
-          interval={0}
-          allowDataOverflow
-          stroke="var(--muted)"
-          tick={(t: TickProps) => <PlainTick {...t} anchor="end" dx={-4} dy={4} text={fmtAxis.format(t.payload.value)} />}
-        />
-        {rightAxis && (
-          <YAxis
-            yAxisId="right"
-            orientation="right"
-            width={Y_WIDTH}
-            domain={data.right?.domain ?? ['auto', 'auto']}
-            ticks={data.right?.ticks}
-            interval={0}
-            allowDataOverflow
-            stroke="var(--pair-CNYKRW)"
-            tick={(t: TickProps) => <PlainTick {...t} anchor="start" dx={4} dy={4} text={fmtAxis.format(t.payload.value)} />}
+      {!measured ? (
+        // The first render only measures the box: the chart is drawn once, at its real width.
+        <div style={{ height: p.height }} />
+      ) : (
+        <LineChart width={width} height={p.height} margin={margin} accessibilityLayer={false}>
+          <AxesLayer from={p.from} to={p.to} xTicks={ticks} left={data.left} right={data.right} rightColor="var(--pair-CNYKRW)" formatY={formatY} />
+          <LinesLayer data={data} from={p.from} to={p.to} />
+          <InteractionLayer from={p.from} to={p.to} bus={bus} onZoom={p.onRange} />
+          <EventMarkerLayer
+            events={p.events}
+            from={p.from}
+            to={p.to}
+            selectedId={p.selectedId}
+            theme={p.theme}
+            onSelect={p.onSelect}
+            onZoom={p.onRange}
+            onHover={setHover}
           />
-        )}
-        <LinesLayer data={data} from={p.from} to={p.to} />
-        <InteractionLayer from={p.from} to={p.to} bus={bus} onZoom={p.onRange} />
-        <EventMarkerLayer
-          events={p.events}
-          from={p.from}
-          to={p.to}
-          selectedId={p.selectedId}
-          theme={p.theme}
-          onSelect={p.onSelect}
-          onZoom={p.onRange}
-          onHover={setHover}
-        />
-      </LineChart>
+        </LineChart>
+      )}
       {hover && <MarkerTooltip hover={hover} byId={byId} width={width} />}
       {!hover && <CrosshairTooltip bus={bus} series={p.series} width={width} />}
     </div>

@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react';
-import { CartesianGrid, LineChart, XAxis, YAxis, usePlotArea } from 'recharts';
+import { LineChart, usePlotArea } from 'recharts';
 import { CATEGORY_INFO } from '../../../config/categories';
 import { PAIRS } from '../../../config/series';
 import { useElementWidth } from '../../../components/ui/use-element-width';
@@ -10,7 +10,7 @@ import type { ChartData, ChartLine, ChartPoint } from '../model/chart-rows';
 import type { DatedEvent } from '../../events/model/filter-events';
 import type { Series } from '../../rates/model/series';
 import { rollingVolatility } from '../../reactions/model';
-import { CHART_MARGIN, Y_AXIS_WIDTH } from '../model/chart-layout';
+import { plotMargin, plotWidthOf } from '../model/chart-layout';
 import { decimateMinMax } from '../model/decimate';
 import { layoutWithSelected } from '../model/marker-layout';
 import { niceTicks } from '../model/nice-ticks';
@@ -19,7 +19,7 @@ import { MarkerTooltip } from './marker-tooltip';
 import { CrosshairBus, useCrosshair } from './crosshair-bus';
 import { InteractionLayer } from './interaction-layer';
 import { LinesLayer } from './lines-layer';
-import { PlainTick, type TickProps } from './plain-tick';
+import { AxesLayer } from './axes-layer';
 
 const VOL_CHOICES = [0, 10, 20, 60];
 
@@ -113,17 +113,24 @@ interface Props {
   height?: number;
 }
 
-/** The main chart's horizontal margins (so the x positions match); less room on top, where the main chart has its marker heads. */
-const PANE_MARGIN = { ...CHART_MARGIN, top: 8 };
 const fmt = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+const NO_LINES: ChartData = { lines: [], left: null, right: null, rightPairs: [], pointCount: 0 };
+const formatVol = (v: number) => `${v}%`;
 
 /** Rolling realised volatility under the main chart: same margins, axis widths, time domain and event markers. */
 export function VolatilityPane(p: Props) {
-  const [boxRef, width] = useElementWidth<HTMLDivElement>();
+  const [boxRef, width, measured] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<MarkerHover | null>(null);
   const rightAxis = p.series.length > 1 && p.series.some((s) => s.pair === 'CNYKRW');
-  const plotWidth = Math.max(50, width - CHART_MARGIN.left - CHART_MARGIN.right - Y_AXIS_WIDTH * (rightAxis ? 2 : 1));
-  const data = useMemo(() => volatilityLines(p.series, p.vol, p.from, p.to, plotWidth), [p.series, p.vol, p.from, p.to, plotWidth]);
+  const plotWidth = plotWidthOf(width, rightAxis);
+  // The main chart's horizontal margins (so the x positions match); less room on top, where the
+  // main chart has its marker heads, and no time axis (the chart above has it).
+  const margin = useMemo(() => plotMargin(rightAxis, false, 8), [rightAxis]);
+  const data = useMemo(
+    () => (measured ? volatilityLines(p.series, p.vol, p.from, p.to, plotWidth) : NO_LINES),
+    [measured, p.series, p.vol, p.from, p.to, plotWidth],
+  );
   const [bus] = useState(() => new CrosshairBus());
   const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
   if (p.vol <= 0) return null;
@@ -143,32 +150,25 @@ export function VolatilityPane(p: Props) {
           <VolWindowSelect vol={p.vol} onChange={p.onVol} />
         </label>
       </div>
-      <LineChart width={width} height={p.height ?? 130} margin={PANE_MARGIN} accessibilityLayer={false} aria-label={label}>
-        <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis dataKey="t" type="number" scale="linear" domain={[p.from, p.to]} allowDataOverflow hide />
-        <YAxis
-          width={Y_AXIS_WIDTH}
-          domain={data.left!.domain}
-          ticks={data.left!.ticks}
-          interval={0}
-          allowDataOverflow
-          stroke="var(--muted)"
-          tick={(t: TickProps) => <PlainTick {...t} anchor="end" dx={-4} dy={4} text={`${t.payload.value}%`} />}
-        />
-        {rightAxis && <YAxis yAxisId="spacer" orientation="right" width={Y_AXIS_WIDTH} tick={false} axisLine={false} tickLine={false} />}
-        <LinesLayer data={data} from={p.from} to={p.to} clipId="krw-vol-clip" strokeWidth={1.25} />
-        <InteractionLayer from={p.from} to={p.to} bus={bus} onZoom={p.onRange} />
-        <PaneMarkers
-          events={p.events}
-          from={p.from}
-          to={p.to}
-          selectedId={p.selectedId}
-          theme={p.theme}
-          onSelect={p.onSelect}
-          onZoom={p.onRange}
-          onHover={setHover}
-        />
-      </LineChart>
+      {!measured ? (
+        <div style={{ height: p.height ?? 130 }} />
+      ) : (
+        <LineChart width={width} height={p.height ?? 130} margin={margin} accessibilityLayer={false} aria-label={label}>
+          <AxesLayer from={p.from} to={p.to} left={data.left} formatY={formatVol} />
+          <LinesLayer data={data} from={p.from} to={p.to} clipId="krw-vol-clip" strokeWidth={1.25} />
+          <InteractionLayer from={p.from} to={p.to} bus={bus} onZoom={p.onRange} />
+          <PaneMarkers
+            events={p.events}
+            from={p.from}
+            to={p.to}
+            selectedId={p.selectedId}
+            theme={p.theme}
+            onSelect={p.onSelect}
+            onZoom={p.onRange}
+            onHover={setHover}
+          />
+        </LineChart>
+      )}
       {hover && <MarkerTooltip hover={hover} byId={byId} width={width} />}
       {!hover && <VolTooltip bus={bus} series={p.series} vol={p.vol} width={width} />}
     </div>
