@@ -3,7 +3,6 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { firstPaintChunks } from './scripts/vite-first-paint';
 
 /** MSW's service worker is for `npm run dev:mock` only: keep it out of production builds. */
 function dropMockWorker(mode: string): Plugin {
@@ -20,11 +19,7 @@ function dropMockWorker(mode: string): Plugin {
 // fetched relative to the document for the same reason.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [
-    react(),
-    dropMockWorker(mode),
-    firstPaintChunks(['/features/timeline/components/timeline-chart.tsx', '/features/events/data/built-in-events.ts']),
-  ],
+  plugins: [react(), dropMockWorker(mode)],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,12 +1,21 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { TimelineChartProps } from '../features/timeline/components/timeline-chart';
 
 // Recharts is the largest dependency: it loads as its own chunk, requested at
-// start-up in parallel with the rates, while the shell and the event list paint.
+// start-up (first-view.ts) in parallel with the rates and the events.
+type ChartModule = typeof import('../features/timeline/components/timeline-chart');
 const chartModule = import('../features/timeline/components/timeline-chart');
+let loaded: ChartModule | null = null;
+void chartModule.then((m) => {
+  loaded = m;
+});
 const LazyTimelineChart = lazy(() => chartModule.then((m) => ({ default: m.TimelineChart })));
 
 export function TimelineChart(p: TimelineChartProps) {
+  // Loaded already (main.tsx waits for it before the first render): no suspending, no fallback
+  // frame. Decided once per mount, so the chart is never remounted by the switch.
+  const [Loaded] = useState(() => loaded?.TimelineChart ?? null);
+  if (Loaded) return <Loaded {...p} />;
   return (
     <Suspense fallback={<div className="chart-placeholder" style={{ height: p.height }} aria-busy="true" />}>
       <LazyTimelineChart {...p} />

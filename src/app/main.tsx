@@ -2,17 +2,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppShell } from './app-shell';
 import { installAutomationHook } from './bench-hook';
+import { loadFirstView } from './first-view';
 import { Providers } from './providers';
 import { applyUrlToStore } from './use-url-sync';
 import { makeQueryClient } from '../lib/query-client';
-import { snapshotQueryOptions } from '../features/rates/api/get-snapshot';
-import { builtInEventsQueryOptions } from '../features/events/api/get-built-in-events';
+import { useViewStore } from '../lib/view-store';
 import './styles.css';
 
 const queryClient = makeQueryClient();
-// First-paint data starts loading now, in parallel with the chart chunk, not after the first render.
-void queryClient.prefetchQuery(snapshotQueryOptions());
-void queryClient.prefetchQuery(builtInEventsQueryOptions());
+// The URL is applied before anything loads, so that the first requests are the right ones.
+applyUrlToStore();
+const firstView = loadFirstView(queryClient, useViewStore.getState().view.source);
 
 async function start() {
   if (import.meta.env.MODE === 'mock') {
@@ -20,7 +20,7 @@ async function start() {
     await startMockWorker();
   }
   installAutomationHook();
-  applyUrlToStore();
+  await firstView;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <Providers client={queryClient}>

@@ -34,3 +34,14 @@ export function dayToMs(day: EpochDay): UnixMs {
 export function msToDay(ms: UnixMs): EpochDay {
   return Math.floor(ms / DAY_MS) as EpochDay;
 }
+
+const zoneDateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date (YYYY-MM-DD) in time zone `tz` at an instant, by Intl's time-zone data. */
+export function isoDateInZone(instant: Date, tz: string): string {
+  let f = zoneDateFormats.get(tz);
+  if (!f) zoneDateFormats.set(tz, (f = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  const parts = f.formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}

@@ -169,15 +169,16 @@ function firstLine(e) {
   return String(e && e.message ? e.message : e).split('\n')[0];
 }
 
-// The built-in events, validated as the app does: validateEvents(BUILT_IN_EVENTS)
-// (or the older builtInEvents()).
+// The built-in events as the app prepares them: prepareBuiltInEvents(BUILT_IN_EVENTS)
+// (or, in older trees, validateEvents(BUILT_IN_EVENTS) or builtInEvents()).
 const EVENTS_ENTRY = `
 import * as model from './src/features/events/model/built-in.ts';
 import * as data from './src/features/events/data/built-in-events.ts';
 export function loadBuiltInEvents() {
+  if (typeof model.prepareBuiltInEvents === 'function') return model.prepareBuiltInEvents(data.BUILT_IN_EVENTS).events;
   if (typeof model.validateEvents === 'function') return model.validateEvents(data.BUILT_IN_EVENTS, 'Built-in event').events;
   if (typeof model.builtInEvents === 'function') return model.builtInEvents();
-  throw new Error('events/model/built-in.ts exports neither validateEvents() nor builtInEvents()');
+  throw new Error('events/model/built-in.ts exports none of prepareBuiltInEvents(), validateEvents(), builtInEvents()');
 }`;
 
 /** The built-in events as validated by the app ({ id, date, category, day, … }). */

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { validateEvents, type ValidatedEvents } from '../model/built-in';
+import { prepareBuiltInEvents, type ValidatedEvents } from '../model/built-in';
 
 /** The built-in events load as their own chunk, in parallel with the rates. */
 export async function getBuiltInEvents(): Promise<ValidatedEvents> {
   const { BUILT_IN_EVENTS } = await import('../data/built-in-events');
-  return validateEvents(BUILT_IN_EVENTS, 'Built-in event');
+  return prepareBuiltInEvents(BUILT_IN_EVENTS);
 }
 
 export const builtInEventsQueryOptions = () =>

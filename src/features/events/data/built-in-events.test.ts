@@ -1,4 +1,5 @@
 import { CATEGORIES } from '../../../config/categories';
+import { prepareBuiltInEvents, validateEvents } from '../model/built-in';
 import { eventSchema, type EventInput } from '../model/event-schema';
 import { BUILT_IN_EVENTS } from './built-in-events';
 
@@ -22,6 +23,12 @@ describe('built-in events', () => {
       return [`#${i} ${String(raw.id)}: ${issues}`];
     });
     expect(failures, failures.join('\n')).toEqual([]);
+  });
+
+  it('are prepared at start-up exactly as validating them with the schema would give', () => {
+    const validated = validateEvents(BUILT_IN_EVENTS, 'Built-in event');
+    expect(validated.problems).toEqual([]);
+    expect(prepareBuiltInEvents(BUILT_IN_EVENTS)).toEqual(validated);
   });
 
   it('has unique ids that start with the event date', () => {

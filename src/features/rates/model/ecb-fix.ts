@@ -1,6 +1,6 @@
-import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import { fromZonedTime } from 'date-fns-tz';
 import { SOURCES } from '../../../config/series';
-import { parseIsoDay, isoFromDay, type EpochDay } from '../../../lib/units';
+import { isoDateInZone, parseIsoDay, isoFromDay, type EpochDay } from '../../../lib/units';
 
 /** ECB reference rates are fixed at 14:15 Frankfurt time on business days (config/series.ts). */
 export const ECB_FIX_TIME = SOURCES.ecb.fixTime ?? '14:15';
@@ -23,7 +23,7 @@ export function nextEcbPublication(now: Date): Date {
 }
 
 function firstFixAfter(now: Date, offsetMs: number): Date {
-  const today = parseIsoDay(formatInTimeZone(now, ECB_TIME_ZONE, 'yyyy-MM-dd')) as EpochDay;
+  const today = parseIsoDay(isoDateInZone(now, ECB_TIME_ZONE)) as EpochDay;
   for (let i = 0; i < 8; i++) {
     const day = (today + i) as EpochDay;
     const wd = new Date(day * 86_400_000).getUTCDay();

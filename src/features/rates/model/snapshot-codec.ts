@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { PairId } from '../../../config/series';
 import { isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
-import { makeSeries, type SeriesBundle, type SeriesSet } from './series';
+import type { Series, SeriesBundle, SeriesSet } from './series';
 
 // The long arrays are checked by a plain loop: a per-element schema costs
 // ~100 ms on 44,000 figures at start-up, the loop well under a millisecond.
@@ -83,36 +83,44 @@ export function decodeColumns(file: SnapshotFile): H10Columns {
   };
 }
 
-type Cross = (kous: number, other: number) => number;
+type OtherColumn = keyof Omit<H10Columns, 'days' | 'KOUS'>;
 
-/** SPEC crosses from H.10: JPYKRW = KOUS/JPUS×100, CNYKRW = KOUS/CHUS, EURKRW = KOUS×USEU. */
-export const H10_CROSSES: Record<PairId, { key: keyof Omit<H10Columns, 'days'>; f: Cross }> = {
-  USDKRW: { key: 'KOUS', f: (k) => k },
-  JPYKRW: { key: 'JPUS', f: (k, j) => (k / j) * 100 },
-  CNYKRW: { key: 'CHUS', f: (k, c) => k / c },
-  EURKRW: { key: 'USEU', f: (k, e) => k * e },
-};
+/**
+ * SPEC crosses from H.10: USDKRW = KOUS, JPYKRW = KOUS/JPUS×100, CNYKRW = KOUS/CHUS,
+ * EURKRW = KOUS×USEU. A day enters a pair only when both of its H.10 figures exist.
+ */
+export const H10_CROSSES: Record<PairId, OtherColumn | null> = { USDKRW: null, JPYKRW: 'JPUS', CNYKRW: 'CHUS', EURKRW: 'USEU' };
+
+// Plain loops over typed arrays (no closure or push per day): this runs once, cold, before the first paint.
+function crossSeries(pair: PairId, days: Int32Array, kous: Float64Array, other: Float64Array): Series {
+  const n = days.length;
+  let m = 0;
+  for (let i = 0; i < n; i++) if (kous[i] === kous[i] && other[i] === other[i]) m++; // x === x: not NaN
+  const outDays = new Int32Array(m);
+  const out = new Float64Array(m);
+  const op = pair === 'JPYKRW' ? 1 : pair === 'CNYKRW' ? 2 : pair === 'EURKRW' ? 3 : 0;
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const k = kous[i];
+    const o = other[i];
+    if (k !== k || o !== o) continue;
+    outDays[j] = days[i];
+    out[j++] = op === 0 ? k : op === 1 ? (k / o) * 100 : op === 2 ? k / o : k * o;
+  }
+  return { pair, source: 'snapshot', days: outDays, values: out };
+}
 
 export function h10Series(cols: H10Columns): SeriesBundle {
   const series: SeriesSet = {};
   let last = -Infinity;
   let first = Infinity;
   for (const pair of Object.keys(H10_CROSSES) as PairId[]) {
-    const { key, f } = H10_CROSSES[pair];
-    const other = cols[key];
-    const days: number[] = [];
-    const values: number[] = [];
-    for (let i = 0; i < cols.days.length; i++) {
-      const k = cols.KOUS[i];
-      const o = other[i];
-      if (Number.isNaN(k) || Number.isNaN(o)) continue;
-      days.push(cols.days[i]);
-      values.push(f(k, o));
-    }
-    series[pair] = makeSeries(pair, 'snapshot', days, values);
-    if (days.length) {
-      last = Math.max(last, days[days.length - 1]);
-      first = Math.min(first, days[0]);
+    const key = H10_CROSSES[pair];
+    const s = crossSeries(pair, cols.days, cols.KOUS, key ? cols[key] : cols.KOUS);
+    series[pair] = s;
+    if (s.days.length) {
+      last = Math.max(last, s.days[s.days.length - 1]);
+      first = Math.min(first, s.days[0]);
     }
   }
   return {
