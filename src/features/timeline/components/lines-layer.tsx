@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { usePlotArea } from 'recharts';
 import type { ChartData } from '../model/chart-rows';
 import { linePath } from '../model/line-path';
@@ -20,30 +20,36 @@ interface Props {
 
 export const LinesLayer = memo(function LinesLayer({ data, from, to, clipId = 'krw-plot-clip', strokeWidth = 1.5 }: Props) {
   const plot = usePlotArea();
+  const group = useRef<SVGGElement>(null);
+  // The path data is set on the elements, not passed as a prop: a path is tens of kilobytes, and
+  // React would keep the last two renders' copies of every path alive in its fibers.
+  useLayoutEffect(() => {
+    if (!plot) return;
+    for (const l of data.lines) {
+      const scale = l.axis === 'right' ? data.right : data.left;
+      const el = group.current?.querySelector(`path[data-pair="${l.pair}"]`);
+      el?.setAttribute('d', scale ? linePath(l.days, l.values, from, to, scale.domain, plot) : '');
+    }
+  }, [data, from, to, plot]);
   if (!plot) return null;
   return (
-    <g className="rate-lines" clipPath={`url(#${clipId})`}>
+    <g ref={group} className="rate-lines" clipPath={`url(#${clipId})`}>
       <defs>
         <clipPath id={clipId}>
           <rect x={plot.x} y={plot.y - 1} width={plot.width} height={plot.height + 2} />
         </clipPath>
       </defs>
-      {data.lines.map((l) => {
-        const scale = l.axis === 'right' ? data.right : data.left;
-        if (!scale) return null;
-        return (
-          <path
-            key={l.pair}
-            className="rate-line"
-            data-pair={l.pair}
-            d={linePath(l.points, from, to, scale.domain, plot)}
-            fill="none"
-            stroke={`var(--pair-${l.pair})`}
-            strokeWidth={strokeWidth}
-            strokeLinejoin="round"
-          />
-        );
-      })}
+      {data.lines.map((l) => (
+        <path
+          key={l.pair}
+          className="rate-line"
+          data-pair={l.pair}
+          fill="none"
+          stroke={`var(--pair-${l.pair})`}
+          strokeWidth={strokeWidth}
+          strokeLinejoin="round"
+        />
+      ))}
     </g>
   );
 });

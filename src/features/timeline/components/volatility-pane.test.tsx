@@ -15,17 +15,17 @@ const to = 18_099 as EpochDay;
 describe('volatilityLines', () => {
   it('is the annualised sample std of the window’s log returns, from the first full window on', () => {
     const { lines } = volatilityLines([usd], 20, from, to, 1000);
-    const points = lines[0].points;
+    const { days: t, values: v } = lines[0];
     expect(lines[0].pair).toBe('USDKRW');
-    expect(points[0].t).toBe(18_020);
-    expect(points).toHaveLength(80);
+    expect(t[0]).toBe(18_020);
+    expect(t).toHaveLength(80);
     // 20 returns alternating 0.01 and −0.01: std = 0.01·√(20/19).
     const expected = 100 * Math.sqrt(252) * 0.01 * Math.sqrt(20 / 19);
-    for (const r of points) expect(r.v).toBeCloseTo(expected, 9);
+    for (const x of v) expect(x).toBeCloseTo(expected, 9);
   });
   it('keeps only the visible range', () => {
     const { lines } = volatilityLines([usd], 10, 18_050 as EpochDay, 18_059 as EpochDay, 1000);
-    expect(lines[0].points.map((r) => r.t)).toEqual(days.slice(50, 60));
+    expect(lines[0].days).toEqual(days.slice(50, 60));
   });
 });
 

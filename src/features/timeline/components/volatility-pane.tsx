@@ -6,7 +6,7 @@ import { useElementWidth } from '../../../components/ui/use-element-width';
 import type { Theme } from '../../../lib/url-state';
 import { isoFromDay, type EpochDay } from '../../../lib/units';
 import { nearestIndex } from '../../rates/model/series';
-import type { ChartData, ChartLine, ChartPoint } from '../model/chart-rows';
+import type { ChartData, ChartLine } from '../model/chart-rows';
 import type { DatedEvent } from '../../events/model/filter-events';
 import type { Series } from '../../rates/model/series';
 import { rollingVolatility } from '../../reactions/model';
@@ -85,15 +85,17 @@ export function volatilityLines(series: readonly Series[], vol: number, from: Ep
     const line = rollingVolatility(s, vol);
     if (!line) continue;
     const p = decimateMinMax({ pair: s.pair, source: s.source, days: line.days, values: line.values }, from, to, columns);
-    const points: ChartPoint[] = [];
+    const days: number[] = [];
+    const values: number[] = [];
     for (let i = 0; i < p.days.length; i++) {
       const v = p.values[i];
       if (!Number.isFinite(v)) continue;
-      points.push({ t: p.days[i], v });
+      days.push(p.days[i]);
+      values.push(v);
       hi = Math.max(hi, v);
     }
-    pointCount += points.length;
-    lines.push({ pair: s.pair, axis: 'left', points });
+    pointCount += values.length;
+    lines.push({ pair: s.pair, axis: 'left', days, values });
   }
   return { lines, left: niceTicks(0, hi || 1, 4), right: null, rightPairs: [], pointCount };
 }

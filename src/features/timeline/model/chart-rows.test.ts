@@ -9,11 +9,12 @@ describe('buildChartData', () => {
   it('gives each pair its own observations on the day axis, nothing filled', () => {
     const d = buildChartData([usd, cny], asDay(0), asDay(10), 500);
     expect(d.lines).toEqual([
-      { pair: 'USDKRW', axis: 'left', points: [{ t: 1, v: 1000 }, { t: 2, v: 1010 }, { t: 3, v: 990 }] },
-      { pair: 'CNYKRW', axis: 'right', points: [{ t: 2, v: 150 }, { t: 3, v: 151 }, { t: 4, v: 152 }] },
+      { pair: 'USDKRW', axis: 'left', days: [1, 2, 3], values: [1000, 1010, 990] },
+      { pair: 'CNYKRW', axis: 'right', days: [2, 3, 4], values: [150, 151, 152] },
     ]);
     expect(d.pointCount).toBe(6);
-    expect(buildChartData([usd], asDay(2), asDay(2), 500).lines[0].points).toEqual([{ t: 2, v: 1010 }]);
+    const one = buildChartData([usd], asDay(2), asDay(2), 500).lines[0];
+    expect([one.days, one.values]).toEqual([[2], [1010]]);
   });
   it('puts CNY/KRW on its own axis beside others, each with round ticks', () => {
     const d = buildChartData([usd, cny], asDay(0), asDay(10), 500);

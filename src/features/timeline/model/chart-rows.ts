@@ -4,16 +4,12 @@ import type { EpochDay } from '../../../lib/units';
 import { decimateMinMax } from './decimate';
 import { niceTicks } from './nice-ticks';
 
-/** One drawn point: day and value (an observation). */
-export interface ChartPoint {
-  t: number;
-  v: number;
-}
-
+/** One drawn line: its observations as parallel arrays (day, value), no object per point. */
 export interface ChartLine {
   pair: PairId;
   axis: 'left' | 'right';
-  points: ChartPoint[];
+  days: readonly number[];
+  values: readonly number[];
 }
 
 export interface ChartData {
@@ -46,23 +42,21 @@ export function buildChartData(series: readonly Series[], from: EpochDay, to: Ep
   const ext: Record<'left' | 'right', [number, number] | null> = { left: null, right: null };
   let pointCount = 0;
   const lines: ChartLine[] = series.map((s) => {
-    const p = decimateMinMax(s, from, to, plotWidth);
+    const { days, values } = decimateMinMax(s, from, to, plotWidth);
     const axis = rightPairs.includes(s.pair) ? 'right' : 'left';
-    const points: ChartPoint[] = new Array(p.days.length);
     let lo = Infinity;
     let hi = -Infinity;
-    for (let i = 0; i < p.days.length; i++) {
-      const v = p.values[i];
-      points[i] = { t: p.days[i], v };
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }
-    if (points.length) {
+    if (values.length) {
       const e = ext[axis];
       ext[axis] = e ? [Math.min(e[0], lo), Math.max(e[1], hi)] : [lo, hi];
     }
-    pointCount += points.length;
-    return { pair: s.pair, axis, points };
+    pointCount += values.length;
+    return { pair: s.pair, axis, days, values };
   });
   return {
     lines,

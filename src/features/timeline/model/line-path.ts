@@ -1,4 +1,3 @@
-import type { ChartPoint } from './chart-rows';
 
 export interface PlotBox {
   x: number;
@@ -13,16 +12,26 @@ export interface PlotBox {
  * y domain (higher value = higher on screen). Points join in order; nothing is
  * added between them.
  */
-export function linePath(points: readonly ChartPoint[], from: number, to: number, domain: readonly [number, number], box: PlotBox): string {
-  if (!points.length) return '';
+export function linePath(
+  days: readonly number[],
+  values: readonly number[],
+  from: number,
+  to: number,
+  domain: readonly [number, number],
+  box: PlotBox,
+): string {
+  const n = Math.min(days.length, values.length);
+  if (!n) return '';
   const sx = box.width / Math.max(1e-9, to - from);
   const sy = box.height / Math.max(1e-9, domain[1] - domain[0]);
-  const parts: string[] = new Array(points.length);
-  for (let i = 0; i < points.length; i++) {
-    const p = points[i];
-    const x = box.x + (p.t - from) * sx;
-    const y = box.y + box.height - (p.v - domain[0]) * sy;
-    parts[i] = `${i === 0 ? 'M' : 'L'}${x.toFixed(1)} ${y.toFixed(1)}`;
+  const bottom = box.y + box.height;
+  // Coordinates rounded to 0.1 px. Joined once into one flat string: a string grown by `+=` is a
+  // rope of thousands of pieces, and React keeps the last two renders' paths alive.
+  const parts: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = Math.round((box.x + (days[i] - from) * sx) * 10) / 10;
+    const y = Math.round((bottom - (values[i] - domain[0]) * sy) * 10) / 10;
+    parts[i] = (i === 0 ? 'M' : 'L') + x + ' ' + y;
   }
   return parts.join('');
 }

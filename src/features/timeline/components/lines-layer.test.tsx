@@ -1,0 +1,37 @@
+// @vitest-environment jsdom
+import { render } from '@testing-library/react';
+import { LineChart } from 'recharts';
+import type { ChartData } from '../model/chart-rows';
+import { LinesLayer } from './lines-layer';
+
+// A 300 × 200 chart with no margin: the plot is the whole chart.
+const data: ChartData = {
+  lines: [
+    { pair: 'USDKRW', axis: 'left', days: [0, 10], values: [1000, 1100] },
+    { pair: 'CNYKRW', axis: 'right', days: [0, 10], values: [150, 160] },
+  ],
+  left: { domain: [1000, 1100], ticks: [1000, 1100] },
+  right: { domain: [150, 200], ticks: [150, 200] },
+  rightPairs: ['CNYKRW'],
+  pointCount: 4,
+};
+const margin = { top: 0, right: 0, bottom: 0, left: 0 };
+
+describe('LinesLayer', () => {
+  it('draws each pair on its own axis scale and redraws on a new range', () => {
+    const { container, rerender } = render(
+      <LineChart width={300} height={200} margin={margin}>
+        <LinesLayer data={data} from={0} to={10} />
+      </LineChart>,
+    );
+    const d = (pair: string) => container.querySelector(`path[data-pair="${pair}"]`)?.getAttribute('d');
+    expect(d('USDKRW')).toBe('M0 200L300 0');
+    expect(d('CNYKRW')).toBe('M0 200L300 160');
+    rerender(
+      <LineChart width={300} height={200} margin={margin}>
+        <LinesLayer data={data} from={0} to={20} />
+      </LineChart>,
+    );
+    expect(d('USDKRW')).toBe('M0 200L150 0');
+  });
+});
