@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
 import type { EcbRow } from './ecb-parse';
-import { decodeColumn, decodeDays, seriesSchema } from './snapshot-codec';
+import { decodeColumn, decodeDays, isIntArray } from './snapshot-codec';
 
 /**
  * ECB rows in the project's compact snapshot format (scripts/snapshot-codec.mjs):
@@ -11,6 +11,10 @@ import { decodeColumn, decodeDays, seriesSchema } from './snapshot-codec';
  */
 export const ECB_SNAPSHOT_KEYS = ['KRW', 'JPY', 'CNY', 'EUR'] as const;
 const DAY_MS = 86_400_000;
+
+const deltaArray = z.custom<(number | null)[]>((v) => isIntArray(v, true), 'must be an array of integers or nulls');
+/** One delta-encoded column (as in the H.10 snapshot). */
+const seriesSchema = z.object({ scale: z.int().check(z.positive()), values: deltaArray });
 
 export const ecbSnapshotSchema = z.object({
   format: z.literal('krw-snapshot'),

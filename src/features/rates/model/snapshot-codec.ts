@@ -1,11 +1,10 @@
-import * as z from 'zod/mini';
 import type { PairId } from '../../../config/series';
 import { isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
 import type { Series, SeriesBundle, SeriesSet } from './series';
 
 // The long arrays are checked by a plain loop: a per-element schema costs
 // ~100 ms on 44,000 figures at start-up, the loop well under a millisecond.
-function isIntArray(v: unknown, allowNull: boolean, min = -Infinity): boolean {
+export function isIntArray(v: unknown, allowNull: boolean, min = -Infinity): boolean {
   if (!Array.isArray(v)) return false;
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
@@ -13,9 +12,11 @@ function isIntArray(v: unknown, allowNull: boolean, min = -Infinity): boolean {
   }
   return true;
 }
-const deltaArray = z.custom<(number | null)[]>((v) => isIntArray(v, true), 'must be an array of integers or nulls');
-/** One delta-encoded column of a snapshot file (shared with the ECB snapshot). */
-export const seriesSchema = z.object({ scale: z.int().check(z.positive()), values: deltaArray });
+/** One delta-encoded column of a snapshot file (the same format as the ECB snapshot's). */
+export interface DeltaColumn {
+  scale: number;
+  values: (number | null)[];
+}
 
 const H10_KEYS = ['KOUS', 'JPUS', 'CHUS', 'USEU'] as const;
 
@@ -28,7 +29,7 @@ export interface SnapshotFile {
   first: string;
   last: string;
   days: number[];
-  series: Record<(typeof H10_KEYS)[number], z.infer<typeof seriesSchema>>;
+  series: Record<(typeof H10_KEYS)[number], DeltaColumn>;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -67,7 +68,7 @@ export interface H10Columns {
   USEU: Float64Array;
 }
 
-export function decodeColumn(col: z.infer<typeof seriesSchema>, n: number, key: string): Float64Array {
+export function decodeColumn(col: DeltaColumn, n: number, key: string): Float64Array {
   if (col.values.length !== n) throw new Error(`snapshot series ${key} has ${col.values.length} values for ${n} days`);
   const out = new Float64Array(n);
   let acc = 0;

@@ -29,7 +29,7 @@ export interface TimelineChartProps {
   onRange: (from: number, to: number) => void;
   /** False while the events are still loading (the paint signal waits for them). */
   ready?: boolean;
-  /** Called once, after the first frame that shows the lines and the events. */
+  /** Called once, in a task after the first frame that shows the lines and the events has painted. */
   onPainted?: () => void;
   /** Legend without units, for small embeds. */
   compactLegend?: boolean;
@@ -70,7 +70,9 @@ export function TimelineChart(p: TimelineChartProps) {
       if (!painted.current) {
         painted.current = true;
         performance.mark('krw:chart-painted');
-        onPainted?.();
+        // After this frame's paint (a task), not inside the frame: what waits for the chart
+        // (the panes, the reactions) must not hold up the frame that shows it.
+        if (onPainted) setTimeout(onPainted, 0);
       }
     });
     return () => cancelAnimationFrame(id);
