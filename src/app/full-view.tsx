@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { useAfterPaint } from '../components/ui/use-after-paint';
+import { useFirstPaintDone } from '../components/ui/use-first-paint-done';
 import { ErrorState, LoadingState } from '../components/ui/error-state';
 import { NoticeBar } from '../components/ui/notice-bar';
 import { useViewStore } from '../lib/view-store';
@@ -29,6 +30,9 @@ export function FullView({ d }: { d: Dashboard }) {
   const actors = useMemo(() => actorsOf(allEvents), [allEvents]);
   // The reactions (a table of every event × pair) are derived after the chart's first paint.
   const [chartPainted, setChartPainted] = useState(false);
+  // The event panel renders right after the page's first paint (which shows the chart when its
+  // data is in): it is a column of its own beside the chart, so nothing moves when it comes.
+  const restShown = useFirstPaintDone();
   const onPainted = useCallback(() => setChartPainted(true), []);
 
   // The panes and tables under the chart follow a zoom after the chart has repainted.
@@ -150,10 +154,12 @@ export function FullView({ d }: { d: Dashboard }) {
           </ErrorBoundary>
         </section>
         <aside className="event-panel" aria-label="Event timeline">
-          <ErrorBoundary area="the event list">
-            <EventFilters cats={view.cats} actor={view.actor} q={view.q} actors={actors} theme={view.theme} onChange={setView} />
-            <EventList events={events} total={allEvents.length} selectedId={view.event} theme={view.theme} onSelect={select} isUser={d.isUser} />
-          </ErrorBoundary>
+          {restShown && (
+            <ErrorBoundary area="the event list">
+              <EventFilters cats={view.cats} actor={view.actor} q={view.q} actors={actors} theme={view.theme} onChange={setView} />
+              <EventList events={events} total={allEvents.length} selectedId={view.event} theme={view.theme} onSelect={select} isUser={d.isUser} />
+            </ErrorBoundary>
+          )}
         </aside>
       </main>
     </div>
