@@ -1,3 +1,4 @@
+import './start-loading';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppShell } from './app-shell';

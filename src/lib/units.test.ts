@@ -1,4 +1,4 @@
-import { isoDateInZone } from './units';
+import { isoDateInZone, zonedTimeToInstant } from './units';
 
 describe('isoDateInZone', () => {
   it('gives the calendar date in the zone, across midnight and daylight saving', () => {
@@ -10,5 +10,23 @@ describe('isoDateInZone', () => {
     // Summer time: 22:30 UTC on 30 Jun is 00:30 on 1 Jul in Berlin (UTC+2).
     expect(isoDateInZone(new Date('2024-06-30T22:30:00Z'), 'Europe/Berlin')).toBe('2024-07-01');
     expect(isoDateInZone(new Date('2024-06-30T21:30:00Z'), 'Europe/Berlin')).toBe('2024-06-30');
+  });
+});
+
+describe('zonedTimeToInstant', () => {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  it('reads a wall time in a zone, in summer and winter time, east and west of UTC', () => {
+    expect(iso(zonedTimeToInstant('2024-09-24', '14:15', 'Europe/Berlin'))).toBe('2024-09-24T12:15:00.000Z');
+    expect(iso(zonedTimeToInstant('2024-12-02', '14:15', 'Europe/Berlin'))).toBe('2024-12-02T13:15:00.000Z');
+    expect(iso(zonedTimeToInstant('2024-07-01', '12:00', 'America/New_York'))).toBe('2024-07-01T16:00:00.000Z');
+    expect(iso(zonedTimeToInstant('2016-01-06', '10:30', 'Asia/Seoul'))).toBe('2016-01-06T01:30:00.000Z');
+    expect(iso(zonedTimeToInstant('2024-01-01', '09:00', 'Asia/Kolkata'))).toBe('2024-01-01T03:30:00.000Z');
+    expect(iso(zonedTimeToInstant('2024-01-01', '09:00', 'UTC'))).toBe('2024-01-01T09:00:00.000Z');
+  });
+  it('settles on the right offset on the days the clocks change', () => {
+    // Berlin goes to summer time at 02:00 on 2025-03-30 and back at 03:00 on 2025-10-26.
+    expect(iso(zonedTimeToInstant('2025-03-30', '14:15', 'Europe/Berlin'))).toBe('2025-03-30T12:15:00.000Z');
+    expect(iso(zonedTimeToInstant('2025-03-30', '01:30', 'Europe/Berlin'))).toBe('2025-03-30T00:30:00.000Z');
+    expect(iso(zonedTimeToInstant('2025-10-26', '14:15', 'Europe/Berlin'))).toBe('2025-10-26T13:15:00.000Z');
   });
 });

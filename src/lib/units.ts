@@ -45,3 +45,25 @@ export function isoDateInZone(instant: Date, tz: string): string {
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes east of UTC in `tz` at an instant (Intl's "GMT+02:00" name for the zone then). */
+function offsetMinutes(instantMs: number, tz: string): number {
+  let f = offsetFormats.get(tz);
+  if (!f) offsetFormats.set(tz, (f = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' })));
+  const name = f.formatToParts(instantMs).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /GMT([+-])(\d{1,2})(?::?(\d{2}))?/.exec(name);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
+}
+
+/**
+ * The instant (ms) at which the wall clock in `tz` reads `date` `time` (YYYY-MM-DD, HH:MM), by
+ * Intl's time-zone data: the zone's offset at that wall time read as UTC, then once more at the
+ * instant found (which settles it across a daylight-saving change).
+ */
+export function zonedTimeToInstant(date: string, time: string, tz: string): number {
+  const wall = Date.parse(`${date}T${time}:00Z`);
+  const first = wall - offsetMinutes(wall, tz) * 60_000;
+  return wall - offsetMinutes(first, tz) * 60_000;
+}

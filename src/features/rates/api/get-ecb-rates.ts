@@ -109,8 +109,9 @@ export const ecbQueryOptions = (o: EcbOptions = {}) =>
   queryOptions({
     queryKey: ['rates', 'ecb', o.baseUrl ?? FRANKFURTER_BASE] as const,
     queryFn: ({ signal }) => fetchEcbRates({ ...o, signal }),
-    // Fresh until the next ECB fix is published (14:15 Frankfurt + publication lag).
-    staleTime: (query) => ecbFreshForMs(query.state.dataUpdatedAt || Date.now()),
+    // Fresh until the next ECB fix is published (14:15 Frankfurt + publication lag); without
+    // data there is nothing to keep (and no time-zone work for a query that is not even enabled).
+    staleTime: (query) => (query.state.dataUpdatedAt ? ecbFreshForMs(query.state.dataUpdatedAt) : 0),
     gcTime: Infinity,
     retry: shouldRetryEcb,
     retryDelay: (failureCount, error) => ecbRetryDelay(failureCount, error, o.retryBaseMs),

@@ -1,6 +1,5 @@
-import { fromZonedTime } from 'date-fns-tz';
 import { SOURCES } from '../../../config/series';
-import { isoDateInZone, parseIsoDay, isoFromDay, type EpochDay } from '../../../lib/units';
+import { isoDateInZone, parseIsoDay, isoFromDay, zonedTimeToInstant, type EpochDay } from '../../../lib/units';
 
 /** ECB reference rates are fixed at 14:15 Frankfurt time on business days (config/series.ts). */
 export const ECB_FIX_TIME = SOURCES.ecb.fixTime ?? '14:15';
@@ -28,7 +27,7 @@ function firstFixAfter(now: Date, offsetMs: number): Date {
     const day = (today + i) as EpochDay;
     const wd = new Date(day * 86_400_000).getUTCDay();
     if (wd === 0 || wd === 6) continue;
-    const fix = fromZonedTime(`${isoFromDay(day)}T${ECB_FIX_TIME}:00`, ECB_TIME_ZONE);
+    const fix = new Date(zonedTimeToInstant(isoFromDay(day), ECB_FIX_TIME, ECB_TIME_ZONE));
     if (fix.getTime() + offsetMs > now.getTime()) return fix;
   }
   throw new Error('no weekday within 8 days'); // unreachable

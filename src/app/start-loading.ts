@@ -1,0 +1,5 @@
+// Imported first by main.tsx, so that its code runs before the rest of the entry chunk: the
+// lazy chunks the first view waits for are requested at once, not after the whole entry chunk
+// has run (responses are taken in only when the main thread is free, and it is busy from then on).
+export const chartChunk = import('../features/timeline/components/timeline-chart');
+export const eventsChunk = import('../features/events/data/built-in-events');
