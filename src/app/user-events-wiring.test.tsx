@@ -28,7 +28,8 @@ describe('your own events in the dashboard', () => {
     renderApp('?source=snapshot&q=zebra');
     expect(await screen.findByText(/^1 of \d{3} events$/, {}, SLOW)).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Events' });
-    const item = within(list).getByRole('button', { name: /Zebra shelling/ });
+    // The list's rows render in a deferred pass after the panel itself.
+    const item = await within(list).findByRole('button', { name: /Zebra shelling/ }, SLOW);
     expect(within(item).getByText('yours')).toBeInTheDocument();
     await userEvent.click(item);
     const details = screen.getByRole('region', { name: 'Selected event' });
@@ -53,7 +54,7 @@ describe('your own events in the dashboard', () => {
         'line 4: source_url "javascript:alert(1)" is not an http or https link',
     );
     const list = await screen.findByRole('list', { name: 'Events' });
-    expect(within(list).getByRole('button', { name: /Zebra shelling/ })).toHaveTextContent('yours');
+    expect(await within(list).findByRole('button', { name: /Zebra shelling/ }, SLOW)).toHaveTextContent('yours');
   });
 
   it('says so when the stored events are damaged', async () => {
