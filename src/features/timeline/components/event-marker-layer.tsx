@@ -30,7 +30,16 @@ function label(e: DatedEvent): string {
   return `${e.date}${e.time ? ` ${e.time}` : ''}: ${e.title}`;
 }
 
-/** All event markers as one SVG layer inside the chart; memoised on its inputs. */
+/** The marker group element an event happened in, and its index in the layout. */
+function groupAt(target: EventTarget | null): { el: Element; index: number } | null {
+  const el = target instanceof Element ? target.closest('[data-gi]') : null;
+  return el ? { el, index: Number(el.getAttribute('data-gi')) } : null;
+}
+
+/**
+ * All event markers as one SVG layer inside the chart; memoised on its inputs. The handlers sit
+ * on the layer, not on each marker (a zoom re-renders every marker: six closures each, before).
+ */
 export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerProps) {
   const plot = usePlotArea();
   const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
@@ -41,11 +50,42 @@ export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerPro
   if (!plot) return null;
   const top = plot.y;
   const bottom = plot.y + plot.height;
+  const activate = (g: MarkerGroup) => {
+    if (g.ids.length === 1) return p.onSelect(g.ids[0]);
+    const pad = Math.max(3, Math.ceil((g.toDay - g.fromDay) * 0.6));
+    p.onZoom(g.fromDay - pad, g.toDay + pad);
+  };
+  const hover = (target: EventTarget | null) => {
+    const hit = groupAt(target);
+    const g = hit ? groups[hit.index] : undefined;
+    if (g) p.onHover({ group: g, left: plot.x + g.x, top });
+  };
+  const leave = (from: EventTarget | null, to: EventTarget | null) => {
+    const a = groupAt(from);
+    if (a && !(to instanceof Node && a.el.contains(to))) p.onHover(null);
+  };
   return (
-    <g className="event-markers" aria-label="Events">
-      {groups.map((g) => {
+    <g
+      className="event-markers"
+      aria-label="Events"
+      onClick={(ev) => {
+        const hit = groupAt(ev.target);
+        if (hit && groups[hit.index]) activate(groups[hit.index]);
+      }}
+      onKeyDown={(ev) => {
+        if (ev.key !== 'Enter' && ev.key !== ' ') return;
+        const hit = groupAt(ev.target);
+        if (!hit || !groups[hit.index]) return;
+        ev.preventDefault();
+        activate(groups[hit.index]);
+      }}
+      onMouseOver={(ev) => hover(ev.target)}
+      onMouseOut={(ev) => leave(ev.target, ev.relatedTarget)}
+      onFocus={(ev) => hover(ev.target)}
+      onBlur={(ev) => leave(ev.target, ev.relatedTarget)}
+    >
+      {groups.map((g, i) => {
         const x = plot.x + g.x;
-        const hover = () => p.onHover({ group: g, left: x, top: top });
         if (g.ids.length === 1) {
           const e = byId.get(g.ids[0])!;
           const selected = e.id === p.selectedId;
@@ -53,23 +93,13 @@ export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerPro
           return (
             <g
               key={e.id}
+              data-gi={i}
               className={selected ? 'event-marker selected' : 'event-marker'}
               data-event-id={e.id}
               role="button"
               tabIndex={0}
               aria-label={label(e)}
               aria-pressed={selected}
-              onClick={() => p.onSelect(e.id)}
-              onKeyDown={(ev) => {
-                if (ev.key === 'Enter' || ev.key === ' ') {
-                  ev.preventDefault();
-                  p.onSelect(e.id);
-                }
-              }}
-              onMouseEnter={hover}
-              onFocus={hover}
-              onMouseLeave={() => p.onHover(null)}
-              onBlur={() => p.onHover(null)}
             >
               <line x1={x} x2={x} y1={top + R} y2={bottom} stroke={color} strokeOpacity={selected ? 0.9 : 0.28} strokeWidth={selected ? 2 : 1} />
               <circle cx={x} cy={top + R} r={selected ? R + 1.5 : R} fill={color} stroke={selected ? 'var(--fg)' : 'var(--bg)'} strokeWidth={selected ? 2 : 1} />
@@ -80,29 +110,15 @@ export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerPro
         const first = byId.get(g.ids[0])!;
         const last = byId.get(g.ids[g.ids.length - 1])!;
         const containsSelected = p.selectedId !== null && g.ids.includes(p.selectedId);
-        const zoom = () => {
-          const pad = Math.max(3, Math.ceil((g.toDay - g.fromDay) * 0.6));
-          p.onZoom(g.fromDay - pad, g.toDay + pad);
-        };
         return (
           <g
             key={g.ids.join(' ')}
+            data-gi={i}
             className={containsSelected ? 'event-cluster selected' : 'event-cluster'}
             data-event-ids={g.ids.join(' ')}
             role="button"
             tabIndex={0}
             aria-label={`${g.ids.length} events from ${first.date} to ${last.date}; press to zoom in`}
-            onClick={zoom}
-            onKeyDown={(ev) => {
-              if (ev.key === 'Enter' || ev.key === ' ') {
-                ev.preventDefault();
-                zoom();
-              }
-            }}
-            onMouseEnter={hover}
-            onFocus={hover}
-            onMouseLeave={() => p.onHover(null)}
-            onBlur={() => p.onHover(null)}
           >
             <line x1={x} x2={x} y1={top + R} y2={bottom} stroke="var(--muted)" strokeOpacity={0.35} strokeDasharray="2 3" />
             <circle cx={x} cy={top + R} r={R + 2} fill="var(--cluster)" stroke={containsSelected ? 'var(--fg)' : 'var(--bg)'} strokeWidth={containsSelected ? 2 : 1} />

@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LineChart } from 'recharts';
+import { withDays } from '../../events/model/filter-events';
+import { ev } from '../../reactions/model/test-fixtures';
+import type { EpochDay } from '../../../lib/units';
+import { EventMarkerLayer, type MarkerLayerProps } from './event-marker-layer';
+
+// Two events far apart (single markers) and two on consecutive days (a cluster at this width).
+const events = withDays([
+  ev('2020-01-10-alone', '2020-01-10', { title: 'Alone' }),
+  ev('2020-06-01-pair-a', '2020-06-01', { title: 'Pair A' }),
+  ev('2020-06-02-pair-b', '2020-06-02', { title: 'Pair B' }),
+  ev('2020-12-01-last', '2020-12-01', { title: 'Last' }),
+]);
+const from = events[0].day - 5;
+const to = events[3].day + 5;
+
+function draw(over: Partial<MarkerLayerProps> = {}) {
+  const p: MarkerLayerProps = {
+    events,
+    from: from as EpochDay,
+    to: to as EpochDay,
+    selectedId: null,
+    theme: 'light',
+    onSelect: vi.fn(),
+    onZoom: vi.fn(),
+    onHover: vi.fn(),
+    ...over,
+  };
+  render(
+    <LineChart width={400} height={200} margin={{ top: 20, right: 10, bottom: 10, left: 10 }}>
+      <EventMarkerLayer {...p} />
+    </LineChart>,
+  );
+  return p;
+}
+
+describe('EventMarkerLayer', () => {
+  it('selects a single event by click and by Enter, and zooms into a cluster', async () => {
+    const p = draw();
+    await userEvent.click(screen.getByRole('button', { name: /Alone/ }));
+    expect(p.onSelect).toHaveBeenLastCalledWith('2020-01-10-alone');
+    screen.getByRole('button', { name: /Last/ }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(p.onSelect).toHaveBeenLastCalledWith('2020-12-01-last');
+    const cluster = screen.getByRole('button', { name: /2 events from 2020-06-01 to 2020-06-02/ });
+    await userEvent.click(cluster);
+    const [a, b] = (p.onZoom as ReturnType<typeof vi.fn>).mock.calls[0];
+    expect(a).toBeLessThan(events[1].day);
+    expect(b).toBeGreaterThan(events[2].day);
+    expect(p.onSelect).toHaveBeenCalledTimes(2);
+  });
+
+  it('reports the hovered or focused marker, and nothing once the pointer leaves it', () => {
+    const p = draw();
+    const alone = screen.getByRole('button', { name: /Alone/ });
+    fireEvent.mouseOver(alone.querySelector('circle')!);
+    expect(p.onHover).toHaveBeenLastCalledWith(expect.objectContaining({ group: expect.objectContaining({ ids: ['2020-01-10-alone'] }) }));
+    // Moving within the marker keeps it; leaving it clears the hover.
+    fireEvent.mouseOut(alone.querySelector('circle')!, { relatedTarget: alone.querySelector('rect')! });
+    expect(p.onHover).toHaveBeenCalledTimes(1);
+    fireEvent.mouseOut(alone.querySelector('rect')!, { relatedTarget: document.body });
+    expect(p.onHover).toHaveBeenLastCalledWith(null);
+    fireEvent.focus(screen.getByRole('button', { name: /Last/ }));
+    expect(p.onHover).toHaveBeenLastCalledWith(expect.objectContaining({ group: expect.objectContaining({ ids: ['2020-12-01-last'] }) }));
+  });
+});
