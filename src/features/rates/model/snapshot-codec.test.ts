@@ -96,7 +96,9 @@ describe('snapshot arrays', () => {
     expect(() => parseSnapshot(badDays)).toThrow(/days: must be an array of non-negative integers/);
     expect(() => parseSnapshot({ ...good, days: [0, -1] })).toThrow(/days/);
     expect(() => parseSnapshot({ ...good, days: [0, null] })).toThrow(/days/);
-    const badValues = { ...good, series: { ...good.series, KOUS: { scale: 100, values: ['1'] } } };
-    expect(() => parseSnapshot(badValues)).toThrow(/series\.KOUS\.values: must be an array of integers or nulls/);
+    const badValues = { ...good, series: { ...good.series, KOUS: { scale: 100, values: good.series.KOUS.values.map((v, i) => (i === 5 ? '1' : v)) } } };
+    expect(() => parseSnapshot(badValues)).toThrow(/series\.KOUS\.values: must be an array of integers or nulls \(item 5: "1"\)/);
+    const fraction = { ...good, series: { ...good.series, USEU: { scale: 10000, values: good.series.KOUS.values.map((v, i) => (i === 0 ? 1.5 : v)) } } };
+    expect(() => parseSnapshot(fraction)).toThrow(/series\.USEU\.values: must be an array of integers or nulls \(item 0: 1\.5\)/);
   });
 });
