@@ -21,11 +21,11 @@ describe('volatilityLines', () => {
     expect(t).toHaveLength(80);
     // 20 returns alternating 0.01 and −0.01: std = 0.01·√(20/19).
     const expected = 100 * Math.sqrt(252) * 0.01 * Math.sqrt(20 / 19);
-    for (const x of v) expect(x).toBeCloseTo(expected, 9);
+    for (const x of Array.from(v)) expect(x).toBeCloseTo(expected, 9);
   });
   it('keeps only the visible range', () => {
     const { lines } = volatilityLines([usd], 10, 18_050 as EpochDay, 18_059 as EpochDay, 1000);
-    expect(lines[0].days).toEqual(days.slice(50, 60));
+    expect(Array.from(lines[0].days)).toEqual(days.slice(50, 60));
   });
 });
 

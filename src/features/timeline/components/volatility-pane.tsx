@@ -85,17 +85,18 @@ export function volatilityLines(series: readonly Series[], vol: number, from: Ep
     const line = rollingVolatility(s, vol);
     if (!line) continue;
     const p = decimateMinMax({ pair: s.pair, source: s.source, days: line.days, values: line.values }, from, to, columns);
-    const days: number[] = [];
-    const values: number[] = [];
+    const days = new Int32Array(p.days.length);
+    const values = new Float64Array(p.days.length);
+    let k = 0;
     for (let i = 0; i < p.days.length; i++) {
       const v = p.values[i];
       if (!Number.isFinite(v)) continue;
-      days.push(p.days[i]);
-      values.push(v);
+      days[k] = p.days[i];
+      values[k++] = v;
       hi = Math.max(hi, v);
     }
-    pointCount += values.length;
-    lines.push({ pair: s.pair, axis: 'left', days, values });
+    pointCount += k;
+    lines.push({ pair: s.pair, axis: 'left', days: days.subarray(0, k), values: values.subarray(0, k) });
   }
   return { lines, left: niceTicks(0, hi || 1, 4), right: null, rightPairs: [], pointCount };
 }

@@ -9,12 +9,12 @@ describe('buildChartData', () => {
   it('gives each pair its own observations on the day axis, nothing filled', () => {
     const d = buildChartData([usd, cny], asDay(0), asDay(10), 500);
     expect(d.lines).toEqual([
-      { pair: 'USDKRW', axis: 'left', days: [1, 2, 3], values: [1000, 1010, 990] },
-      { pair: 'CNYKRW', axis: 'right', days: [2, 3, 4], values: [150, 151, 152] },
+      { pair: 'USDKRW', axis: 'left', days: Int32Array.from([1, 2, 3]), values: Float64Array.from([1000, 1010, 990]) },
+      { pair: 'CNYKRW', axis: 'right', days: Int32Array.from([2, 3, 4]), values: Float64Array.from([150, 151, 152]) },
     ]);
     expect(d.pointCount).toBe(6);
     const one = buildChartData([usd], asDay(2), asDay(2), 500).lines[0];
-    expect([one.days, one.values]).toEqual([[2], [1010]]);
+    expect([Array.from(one.days), Array.from(one.values)]).toEqual([[2], [1010]]);
   });
   it('puts CNY/KRW on its own axis beside others, each with round ticks', () => {
     const d = buildChartData([usd, cny], asDay(0), asDay(10), 500);

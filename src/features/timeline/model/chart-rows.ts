@@ -8,8 +8,8 @@ import { niceTicks } from './nice-ticks';
 export interface ChartLine {
   pair: PairId;
   axis: 'left' | 'right';
-  days: readonly number[];
-  values: readonly number[];
+  days: ArrayLike<number>;
+  values: ArrayLike<number>;
 }
 
 export interface ChartData {

@@ -1,9 +1,10 @@
 import { rangeIndices, type Series } from '../../rates/model/series';
 import type { EpochDay } from '../../../lib/units';
 
+/** Drawn points as typed arrays: compact, and their storage sits outside the JS heap. */
 export interface Points {
-  days: number[];
-  values: number[];
+  days: Int32Array;
+  values: Float64Array;
 }
 
 /**
@@ -11,21 +12,16 @@ export interface Points {
  * `columns` × 2 points: per pixel column it keeps the minimum and the maximum
  * (in time order), so spikes survive and the drawn envelope is exact. Nothing
  * is interpolated: every point returned is an observation. Below the budget the
- * observations are returned as they are.
+ * observations are returned as they are (views on the series' own arrays, no copy).
  */
 export function decimateMinMax(s: Series, from: EpochDay, to: EpochDay, columns: number): Points {
   const [start, end] = rangeIndices(s, from, to);
   const n = end - start;
-  const days: number[] = [];
-  const values: number[] = [];
   const cols = Math.max(1, Math.floor(columns));
-  if (n <= cols * 2) {
-    for (let i = start; i < end; i++) {
-      days.push(s.days[i]);
-      values.push(s.values[i]);
-    }
-    return { days, values };
-  }
+  if (n <= cols * 2) return { days: s.days.subarray(start, end), values: s.values.subarray(start, end) };
+  const days = new Int32Array(Math.min(n, cols * 2 + 2));
+  const values = new Float64Array(days.length);
+  let k = 0;
   const span = Math.max(1, to - from + 1);
   let i = start;
   while (i < end) {
@@ -40,13 +36,13 @@ export function decimateMinMax(s: Series, from: EpochDay, to: EpochDay, columns:
     }
     const a = Math.min(minI, maxI);
     const b = Math.max(minI, maxI);
-    days.push(s.days[a]);
-    values.push(s.values[a]);
+    days[k] = s.days[a];
+    values[k++] = s.values[a];
     if (b !== a) {
-      days.push(s.days[b]);
-      values.push(s.values[b]);
+      days[k] = s.days[b];
+      values[k++] = s.values[b];
     }
     i = j;
   }
-  return { days, values };
+  return { days: days.slice(0, k), values: values.slice(0, k) };
 }

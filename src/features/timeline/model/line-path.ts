@@ -13,8 +13,8 @@ export interface PlotBox {
  * added between them.
  */
 export function linePath(
-  days: readonly number[],
-  values: readonly number[],
+  days: ArrayLike<number>,
+  values: ArrayLike<number>,
   from: number,
   to: number,
   domain: readonly [number, number],
