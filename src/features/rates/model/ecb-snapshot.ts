@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
 import type { EcbRow } from './ecb-parse';
+import { encodeSnapshot } from '../../../../scripts/snapshot-codec.mjs';
 import { decodeColumn, decodeDays, isIntArray } from './snapshot-codec';
 
 /**
@@ -10,7 +11,6 @@ import { decodeColumn, decodeDays, isIntArray } from './snapshot-codec';
  * (written by `npm run data:update`) and by the browser cache of live rates.
  */
 export const ECB_SNAPSHOT_KEYS = ['KRW', 'JPY', 'CNY', 'EUR'] as const;
-const DAY_MS = 86_400_000;
 
 const deltaArray = z.custom<(number | null)[]>((v) => isIntArray(v, true), 'must be an array of integers or nulls');
 /** One delta-encoded column (as in the H.10 snapshot). */
@@ -36,50 +36,12 @@ export interface EcbSnapshotMeta {
   fetchedAt: string;
 }
 
-/** Same rule as scripts/snapshot-codec.mjs: decimals of the shortest round-trip string. */
-function decimalsOf(v: number): number {
-  const s = String(v);
-  if (/e/i.test(s)) throw new Error(`exponent notation not supported: ${s}`);
-  const i = s.indexOf('.');
-  return i < 0 ? 0 : s.length - i - 1;
-}
-
-/** Rows → file; the TypeScript twin of encodeSnapshot(rows, meta, keys) in scripts/snapshot-codec.mjs. */
+/**
+ * Rows → file, by the one encoder of the format (scripts/snapshot-codec.mjs, also used by
+ * `npm run data:update` and the H.10 snapshot build) with the ECB's series keys.
+ */
 export function encodeEcbRows(rows: readonly EcbRow[], meta: EcbSnapshotMeta): EcbSnapshotFile {
-  if (!rows.length) throw new Error('no rows to encode');
-  const days: number[] = [];
-  let prev: number | null = null;
-  for (const r of rows) {
-    const day = Date.parse(`${r.date}T00:00:00Z`) / DAY_MS;
-    days.push(prev === null ? 0 : day - prev);
-    prev = day;
-  }
-  const series = {} as EcbSnapshotFile['series'];
-  for (const k of ECB_SNAPSHOT_KEYS) {
-    let dec = 0;
-    for (const r of rows) if (r[k] !== null) dec = Math.max(dec, decimalsOf(r[k]));
-    const scale = 10 ** dec;
-    let acc = 0;
-    const values = rows.map((r) => {
-      const v = r[k];
-      if (v === null) return null;
-      const n = Math.round(v * scale);
-      if (n / scale !== v) throw new Error(`${k} ${r.date}: ${v} does not survive scaling`);
-      const d = n - acc;
-      acc = n;
-      return d;
-    });
-    series[k] = { scale, values };
-  }
-  return {
-    format: 'krw-snapshot',
-    version: 1,
-    ...meta,
-    first: rows[0].date,
-    last: rows[rows.length - 1].date,
-    days,
-    series,
-  };
+  return encodeSnapshot(rows as unknown as Parameters<typeof encodeSnapshot>[0], { ...meta }, ECB_SNAPSHOT_KEYS) as EcbSnapshotFile;
 }
 
 /** File → rows; a day without KRW cannot be in a valid file. */
