@@ -4,7 +4,7 @@ import { CATEGORY_INFO } from '../../../config/categories';
 import type { Theme } from '../../../lib/url-state';
 import type { EpochDay } from '../../../lib/units';
 import type { DatedEvent } from '../../events/model/filter-events';
-import { layoutWithSelected, type MarkerGroup } from '../model/marker-layout';
+import { clusterZoomRange, layoutWithSelected, type MarkerGroup } from '../model/marker-layout';
 
 export interface MarkerHover {
   group: MarkerGroup;
@@ -52,8 +52,7 @@ export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerPro
   const bottom = plot.y + plot.height;
   const activate = (g: MarkerGroup) => {
     if (g.ids.length === 1) return p.onSelect(g.ids[0]);
-    const pad = Math.max(3, Math.ceil((g.toDay - g.fromDay) * 0.6));
-    p.onZoom(g.fromDay - pad, g.toDay + pad);
+    p.onZoom(...clusterZoomRange(g));
   };
   const hover = (target: EventTarget | null) => {
     const hit = groupAt(target);

@@ -12,7 +12,7 @@ import type { Series } from '../../rates/model/series';
 import { rollingVolatility } from '../../reactions/model';
 import { plotMargin, plotWidthOf } from '../model/chart-layout';
 import { decimateMinMax } from '../model/decimate';
-import { layoutWithSelected } from '../model/marker-layout';
+import { clusterZoomRange, layoutWithSelected } from '../model/marker-layout';
 import { niceTicks } from '../model/nice-ticks';
 import type { MarkerHover, MarkerLayerProps } from './event-marker-layer';
 import { MarkerTooltip } from './marker-tooltip';
@@ -62,8 +62,7 @@ const PaneMarkers = memo(function PaneMarkers(p: MarkerLayerProps) {
         const color = single ? CATEGORY_INFO[single.category].color[p.theme] : 'var(--muted)';
         const click = () => {
           if (single) return p.onSelect(single.id);
-          const pad = Math.max(3, Math.ceil((g.toDay - g.fromDay) * 0.6));
-          p.onZoom(g.fromDay - pad, g.toDay + pad);
+          p.onZoom(...clusterZoomRange(g));
         };
         return (
           <g key={g.ids.join(' ')} style={{ cursor: 'pointer' }} onClick={click} onMouseEnter={() => p.onHover({ group: g, left: x, top })} onMouseLeave={() => p.onHover(null)}>

@@ -1,5 +1,5 @@
 import { asDay } from '../../../lib/units';
-import { layoutMarkers, layoutWithSelected } from './marker-layout';
+import { clusterZoomRange, layoutMarkers, layoutWithSelected } from './marker-layout';
 
 describe('layoutMarkers', () => {
   const ev = (id: string, day: number) => ({ id, day });
@@ -33,5 +33,12 @@ describe('layoutMarkers', () => {
     const g = layoutWithSelected(events, 'b', asDay(0), asDay(1000), 500);
     expect(g.map((x) => x.ids)).toEqual([['a', 'c'], ['b']]);
     expect(layoutWithSelected(events, 'zz', asDay(0), asDay(1000), 500).map((x) => x.ids)).toEqual([['a', 'b', 'c']]);
+  });
+});
+
+describe('clusterZoomRange', () => {
+  it('pads a cluster by 60 % of its span either side, at least 3 days', () => {
+    expect(clusterZoomRange({ x: 0, ids: ['a', 'b'], fromDay: 100, toDay: 110 })).toEqual([94, 116]);
+    expect(clusterZoomRange({ x: 0, ids: ['a', 'b'], fromDay: 100, toDay: 101 })).toEqual([97, 104]);
   });
 });

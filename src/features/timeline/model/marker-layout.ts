@@ -70,3 +70,9 @@ export function layoutWithSelected(
   if (rest.length !== events.length) out.push(...layoutMarkers(events.filter((e) => e.id === selectedId), from, to, width));
   return out;
 }
+
+/** The range a click on a cluster zooms to: its days with 60 % of its span (at least 3 days) either side. */
+export function clusterZoomRange(g: MarkerGroup): [number, number] {
+  const pad = Math.max(3, Math.ceil((g.toDay - g.fromDay) * 0.6));
+  return [g.fromDay - pad, g.toDay + pad];
+}
