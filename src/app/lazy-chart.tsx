@@ -1,10 +1,10 @@
 import { lazy, Suspense, useState } from 'react';
 import type { TimelineChartProps } from '../features/timeline/components/timeline-chart';
+import { chartChunk as chartModule } from './start-loading';
 
 // Recharts is the largest dependency: it loads as its own chunk, requested at
-// start-up (first-view.ts) in parallel with the rates and the events.
+// start-up (start-loading.ts) in parallel with the rates and the events.
 type ChartModule = typeof import('../features/timeline/components/timeline-chart');
-const chartModule = import('../features/timeline/components/timeline-chart');
 let loaded: ChartModule | null = null;
 void chartModule.then((m) => {
   loaded = m;

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { SOURCES } from '../config/series';
 import { isoFromDay, type EpochDay } from '../lib/units';
 import { useViewStore } from '../lib/view-store';
@@ -24,14 +24,11 @@ interface Props {
   d: Dashboard;
   /** The chart's range, updated after the chart has repainted (the table follows a zoom a frame later). */
   range: { from: EpochDay; to: EpochDay } | null;
+  /** Stable (full-view.tsx): the memoised views below take it as it is. */
   onSelect: (id: string) => void;
 }
 
-export default function ReactionsSection({ d, range, onSelect: onSelectProp }: Props) {
-  // The page's select() changes with the range; the views below get a stable one.
-  const selectRef = useRef(onSelectProp);
-  selectRef.current = onSelectProp;
-  const onSelect = useCallback((id: string) => selectRef.current(id), []);
+export default function ReactionsSection({ d, range, onSelect }: Props) {
   const { bundle, view, allEvents, events, selected, series } = d;
   const setView = useViewStore((s) => s.setView);
   const pairs = useMemo(() => series.map((s) => s.pair), [series]);
