@@ -17,7 +17,7 @@ describe('built-in events', () => {
 
   it('every event parses with the event schema', () => {
     const failures = BUILT_IN_EVENTS.flatMap((raw, i) => {
-      const r = eventSchema.safeParse(raw);
+      const r = eventSchema().safeParse(raw);
       if (r.success) return [];
       const issues = r.error.issues.map((iss) => `${iss.path.join('.') || '(root)'}: ${iss.message}`).join('; ');
       return [`#${i} ${String(raw.id)}: ${issues}`];

@@ -13,7 +13,7 @@ export function validateEvents(raw: readonly EventInput[], origin: string): Vali
   const problems: string[] = [];
   const seen = new Set<string>();
   raw.forEach((r, i) => {
-    const res = eventSchema.safeParse(r);
+    const res = eventSchema().safeParse(r);
     if (!res.success) {
       const issue = res.error.issues[0];
       problems.push(`${origin} #${i + 1} (${String(r?.id ?? 'no id')}): ${issue.path.join('.') || 'entry'}: ${issue.message}`);

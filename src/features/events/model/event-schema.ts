@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CATEGORIES } from '../../../config/categories';
+import { lazy } from '../../../lib/lazy';
 import { parseIsoDay } from '../../../lib/units';
 
 export const DEFAULT_TIMEZONE = 'Asia/Seoul';
@@ -31,21 +32,24 @@ export function isHttpUrl(s: string): boolean {
   }
 }
 
-export const eventSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{2,80}$/, 'id must be 3–81 lowercase letters, digits and dashes')),
-  date: z.string().check(z.refine((s) => parseIsoDay(s) !== null, 'date must be a real YYYY-MM-DD date')),
-  time: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM (24 h)'))),
-  timezone: z._default(
-    z.string().check(z.refine(isIanaZone, 'timezone must be an IANA zone such as Asia/Seoul')),
-    DEFAULT_TIMEZONE,
-  ),
-  category: z.enum(CATEGORIES),
-  actor: z.string().check(z.minLength(1, 'actor is required')),
-  title: z.string().check(z.minLength(3, 'title is required')),
-  summary: z.string().check(z.minLength(1, 'summary is required')),
-  source_url: z.string().check(z.refine(isHttpUrl, 'source_url must be an http or https link')),
-  tags: z.optional(z.array(z.string().check(z.minLength(1)))),
-});
+/** The event schema (built on first use: see lib/lazy.ts). */
+export const eventSchema = lazy(() =>
+  z.object({
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{2,80}$/, 'id must be 3–81 lowercase letters, digits and dashes')),
+    date: z.string().check(z.refine((s) => parseIsoDay(s) !== null, 'date must be a real YYYY-MM-DD date')),
+    time: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM (24 h)'))),
+    timezone: z._default(
+      z.string().check(z.refine(isIanaZone, 'timezone must be an IANA zone such as Asia/Seoul')),
+      DEFAULT_TIMEZONE,
+    ),
+    category: z.enum(CATEGORIES),
+    actor: z.string().check(z.minLength(1, 'actor is required')),
+    title: z.string().check(z.minLength(3, 'title is required')),
+    summary: z.string().check(z.minLength(1, 'summary is required')),
+    source_url: z.string().check(z.refine(isHttpUrl, 'source_url must be an http or https link')),
+    tags: z.optional(z.array(z.string().check(z.minLength(1)))),
+  }),
+);
 
-export type EventInput = z.input<typeof eventSchema>;
-export type KrwEvent = z.output<typeof eventSchema>;
+export type EventInput = z.input<ReturnType<typeof eventSchema>>;
+export type KrwEvent = z.output<ReturnType<typeof eventSchema>>;

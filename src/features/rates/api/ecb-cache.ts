@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../../../lib/lazy';
 import type { EcbRow } from '../model/ecb-parse';
 import { ecbSnapshotSchema, encodeEcbRows, parseEcbSnapshot } from '../model/ecb-snapshot';
 
@@ -9,7 +10,7 @@ import { ecbSnapshotSchema, encodeEcbRows, parseEcbSnapshot } from '../model/ecb
  * new layout gets a new key, and an entry that does not validate is ignored.
  */
 export const ECB_CACHE_KEY = 'krw-lens:ecb-cache:v1';
-const entrySchema = z.object({ version: z.literal(1), file: ecbSnapshotSchema });
+const entrySchema = lazy(() => z.object({ version: z.literal(1), file: ecbSnapshotSchema() }));
 
 export interface EcbCacheEntry {
   rows: EcbRow[];
@@ -31,7 +32,7 @@ export function readEcbCache(): EcbCacheEntry | null {
   try {
     const raw = ls.getItem(ECB_CACHE_KEY);
     if (raw === null) return null;
-    const entry = entrySchema.safeParse(JSON.parse(raw));
+    const entry = entrySchema().safeParse(JSON.parse(raw));
     if (!entry.success) return null;
     const { file, rows } = parseEcbSnapshot(entry.data.file);
     return rows.length ? { rows, fetchedAt: file.fetchedAt } : null;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { PairId } from '../../../config/series';
+import { lazy } from '../../../lib/lazy';
 import { isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
 import { makeSeries, type SeriesBundle, type SeriesSet } from './series';
 
@@ -42,13 +43,15 @@ export class EcbDataError extends Error {
   }
 }
 
-export const frankfurterSeriesSchema = z.object({
-  amount: z.number(),
-  base: z.string(),
-  start_date: z.string(),
-  end_date: z.string(),
-  rates: z.record(z.string(), z.unknown()),
-});
+export const frankfurterSeriesSchema = lazy(() =>
+  z.object({
+    amount: z.number(),
+    base: z.string(),
+    start_date: z.string(),
+    end_date: z.string(),
+    rates: z.record(z.string(), z.unknown()),
+  }),
+);
 
 const MAX_ISSUES = 50;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -83,7 +86,7 @@ function dayProblem(date: string, start: number, end: number): string | null {
  * a bad figure or day is dropped and counted, never charted.
  */
 export function parseFrankfurter(json: unknown): EcbParsed {
-  const parsed = frankfurterSeriesSchema.safeParse(json);
+  const parsed = frankfurterSeriesSchema().safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new EcbDataError('invalid', `${issue.path.join('.') || '(root)'}: ${issue.message}`);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../../../lib/lazy';
 import { isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
 import type { EcbRow } from './ecb-parse';
 import { encodeSnapshot } from '../../../../scripts/snapshot-codec.mjs';
@@ -12,23 +13,25 @@ import { decodeColumn, decodeDays, isIntArray } from './snapshot-codec';
  */
 export const ECB_SNAPSHOT_KEYS = ['KRW', 'JPY', 'CNY', 'EUR'] as const;
 
-const deltaArray = z.custom<(number | null)[]>((v) => isIntArray(v, true), 'must be an array of integers or nulls');
-/** One delta-encoded column (as in the H.10 snapshot). */
-const seriesSchema = z.object({ scale: z.int().check(z.positive()), values: deltaArray });
+export const ecbSnapshotSchema = lazy(() => {
+  const deltaArray = z.custom<(number | null)[]>((v) => isIntArray(v, true), 'must be an array of integers or nulls');
+  /** One delta-encoded column (as in the H.10 snapshot). */
+  const seriesSchema = z.object({ scale: z.int().check(z.positive()), values: deltaArray });
 
-export const ecbSnapshotSchema = z.object({
-  format: z.literal('krw-snapshot'),
-  version: z.literal(1),
-  source: z.string(),
-  fix: z.string(),
-  /** When the figures were fetched (ISO instant). */
-  fetchedAt: z.string().check(z.refine((s) => Number.isFinite(Date.parse(s)), 'fetchedAt is not an instant')),
-  first: z.string().check(z.refine((s) => parseIsoDay(s) !== null, 'first is not a date')),
-  last: z.string(),
-  days: z.array(z.int().check(z.nonnegative())).check(z.minLength(1)),
-  series: z.object({ KRW: seriesSchema, JPY: seriesSchema, CNY: seriesSchema, EUR: seriesSchema }),
+  return z.object({
+    format: z.literal('krw-snapshot'),
+    version: z.literal(1),
+    source: z.string(),
+    fix: z.string(),
+    /** When the figures were fetched (ISO instant). */
+    fetchedAt: z.string().check(z.refine((s) => Number.isFinite(Date.parse(s)), 'fetchedAt is not an instant')),
+    first: z.string().check(z.refine((s) => parseIsoDay(s) !== null, 'first is not a date')),
+    last: z.string(),
+    days: z.array(z.int().check(z.nonnegative())).check(z.minLength(1)),
+    series: z.object({ KRW: seriesSchema, JPY: seriesSchema, CNY: seriesSchema, EUR: seriesSchema }),
+  });
 });
-export type EcbSnapshotFile = z.infer<typeof ecbSnapshotSchema>;
+export type EcbSnapshotFile = z.infer<ReturnType<typeof ecbSnapshotSchema>>;
 
 export interface EcbSnapshotMeta {
   source: string;
@@ -64,7 +67,7 @@ export function decodeEcbRows(file: EcbSnapshotFile): EcbRow[] {
 
 /** Validates and decodes an ECB snapshot file; the message says what and where. */
 export function parseEcbSnapshot(json: unknown): { file: EcbSnapshotFile; rows: EcbRow[] } {
-  const parsed = ecbSnapshotSchema.safeParse(json);
+  const parsed = ecbSnapshotSchema().safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(`ECB snapshot is not valid: ${issue.path.join('.') || '(root)'}: ${issue.message}`);

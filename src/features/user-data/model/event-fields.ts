@@ -67,7 +67,7 @@ export function checkEvent(raw: Record<string, unknown>): { event: KrwEvent } | 
     if (OPTIONAL_FIELDS.includes(f) && (v === '' || v === null)) v = undefined;
     if (v !== undefined) input[f] = v;
   }
-  const res = eventSchema.safeParse(input);
+  const res = eventSchema().safeParse(input);
   if (res.success) return { event: res.data };
   const reasons: string[] = [];
   const done = new Set<string>();
