@@ -27,12 +27,13 @@ export function FullView({ d }: { d: Dashboard }) {
   const setView = useViewStore((s) => s.setView);
   const notices = useViewStore((s) => s.notices);
   const dismiss = useViewStore((s) => s.dismissNotice);
-  const actors = useMemo(() => actorsOf(allEvents), [allEvents]);
   // The reactions (a table of every event × pair) are derived after the chart's first paint.
   const [chartPainted, setChartPainted] = useState(false);
   // The event panel renders right after the page's first paint (which shows the chart when its
   // data is in): it is a column of its own beside the chart, so nothing moves when it comes.
   const restShown = useFirstPaintDone();
+  // Sorted for the actor filter (in the event panel) only once it shows: its collator is ICU's.
+  const actors = useMemo(() => (restShown ? actorsOf(allEvents) : []), [allEvents, restShown]);
   const onPainted = useCallback(() => setChartPainted(true), []);
 
   // The panes and tables under the chart follow a zoom after the chart has repainted.

@@ -18,6 +18,21 @@ describe('event filters', () => {
     expect(dated.map((e) => e.id)).toEqual(['a-evt', 'b-evt', 'c-evt']);
     expect(dated[0].day).toBe(Date.UTC(2016, 0, 6) / 86_400_000);
   });
+  it('orders events of one day by time (untimed first), then by id', () => {
+    const day = '2020-06-16';
+    const same = withDays([
+      { ...events[0], id: 'z-late', date: day, time: '14:49' },
+      { ...events[0], id: 'b-untimed', date: day, time: undefined },
+      { ...events[0], id: 'a-untimed', date: day, time: undefined },
+      { ...events[0], id: 'm-morning', date: day, time: '09:05' },
+      { ...events[0], id: 'a-9-dash', date: day, time: '14:49' },
+    ]);
+    expect(same.map((e) => e.id)).toEqual(['a-untimed', 'b-untimed', 'm-morning', 'a-9-dash', 'z-late']);
+  });
+  it('leaves the filter text alone when it is blank (every event matches)', () => {
+    const all = { cats: ['provocation', 'sanction'] as const, actor: null };
+    expect(filterEvents(dated, { ...all, q: '   ' }).map((e) => e.id)).toEqual(['a-evt', 'b-evt', 'c-evt']);
+  });
   it('filters by category, actor and every word of the text', () => {
     const all = { cats: ['provocation', 'sanction'] as const, actor: null, q: '' };
     expect(filterEvents(dated, { ...all, cats: ['sanction'] }).map((e) => e.id)).toEqual(['b-evt']);

@@ -1,8 +1,10 @@
 import { PAIRS, type PairId } from '../../../config/series';
 import { nearestIndex, type Series } from '../../rates/model/series';
+import { lazy } from '../../../lib/lazy';
 import { isoFromDay, type EpochDay } from '../../../lib/units';
 
-const fmt = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+// Made on the first hover, not when the chart loads (a page's first Intl formatter costs 10–20 ms).
+const fmt = lazy(() => new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 }));
 
 /**
  * Crosshair tooltip: for the hovered day, each pair's own observation nearest
@@ -24,7 +26,7 @@ export function ChartTooltipContent({ day, series }: { day: number | null; serie
           <div key={pair} className="chart-tooltip-row">
             <span className="swatch" style={{ background: `var(--pair-${pair})` }} />
             <span>{PAIRS[pair].label}</span>
-            <strong>{i === null ? '—' : fmt.format(s.values[i])}</strong>
+            <strong>{i === null ? '—' : fmt().format(s.values[i])}</strong>
             {obsDay !== null && isoFromDay(obsDay as EpochDay) !== date && (
               <span className="muted small">({isoFromDay(obsDay as EpochDay)})</span>
             )}

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { LineChart } from 'recharts';
 import type { Theme } from '../../../lib/url-state';
 import { useElementWidth } from '../../../components/ui/use-element-width';
+import { formatTick } from '../../../lib/number-format';
 import type { EpochDay } from '../../../lib/units';
 import type { DatedEvent } from '../../events/model/filter-events';
 import type { Series } from '../../rates/model/series';
@@ -36,8 +37,6 @@ export interface TimelineChartProps {
 }
 
 const NO_DATA: ChartData = { lines: [], left: null, right: null, rightPairs: [], pointCount: 0 };
-const fmtAxis = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const formatY = (v: number) => fmtAxis.format(v);
 
 /**
  * The rates over time with the events. Recharts' LineChart lays out the plot
@@ -86,7 +85,7 @@ export function TimelineChart(p: TimelineChartProps) {
         <div style={{ height: p.height }} />
       ) : (
         <LineChart width={width} height={p.height} margin={margin} accessibilityLayer={false}>
-          <AxesLayer from={p.from} to={p.to} xTicks={ticks} left={data.left} right={data.right} rightColor="var(--pair-CNYKRW)" formatY={formatY} />
+          <AxesLayer from={p.from} to={p.to} xTicks={ticks} left={data.left} right={data.right} rightColor="var(--pair-CNYKRW)" formatY={formatTick} />
           <LinesLayer data={data} from={p.from} to={p.to} />
           <InteractionLayer from={p.from} to={p.to} bus={bus} onZoom={p.onRange} />
           <EventMarkerLayer
