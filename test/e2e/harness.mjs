@@ -62,13 +62,17 @@ export async function launch() {
  * A new page whose requests to the Frankfurter API fail unless a test answers
  * them (there is no network here; tests answer with Frankfurter's real shapes).
  * Page errors are collected in `page.errors`.
+ *
+ * `opts.route: false` leaves requests alone: any `page.route` makes Playwright
+ * hold every request of the page (not only the matched ones) for a round trip
+ * through Node, which the benchmark must not time (~20 ms on the app's load here).
  */
 export async function newPage(browser, opts = {}) {
   const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e));
-  await page.route('https://api.frankfurter.dev/**', (route) => route.abort('internetdisconnected'));
+  if (opts.route !== false) await page.route('https://api.frankfurter.dev/**', (route) => route.abort('internetdisconnected'));
   return page;
 }
 
