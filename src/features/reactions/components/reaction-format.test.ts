@@ -1,4 +1,4 @@
-import { signed, statusText, zBand, zReading } from './reaction-format';
+import { level, rateText, signed, statusText, zBand, zReading } from './reaction-format';
 
 describe('reaction formatting', () => {
   it('signs figures with a true minus and two decimals; a rounded zero has no sign', () => {
@@ -6,6 +6,15 @@ describe('reaction formatting', () => {
     expect(signed(-1.3)).toBe('\u22121.30');
     expect(signed(-0.001)).toBe('0.00');
     expect(signed(null)).toBe('—');
+  });
+  it('writes levels with fixed decimals and rates with 2 to 4, each kind by its own formatter', () => {
+    expect(level(1197.9)).toBe('1,197.90');
+    expect(level(1197.9, 1)).toBe('1,197.9');
+    expect(level(1197.9)).toBe('1,197.90'); // the 2-decimal formatter again, after the 1-decimal one
+    expect(level(Number.NaN)).toBe('—');
+    expect(rateText(1016.55012)).toBe('1,016.5501');
+    expect(rateText(1119.1)).toBe('1,119.10');
+    expect(rateText(null)).toBe('—');
   });
   it('reads |z| in four bands', () => {
     expect([0.99, -1, 1.99, 2, -2.99, 3, -7].map(zBand)).toEqual(['ordinary', 'noticeable', 'noticeable', 'unusual', 'unusual', 'rare', 'rare']);
