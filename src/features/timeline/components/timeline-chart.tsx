@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { LineChart } from 'recharts';
 import type { Theme } from '../../../lib/url-state';
 import { useElementWidth } from '../../../components/ui/use-element-width';
 import { formatTick } from '../../../lib/number-format';
@@ -17,6 +16,7 @@ import { CrosshairBus } from './crosshair-bus';
 import { CrosshairTooltip } from './crosshair-tooltip';
 import { InteractionLayer } from './interaction-layer';
 import { LinesLayer } from './lines-layer';
+import { PlotFrame } from './plot-frame';
 
 export interface TimelineChartProps {
   series: readonly Series[];
@@ -40,7 +40,7 @@ const NO_DATA: ChartData = { lines: [], left: null, right: null, rightPairs: [],
 
 /**
  * The rates over time with the events. Recharts' LineChart lays out the plot
- * (its props stay the same while zooming); the axes, lines, interaction and
+ * (PlotFrame: it renders once per size, not on a zoom); the axes, lines, interaction and
  * markers are our memoised layers inside it, drawn from the React-free chart
  * state (model/).
  */
@@ -84,7 +84,7 @@ export function TimelineChart(p: TimelineChartProps) {
         // The first render only measures the box: the chart is drawn once, at its real width.
         <div style={{ height: p.height }} />
       ) : (
-        <LineChart width={width} height={p.height} margin={margin} accessibilityLayer={false}>
+        <PlotFrame width={width} height={p.height} margin={margin}>
           <AxesLayer from={p.from} to={p.to} xTicks={ticks} left={data.left} right={data.right} rightColor="var(--pair-CNYKRW)" formatY={formatTick} />
           <LinesLayer data={data} from={p.from} to={p.to} />
           <InteractionLayer from={p.from} to={p.to} bus={bus} onZoom={p.onRange} />
@@ -98,7 +98,7 @@ export function TimelineChart(p: TimelineChartProps) {
             onZoom={p.onRange}
             onHover={setHover}
           />
-        </LineChart>
+        </PlotFrame>
       )}
       {hover && <MarkerTooltip hover={hover} byId={byId} width={width} />}
       {!hover && <CrosshairTooltip bus={bus} series={p.series} width={width} />}

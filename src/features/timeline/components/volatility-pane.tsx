@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react';
-import { LineChart, usePlotArea } from 'recharts';
+import { usePlotArea } from 'recharts';
 import { CATEGORY_INFO } from '../../../config/categories';
 import { PAIRS } from '../../../config/series';
 import { useElementWidth } from '../../../components/ui/use-element-width';
@@ -20,6 +20,7 @@ import { CrosshairBus, useCrosshair } from './crosshair-bus';
 import { InteractionLayer } from './interaction-layer';
 import { LinesLayer } from './lines-layer';
 import { AxesLayer } from './axes-layer';
+import { PlotFrame } from './plot-frame';
 
 const VOL_CHOICES = [0, 10, 20, 60];
 
@@ -155,7 +156,7 @@ export function VolatilityPane(p: Props) {
       {!measured ? (
         <div style={{ height: p.height ?? 130 }} />
       ) : (
-        <LineChart width={width} height={p.height ?? 130} margin={margin} accessibilityLayer={false} aria-label={label}>
+        <PlotFrame width={width} height={p.height ?? 130} margin={margin} label={label}>
           <AxesLayer from={p.from} to={p.to} left={data.left} formatY={formatVol} />
           <LinesLayer data={data} from={p.from} to={p.to} clipId="krw-vol-clip" strokeWidth={1.25} />
           <InteractionLayer from={p.from} to={p.to} bus={bus} onZoom={p.onRange} />
@@ -169,7 +170,7 @@ export function VolatilityPane(p: Props) {
             onZoom={p.onRange}
             onHover={setHover}
           />
-        </LineChart>
+        </PlotFrame>
       )}
       {hover && <MarkerTooltip hover={hover} byId={byId} width={width} />}
       {!hover && <VolTooltip bus={bus} series={p.series} vol={p.vol} width={width} />}
