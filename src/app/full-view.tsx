@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { useAfterPaint } from '../components/ui/use-after-paint';
 import { useFirstPaintDone } from '../components/ui/use-first-paint-done';
@@ -18,9 +18,22 @@ import { VolatilityPane } from './lazy-volatility-pane';
 import { centreOn } from '../features/timeline/model/range';
 import type { Dashboard } from './use-dashboard';
 
-const ReactionsSection = lazy(() => import('./reactions-section'));
 import { SourceSelect, ThemeToggle } from './header-controls';
 import { ToolbarActions } from './toolbar-actions';
+import type { PairId, SourceChoice } from '../config/series';
+import type { Theme } from '../lib/url-state';
+
+const ReactionsSection = lazy(() => import('./reactions-section'));
+
+// A zoom re-renders this view. These parts do not show the range: with stable props they skip
+// those renders (less work per zoom, and less of their code made hot by zooming).
+const Source = memo(SourceSelect);
+const ThemeSwitch = memo(ThemeToggle);
+const Notices = memo(NoticeBar);
+const Pairs = memo(PairPicker);
+const Filters = memo(EventFilters);
+const Details = memo(EventDetails);
+const SourceFoot = memo(SourceLine);
 
 export function FullView({ d }: { d: Dashboard }) {
   const { view, data, bundle, series, range, extent, events, allEvents, selected } = d;
@@ -62,6 +75,10 @@ export function FullView({ d }: { d: Dashboard }) {
   const prev = useCallback(() => step(-1), [step]);
   const next = useCallback(() => step(1), [step]);
   const onVol = useCallback((vol: number) => setView({ vol }), [setView]);
+  const onSource = useCallback((source: SourceChoice) => setView({ source }), [setView]);
+  const onTheme = useCallback((theme: Theme) => setView({ theme }), [setView]);
+  const onPairs = useCallback((pairs: PairId[]) => setView({ pairs }), [setView]);
+  const onRangeFields = useCallback((from: string, to: string) => setView({ from, to }), [setView]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement | null;
@@ -85,14 +102,14 @@ export function FullView({ d }: { d: Dashboard }) {
         <h1>KRW Event Lens</h1>
         <p className="tagline muted">The won against sanctions, provocations and policy moves</p>
         <span className="spacer" />
-        <SourceSelect value={view.source} onChange={(source) => setView({ source })} />
-        <ThemeToggle theme={view.theme} onChange={(theme) => setView({ theme })} />
+        <Source value={view.source} onChange={onSource} />
+        <ThemeSwitch theme={view.theme} onChange={onTheme} />
       </header>
-      <NoticeBar notices={notices} onDismiss={dismiss} />
+      <Notices notices={notices} onDismiss={dismiss} />
       <div className="toolbar">
-        <PairPicker pairs={view.pairs} onChange={(pairs) => setView({ pairs })} />
+        <Pairs pairs={view.pairs} onChange={onPairs} />
         {d.rangeIso && extent && (
-          <RangeControls from={d.rangeIso.from} to={d.rangeIso.to} first={extent.first} last={extent.last} maxTo={extent.maxTo} onChange={(from, to) => setView({ from, to })} />
+          <RangeControls from={d.rangeIso.from} to={d.rangeIso.to} first={extent.first} last={extent.last} maxTo={extent.maxTo} onChange={onRangeFields} />
         )}
         <span className="spacer" />
         <ToolbarActions d={d} />
@@ -133,14 +150,14 @@ export function FullView({ d }: { d: Dashboard }) {
                 />
               )}
               <div className="chart-foot">
-                <SourceLine source={bundle.source} asOf={bundle.asOf} cached={data.cached} />
+                <SourceFoot source={bundle.source} asOf={bundle.asOf} cached={data.cached} />
                 <p className="muted small">Drag across the chart to zoom · click a marker to select · ← → step through events</p>
               </div>
             </ErrorBoundary>
           )}
           <ErrorBoundary area="the event details">
             {selected ? (
-              <EventDetails event={selected} theme={view.theme} onPrev={prev} onNext={next} isUser={d.isUser} />
+              <Details event={selected} theme={view.theme} onPrev={prev} onNext={next} isUser={d.isUser} />
             ) : (
               <p className="muted empty-details">Select an event in the list or on the chart to see its details.</p>
             )}
@@ -157,7 +174,7 @@ export function FullView({ d }: { d: Dashboard }) {
         <aside className="event-panel" aria-label="Event timeline">
           {restShown && (
             <ErrorBoundary area="the event list">
-              <EventFilters cats={view.cats} actor={view.actor} q={view.q} actors={actors} theme={view.theme} onChange={setView} />
+              <Filters cats={view.cats} actor={view.actor} q={view.q} actors={actors} theme={view.theme} onChange={setView} />
               <EventList events={events} total={allEvents.length} selectedId={view.event} theme={view.theme} onSelect={select} isUser={d.isUser} />
             </ErrorBoundary>
           )}
