@@ -35,23 +35,25 @@ export const AxesLayer = memo(function AxesLayer({ from, to, xTicks, left, right
   const bottom = plot.y + plot.height;
   const xAt = (d: number) => x0 + ((d - from) / Math.max(1e-9, to - from)) * plot.width;
   const yAt = (s: AxisScale, v: number) => bottom - ((v - s.domain[0]) / Math.max(1e-9, s.domain[1] - s.domain[0])) * plot.height;
+  // Ticks are keyed by position, not value: a zoom moves and relabels the same elements instead
+  // of removing every tick and making new ones (less work and less garbage per zoom).
   return (
     <g className="chart-axes" fontSize={FONT}>
       {left && (
         <g className="chart-grid" stroke="var(--grid)">
-          {left.ticks.map((v) => {
+          {left.ticks.map((v, i) => {
             const y = yAt(left, v);
-            return <line key={v} x1={x0} x2={x1} y1={y} y2={y} />;
+            return <line key={i} x1={x0} x2={x1} y1={y} y2={y} />;
           })}
         </g>
       )}
       {xTicks && (
         <g className="time-axis">
           <line x1={x0} x2={x1} y1={bottom} y2={bottom} stroke="var(--muted)" />
-          {xTicks.map((t) => {
+          {xTicks.map((t, i) => {
             const x = xAt(t.day);
             return (
-              <g key={t.day}>
+              <g key={i}>
                 <line x1={x} x2={x} y1={bottom} y2={bottom + TICK} stroke="var(--muted)" />
                 <text x={x} y={bottom + TICK + GAP + 14} textAnchor="middle" fill="var(--muted)">
                   {t.label}
@@ -83,10 +85,10 @@ function ValueAxis({ scale, x, side, top, bottom, color, yAt, format }: AxisProp
   return (
     <g className={`value-axis value-axis-${side}`}>
       <line x1={x} x2={x} y1={top} y2={bottom} stroke={color} />
-      {scale.ticks.map((v) => {
+      {scale.ticks.map((v, i) => {
         const y = yAt(scale, v);
         return (
-          <g key={v}>
+          <g key={i}>
             <line x1={x} x2={x + dir * TICK} y1={y} y2={y} stroke={color} />
             <text x={x + dir * (TICK + GAP + 4)} y={y + 4} textAnchor={side === 'left' ? 'end' : 'start'} fill="var(--muted)">
               {format(v)}
