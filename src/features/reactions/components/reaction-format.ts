@@ -1,5 +1,6 @@
 import { formatInTimeZone } from 'date-fns-tz';
 import type { T0Miss } from '../model';
+import { formatDecimal } from '../../../lib/number-format';
 import type { UnixMs } from '../../../lib/units';
 
 /** True minus sign: lines up with "+" in tabular figures and reads as a sign, not a dash. */
@@ -13,24 +14,16 @@ export function signed(x: number | null | undefined, digits = 2): string {
   return `${x < 0 ? MINUS : '+'}${s}`;
 }
 
-// One formatter per kind, made on first use: toLocaleString() with options builds a new one on
-// every call (~0.1 ms each), and a scorecard renders hundreds of figures on each zoom.
-const levelFormats = new Map<number, Intl.NumberFormat>();
-let rateFormat: Intl.NumberFormat | undefined;
-
 /** A level without sign: "1,197.90"; "—" when missing. */
 export function level(x: number | null | undefined, digits = 2): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '—';
-  let f = levelFormats.get(digits);
-  if (!f) levelFormats.set(digits, (f = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
-  return f.format(x);
+  return formatDecimal(x, digits, digits);
 }
 
 /** A rate with 2 to 4 decimals: "1,119.12", "1,016.5501". */
 export function rateText(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '—';
-  rateFormat ??= new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
-  return rateFormat.format(x);
+  return formatDecimal(x, 2, 4);
 }
 
 export type ZBand = 'ordinary' | 'noticeable' | 'unusual' | 'rare';

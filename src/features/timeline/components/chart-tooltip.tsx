@@ -1,10 +1,8 @@
 import { PAIRS, type PairId } from '../../../config/series';
 import { nearestIndex, type Series } from '../../rates/model/series';
-import { lazy } from '../../../lib/lazy';
+import { formatDecimal } from '../../../lib/number-format';
 import { isoFromDay, type EpochDay } from '../../../lib/units';
 
-// Made on the first hover, not when the chart loads (a page's first Intl formatter costs 10–20 ms).
-const fmt = lazy(() => new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 }));
 
 /**
  * Crosshair tooltip: for the hovered day, each pair's own observation nearest
@@ -26,7 +24,7 @@ export function ChartTooltipContent({ day, series }: { day: number | null; serie
           <div key={pair} className="chart-tooltip-row">
             <span className="swatch" style={{ background: `var(--pair-${pair})` }} />
             <span>{PAIRS[pair].label}</span>
-            <strong>{i === null ? '—' : fmt().format(s.values[i])}</strong>
+            <strong>{i === null ? '—' : formatDecimal(s.values[i], 2, 4)}</strong>
             {obsDay !== null && isoFromDay(obsDay as EpochDay) !== date && (
               <span className="muted small">({isoFromDay(obsDay as EpochDay)})</span>
             )}

@@ -4,6 +4,7 @@ import { CATEGORY_INFO } from '../../../config/categories';
 import { PAIRS } from '../../../config/series';
 import { useElementWidth } from '../../../components/ui/use-element-width';
 import type { Theme } from '../../../lib/url-state';
+import { formatDecimal } from '../../../lib/number-format';
 import { isoFromDay, type EpochDay } from '../../../lib/units';
 import { nearestIndex } from '../../rates/model/series';
 import type { ChartData, ChartLine } from '../model/chart-rows';
@@ -116,7 +117,6 @@ interface Props {
   height?: number;
 }
 
-const fmt = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 const NO_LINES: ChartData = { lines: [], left: null, right: null, rightPairs: [], pointCount: 0 };
 const formatVol = (v: number) => `${v}%`;
@@ -198,7 +198,7 @@ function VolTooltip({ bus, series, vol, width }: { bus: CrosshairBus; series: re
         <div key={r.pair} className="chart-tooltip-row">
           <span className="swatch" style={{ background: `var(--pair-${r.pair})` }} />
           <span>{PAIRS[r.pair].label}</span>
-          <strong>{fmt.format(r.v)} %</strong>
+          <strong>{formatDecimal(r.v, 1, 1)} %</strong>
         </div>
       ))}
     </div>
