@@ -30,8 +30,8 @@ function label(e: DatedEvent): string {
   return `${e.date}${e.time ? ` ${e.time}` : ''}: ${e.title}`;
 }
 
-/** The marker group element an event happened in, and its index in the layout. */
-function groupAt(target: EventTarget | null): { el: Element; index: number } | null {
+/** The marker group element an event happened in (its `data-gi`), and its index in the layout. */
+export function groupAt(target: EventTarget | null): { el: Element; index: number } | null {
   const el = target instanceof Element ? target.closest('[data-gi]') : null;
   return el ? { el, index: Number(el.getAttribute('data-gi')) } : null;
 }

@@ -1,9 +1,13 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { LineChart } from 'recharts';
+import { withDays } from '../../events/model/filter-events';
+import { ev } from '../../reactions/model/test-fixtures';
 import { makeSeries } from '../../rates/model/series';
 import type { EpochDay } from '../../../lib/units';
-import { VolatilityPane, volatilityLines } from './volatility-pane';
+import type { MarkerLayerProps } from './event-marker-layer';
+import { PaneMarkers, VolatilityPane, volatilityLines } from './volatility-pane';
 
 // 100 weekdays-ish (consecutive days are fine here): returns alternate ±1 %, so the 20-day vol is constant.
 const days = Array.from({ length: 100 }, (_, i) => 18_000 + i);
@@ -43,5 +47,57 @@ describe('VolatilityPane', () => {
   it('draws nothing with vol = 0', () => {
     render(<VolatilityPane {...base} vol={0} onVol={() => undefined} />);
     expect(screen.queryByTestId('volatility-pane')).toBeNull();
+  });
+});
+
+describe('PaneMarkers', () => {
+  // Two events far apart (single lines) and two on consecutive days (one cluster at this width).
+  const events = withDays([
+    ev('2020-01-10-alone', '2020-01-10', { title: 'Alone' }),
+    ev('2020-06-01-pair-a', '2020-06-01', { title: 'Pair A' }),
+    ev('2020-06-02-pair-b', '2020-06-02', { title: 'Pair B' }),
+    ev('2020-12-01-last', '2020-12-01', { title: 'Last' }),
+  ]);
+  function draw() {
+    const p: MarkerLayerProps = {
+      events,
+      from: (events[0].day - 5) as EpochDay,
+      to: (events[3].day + 5) as EpochDay,
+      selectedId: null,
+      theme: 'light',
+      onSelect: vi.fn(),
+      onZoom: vi.fn(),
+      onHover: vi.fn(),
+    };
+    const { container } = render(
+      <LineChart width={400} height={120} margin={{ top: 8, right: 10, bottom: 10, left: 10 }}>
+        <PaneMarkers {...p} />
+      </LineChart>,
+    );
+    const groups = [...container.querySelectorAll('.pane-markers [data-gi]')];
+    return { p, groups };
+  }
+
+  it('selects a single event and zooms into a cluster through the layer’s handlers', () => {
+    const { p, groups } = draw();
+    expect(groups).toHaveLength(3);
+    fireEvent.click(groups[0].querySelector('line')!);
+    expect(p.onSelect).toHaveBeenLastCalledWith('2020-01-10-alone');
+    fireEvent.click(groups[1].querySelector('rect')!);
+    const [a, b] = (p.onZoom as ReturnType<typeof vi.fn>).mock.calls[0];
+    expect(a).toBeLessThan(events[1].day);
+    expect(b).toBeGreaterThan(events[2].day);
+    expect(p.onSelect).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports the hovered group, and nothing once the pointer leaves it', () => {
+    const { p, groups } = draw();
+    fireEvent.mouseOver(groups[2].querySelector('line')!);
+    expect(p.onHover).toHaveBeenLastCalledWith(expect.objectContaining({ group: expect.objectContaining({ ids: ['2020-12-01-last'] }) }));
+    // Moving within the group (line → its hit rect) keeps the hover.
+    fireEvent.mouseOut(groups[2].querySelector('line')!, { relatedTarget: groups[2].querySelector('rect')! });
+    expect(p.onHover).not.toHaveBeenLastCalledWith(null);
+    fireEvent.mouseOut(groups[2].querySelector('rect')!, { relatedTarget: document.body });
+    expect(p.onHover).toHaveBeenLastCalledWith(null);
   });
 });

@@ -15,7 +15,7 @@ import { plotMargin, plotWidthOf } from '../model/chart-layout';
 import { decimateMinMax } from '../model/decimate';
 import { clusterZoomRange, layoutWithSelected } from '../model/marker-layout';
 import { niceTicks } from '../model/nice-ticks';
-import type { MarkerHover, MarkerLayerProps } from './event-marker-layer';
+import { groupAt, type MarkerHover, type MarkerLayerProps } from './event-marker-layer';
 import { MarkerTooltip } from './marker-tooltip';
 import { CrosshairBus, useCrosshair } from './crosshair-bus';
 import { InteractionLayer } from './interaction-layer';
@@ -45,7 +45,7 @@ export function VolWindowSelect({ vol, onChange, label = 'Volatility window' }: 
  * assistive technology: the focusable, labelled markers (with data-event-id) are the main
  * chart's, and each must exist once.
  */
-const PaneMarkers = memo(function PaneMarkers(p: MarkerLayerProps) {
+export const PaneMarkers = memo(function PaneMarkers(p: MarkerLayerProps) {
   const plot = usePlotArea();
   const groups = useMemo(
     () => (plot ? layoutWithSelected(p.events, p.selectedId, p.from, p.to, plot.width, 15) : []),
@@ -55,19 +55,37 @@ const PaneMarkers = memo(function PaneMarkers(p: MarkerLayerProps) {
   if (!plot) return null;
   const top = plot.y;
   const bottom = plot.y + plot.height;
+  // Handlers on the layer, as on the main chart (event-marker-layer.tsx), not three per marker.
+  const at = (target: EventTarget | null) => {
+    const hit = groupAt(target);
+    return hit ? groups[hit.index] : undefined;
+  };
   return (
-    <g className="pane-markers" aria-hidden="true">
-      {groups.map((g) => {
+    <g
+      className="pane-markers"
+      aria-hidden="true"
+      onClick={(ev) => {
+        const g = at(ev.target);
+        if (!g) return;
+        if (g.ids.length === 1) p.onSelect(g.ids[0]);
+        else p.onZoom(...clusterZoomRange(g));
+      }}
+      onMouseOver={(ev) => {
+        const g = at(ev.target);
+        if (g) p.onHover({ group: g, left: plot.x + g.x, top });
+      }}
+      onMouseOut={(ev) => {
+        const hit = groupAt(ev.target);
+        if (hit && !(ev.relatedTarget instanceof Node && hit.el.contains(ev.relatedTarget))) p.onHover(null);
+      }}
+    >
+      {groups.map((g, i) => {
         const x = plot.x + g.x;
         const single = g.ids.length === 1 ? byId.get(g.ids[0]) : undefined;
         const selected = !!single && single.id === p.selectedId;
         const color = single ? CATEGORY_INFO[single.category].color[p.theme] : 'var(--muted)';
-        const click = () => {
-          if (single) return p.onSelect(single.id);
-          p.onZoom(...clusterZoomRange(g));
-        };
         return (
-          <g key={g.ids.join(' ')} style={{ cursor: 'pointer' }} onClick={click} onMouseEnter={() => p.onHover({ group: g, left: x, top })} onMouseLeave={() => p.onHover(null)}>
+          <g key={g.ids.join(' ')} data-gi={i} style={{ cursor: 'pointer' }}>
             <line x1={x} x2={x} y1={top} y2={bottom} stroke={color} strokeOpacity={selected ? 0.9 : single ? 0.3 : 0.35} strokeWidth={selected ? 2 : 1} strokeDasharray={single ? undefined : '2 3'} />
             <rect x={x - 4} y={top} width={8} height={bottom - top} fill="transparent" />
           </g>
