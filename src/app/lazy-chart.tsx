@@ -2,8 +2,8 @@ import { lazy, Suspense, useState } from 'react';
 import type { TimelineChartProps } from '../features/timeline/components/timeline-chart';
 import { chartChunk as chartModule } from './start-loading';
 
-// Recharts is the largest dependency: it loads as its own chunk, requested at
-// start-up (start-loading.ts) in parallel with the rates and the events.
+// The chart loads as its own chunk, requested at start-up (start-loading.ts) in parallel with the
+// rates and the events.
 type ChartModule = typeof import('../features/timeline/components/timeline-chart');
 let loaded: ChartModule | null = null;
 void chartModule.then((m) => {

@@ -1,8 +1,7 @@
 import { lazy, memo, Suspense, type ComponentProps } from 'react';
 import type { VolatilityPane as Pane } from '../features/timeline/components/volatility-pane';
 
-// Same pattern as lazy-chart.tsx: the pane shares the chart's Recharts chunk and
-// loads without holding up the first paint of the shell.
+// Same pattern as lazy-chart.tsx: the pane (and its code) loads after the chart's first paint.
 const LazyPane = lazy(() => import('../features/timeline/components/volatility-pane').then((m) => ({ default: m.VolatilityPane })));
 
 /** Memoised: a zoom reaches the pane a frame after the chart (its range is the page's settled one). */

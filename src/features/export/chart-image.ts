@@ -40,7 +40,6 @@ export function buildChartSvg(chart: SVGSVGElement, meta: ChartImageMeta): { svg
       if (['tabindex', 'role', 'aria-pressed', 'class'].includes(attr.name) && node !== clone) node.removeAttribute(attr.name);
     }
   }
-  clone.querySelectorAll('.recharts-tooltip-wrapper').forEach((n) => n.remove());
   clone.setAttribute('x', '0');
   clone.setAttribute('y', String(HEADER));
   clone.setAttribute('width', String(w));

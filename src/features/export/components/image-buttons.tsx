@@ -5,7 +5,7 @@ import { buildChartSvg, svgToPng, type ChartImageMeta } from '../chart-image';
 /** Download PNG (2×) and Download SVG of the chart as shown, with labels, source and date inside. */
 export function ImageButtons({ getMeta, fileBase }: { getMeta: () => ChartImageMeta; fileBase: string }) {
   const [error, setError] = useState<string | null>(null);
-  const find = () => document.querySelector<SVGSVGElement>('[data-testid="timeline-chart"] svg.recharts-surface');
+  const find = () => document.querySelector<SVGSVGElement>('[data-testid="timeline-chart"] svg.plot-surface');
   const run = async (kind: 'png' | 'svg') => {
     setError(null);
     const chart = find();

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
-import { LineChart } from 'recharts';
+import { PlotFrame } from './plot-frame';
 import { plotMargin } from '../model/chart-layout';
 import { AxesLayer } from './axes-layer';
 
@@ -15,9 +15,9 @@ const xTicks = [
 
 function draw(props: Partial<Parameters<typeof AxesLayer>[0]> = {}) {
   const { container } = render(
-    <LineChart width={600} height={300} margin={margin}>
+    <PlotFrame width={600} height={300} margin={margin}>
       <AxesLayer from={100} to={200} xTicks={xTicks} left={left} right={right} formatY={(v) => `${v}`} {...props} />
-    </LineChart>,
+    </PlotFrame>,
   );
   return container;
 }

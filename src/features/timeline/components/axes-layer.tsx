@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { usePlotArea } from 'recharts';
+import { usePlotBox } from './plot-frame';
 import type { AxisScale } from '../model/chart-rows';
 import type { Tick } from '../model/time-ticks';
 
@@ -21,13 +21,13 @@ const FONT = 12;
 
 /**
  * Grid rows, the time axis and the value axes as one memoised SVG layer inside
- * the Recharts chart, from our own ticks and scales (model/time-ticks,
- * model/nice-ticks). Recharts' axes keep their settings in its store and
- * recompute every selector when a zoom changes a domain; these redraw only
- * their own few elements.
+ * the PlotFrame, from our own ticks and scales (model/time-ticks,
+ * model/nice-ticks). Recharts' axes kept their settings in its store and
+ * recomputed every selector when a zoom changed a domain, and measured their
+ * labels with forced layouts; these redraw only their own few elements.
  */
 export const AxesLayer = memo(function AxesLayer({ from, to, xTicks, left, right, rightColor = 'var(--muted)', formatY }: Props) {
-  const plot = usePlotArea();
+  const plot = usePlotBox();
   if (!plot) return null;
   const x0 = plot.x;
   const x1 = plot.x + plot.width;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { LineChart } from 'recharts';
+import { PlotFrame } from './plot-frame';
 import { withDays } from '../../events/model/filter-events';
 import { ev } from '../../reactions/model/test-fixtures';
 import type { EpochDay } from '../../../lib/units';
@@ -30,9 +30,9 @@ function draw(over: Partial<MarkerLayerProps> = {}) {
     ...over,
   };
   render(
-    <LineChart width={400} height={200} margin={{ top: 20, right: 10, bottom: 10, left: 10 }}>
+    <PlotFrame width={400} height={200} margin={{ top: 20, right: 10, bottom: 10, left: 10 }}>
       <EventMarkerLayer {...p} />
-    </LineChart>,
+    </PlotFrame>,
   );
   return p;
 }

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { usePlotArea } from 'recharts';
+import { usePlotBox } from './plot-frame';
 import { CATEGORY_INFO } from '../../../config/categories';
 import type { Theme } from '../../../lib/url-state';
 import type { EpochDay } from '../../../lib/units';
@@ -41,7 +41,7 @@ export function groupAt(target: EventTarget | null): { el: Element; index: numbe
  * on the layer, not on each marker (a zoom re-renders every marker: six closures each, before).
  */
 export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerProps) {
-  const plot = usePlotArea();
+  const plot = usePlotBox();
   const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
   const groups = useMemo(
     () => (plot ? layoutWithSelected(p.events, p.selectedId, p.from, p.to, plot.width, 2 * R + 3) : []),

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
-import { usePlotArea } from 'recharts';
+import { usePlotBox } from './plot-frame';
 import { dayAtX } from '../model/line-path';
 import { useCrosshair, type CrosshairBus } from './crosshair-bus';
 
@@ -23,7 +23,7 @@ interface Drag {
  * goes on over markers and past the plot's edge; at least two days zoom.
  */
 export function InteractionLayer({ from, to, bus, onZoom }: Props) {
-  const plot = usePlotArea();
+  const plot = usePlotBox();
   const cross = useCrosshair(bus);
   const [drag, setDrag] = useState<Drag | null>(null);
   const stop = useRef<(() => void) | null>(null);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
-import { LineChart } from 'recharts';
+import { PlotFrame } from './plot-frame';
 import type { ChartData } from '../model/chart-rows';
 import { LinesLayer } from './lines-layer';
 
@@ -20,17 +20,17 @@ const margin = { top: 0, right: 0, bottom: 0, left: 0 };
 describe('LinesLayer', () => {
   it('draws each pair on its own axis scale and redraws on a new range', () => {
     const { container, rerender } = render(
-      <LineChart width={300} height={200} margin={margin}>
+      <PlotFrame width={300} height={200} margin={margin}>
         <LinesLayer data={data} from={0} to={10} />
-      </LineChart>,
+      </PlotFrame>,
     );
     const d = (pair: string) => container.querySelector(`path[data-pair="${pair}"]`)?.getAttribute('d');
     expect(d('USDKRW')).toBe('M0 200L300 0');
     expect(d('CNYKRW')).toBe('M0 200L300 160');
     rerender(
-      <LineChart width={300} height={200} margin={margin}>
+      <PlotFrame width={300} height={200} margin={margin}>
         <LinesLayer data={data} from={0} to={20} />
-      </LineChart>,
+      </PlotFrame>,
     );
     expect(d('USDKRW')).toBe('M0 200L150 0');
   });

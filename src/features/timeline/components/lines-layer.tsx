@@ -1,13 +1,13 @@
 import { memo, useLayoutEffect, useRef } from 'react';
-import { usePlotArea } from 'recharts';
+import { usePlotBox } from './plot-frame';
 import type { ChartData } from '../model/chart-rows';
 import { linePath } from '../model/line-path';
 
 /**
- * The rate lines as one memoised SVG layer inside the Recharts chart: each
- * line is one <path> through its decimated observations. Recharts' own <Line>
- * builds several objects per point on every render (≈13 µs a point here),
- * which made zooming a long history slow; axes, grid and layout stay Recharts'.
+ * The rate lines as one memoised SVG layer inside the PlotFrame: each line is
+ * one <path> through its decimated observations. Recharts' own <Line> built
+ * several objects per point on every render (≈13 µs a point here), which made
+ * zooming a long history slow.
  */
 interface Props {
   data: ChartData;
@@ -19,7 +19,7 @@ interface Props {
 }
 
 export const LinesLayer = memo(function LinesLayer({ data, from, to, clipId = 'krw-plot-clip', strokeWidth = 1.5 }: Props) {
-  const plot = usePlotArea();
+  const plot = usePlotBox();
   const group = useRef<SVGGElement>(null);
   // The path data is set on the elements, not passed as a prop: a path is tens of kilobytes, and
   // React would keep the last two renders' copies of every path alive in its fibers.

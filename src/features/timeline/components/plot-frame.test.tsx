@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
-import { usePlotArea } from 'recharts';
 import type { ChartData } from '../model/chart-rows';
 import { LinesLayer } from './lines-layer';
-import { PlotFrame } from './plot-frame';
+import { PlotFrame, plotBoxOf, usePlotBox } from './plot-frame';
 
 const data: ChartData = {
   lines: [{ pair: 'USDKRW', axis: 'left', days: [0, 10], values: [1000, 1100] }],
@@ -15,7 +14,7 @@ const data: ChartData = {
 const margin = { top: 10, right: 20, bottom: 30, left: 40 };
 
 function PlotBox() {
-  const a = usePlotArea();
+  const a = usePlotBox();
   return <rect data-testid="plot-box" x={a?.x} y={a?.y} width={a?.width} height={a?.height} />;
 }
 
@@ -28,6 +27,16 @@ describe('PlotFrame', () => {
     );
     const box = getByTestId('plot-box');
     expect([box.getAttribute('x'), box.getAttribute('y'), box.getAttribute('width'), box.getAttribute('height')]).toEqual(['40', '10', '240', '160']);
+  });
+
+  it('has no plot area outside a frame, and never a negative one', () => {
+    const { container } = render(
+      <svg>
+        <PlotBox />
+      </svg>,
+    );
+    expect(container.querySelector('rect')?.getAttribute('width')).toBeNull();
+    expect(plotBoxOf(50, 40, margin)).toEqual({ x: 40, y: 10, width: 0, height: 0 });
   });
 
   it('keeps its svg and redraws the layers when only they change (a zoom)', () => {

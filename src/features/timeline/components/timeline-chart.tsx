@@ -39,9 +39,8 @@ export interface TimelineChartProps {
 const NO_DATA: ChartData = { lines: [], left: null, right: null, rightPairs: [], pointCount: 0 };
 
 /**
- * The rates over time with the events. Recharts' LineChart lays out the plot
- * (PlotFrame: it renders once per size, not on a zoom); the axes, lines, interaction and
- * markers are our memoised layers inside it, drawn from the React-free chart
+ * The rates over time with the events: the axes, lines, interaction and markers
+ * are our memoised SVG layers in a PlotFrame, drawn from the React-free chart
  * state (model/).
  */
 export function TimelineChart(p: TimelineChartProps) {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { LineChart } from 'recharts';
+import { PlotFrame } from './plot-frame';
 import { withDays } from '../../events/model/filter-events';
 import { ev } from '../../reactions/model/test-fixtures';
 import { makeSeries } from '../../rates/model/series';
@@ -70,9 +70,9 @@ describe('PaneMarkers', () => {
       onHover: vi.fn(),
     };
     const { container } = render(
-      <LineChart width={400} height={120} margin={{ top: 8, right: 10, bottom: 10, left: 10 }}>
+      <PlotFrame width={400} height={120} margin={{ top: 8, right: 10, bottom: 10, left: 10 }}>
         <PaneMarkers {...p} />
-      </LineChart>,
+      </PlotFrame>,
     );
     const groups = [...container.querySelectorAll('.pane-markers [data-gi]')];
     return { p, groups };

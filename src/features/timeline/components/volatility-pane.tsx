@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from 'react';
-import { usePlotArea } from 'recharts';
+import { usePlotBox } from './plot-frame';
 import { CATEGORY_INFO } from '../../../config/categories';
 import { PAIRS } from '../../../config/series';
 import { useElementWidth } from '../../../components/ui/use-element-width';
@@ -46,7 +46,7 @@ export function VolWindowSelect({ vol, onChange, label = 'Volatility window' }: 
  * chart's, and each must exist once.
  */
 export const PaneMarkers = memo(function PaneMarkers(p: MarkerLayerProps) {
-  const plot = usePlotArea();
+  const plot = usePlotBox();
   const groups = useMemo(
     () => (plot ? layoutWithSelected(p.events, p.selectedId, p.from, p.to, plot.width, 15) : []),
     [p.events, p.from, p.to, p.selectedId, plot],
