@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { ErrorState, LoadingState } from '../components/ui/error-state';
 import { serializeViewState } from '../lib/url-state';
 import { SourceLine } from '../features/rates/components/source-line';
-import { TimelineChart } from './lazy-chart';
+import { TimelineChart } from '../features/timeline/components/timeline-chart';
 import type { Dashboard } from './use-dashboard';
 
 const noop = () => undefined;

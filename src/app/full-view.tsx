@@ -13,7 +13,7 @@ import { actorsOf, stepEvent } from '../features/events/model/filter-events';
 import { PairPicker } from '../features/rates/components/pair-picker';
 import { SourceLine } from '../features/rates/components/source-line';
 import { RangeControls } from '../features/timeline/components/range-controls';
-import { TimelineChart } from './lazy-chart';
+import { TimelineChart } from '../features/timeline/components/timeline-chart';
 import { VolatilityPane } from './lazy-volatility-pane';
 import { centreOn } from '../features/timeline/model/range';
 import type { Dashboard } from './use-dashboard';

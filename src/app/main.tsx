@@ -1,4 +1,4 @@
-import { chartChunk } from './start-loading';
+import './start-loading';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppShell } from './app-shell';
@@ -13,7 +13,7 @@ import './styles.css';
 const queryClient = makeQueryClient();
 // The URL is applied before anything loads, so that the first requests are the right ones.
 applyUrlToStore();
-const firstView = loadFirstView(queryClient, useViewStore.getState().view.source, chartChunk);
+const firstView = loadFirstView(queryClient, useViewStore.getState().view.source);
 
 async function start() {
   if (import.meta.env.MODE === 'mock') {
