@@ -144,7 +144,7 @@ export function benchProbe() {
     const el =
       document.querySelector(`${CHART} .u-over`) ||
       document.querySelector(`${CHART} .plot-hit`) ||
-      document.querySelector(`${CHART} .plot-surface`);
+      document.querySelector(`${CHART} .plot-surface, ${CHART} .recharts-surface`);
     if (!el) return null;
     const r = el.getBoundingClientRect();
     return { x: r.x, y: r.y, width: r.width, height: r.height };
@@ -162,7 +162,7 @@ export function benchProbe() {
 
   /** The size of the drawn chart (app: the Recharts SVG; baseline: uPlot's root). */
   B.chartSize = () => {
-    const el = document.querySelector(`${CHART} .plot-surface`) || document.querySelector(`${CHART} .uplot`);
+    const el = document.querySelector(`${CHART} .plot-surface, ${CHART} .recharts-surface`) || document.querySelector(`${CHART} .uplot`);
     if (!el) return null;
     const r = el.getBoundingClientRect();
     return { width: Math.round(r.width), height: Math.round(r.height) };
