@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import { PAIRS } from '../config/series';
 import { serializeViewState } from '../lib/url-state';
 import { useViewStore } from '../lib/view-store';
@@ -11,6 +11,11 @@ import { ExportEventsButton } from '../features/user-data/components/export-even
 import { ImportEventsButton } from '../features/user-data/components/import-events-button';
 import { UserEventsManager } from '../features/user-data/components/user-events-manager';
 import type { Dashboard } from './use-dashboard';
+
+// A zoom re-renders the toolbar; the event controls do not show the range and skip it.
+const ImportEvents = memo(ImportEventsButton);
+const ExportEvents = memo(ExportEventsButton);
+const ManageEvents = memo(UserEventsManager);
 
 function absoluteUrl(search: string): string {
   return `${window.location.origin}${window.location.pathname}${search}`;
@@ -35,9 +40,9 @@ export function ToolbarActions({ d }: { d: Dashboard }) {
   // Your own events work even while the rates are down.
   const eventControls = (
     <>
-      <ImportEventsButton builtInIds={d.builtInIds} onReport={addNotices} />
-      <ExportEventsButton events={events} />
-      <UserEventsManager />
+      <ImportEvents builtInIds={d.builtInIds} onReport={addNotices} />
+      <ExportEvents events={events} />
+      <ManageEvents />
     </>
   );
   if (!bundle || !range || !rangeIso) return <div className="toolbar-actions">{eventControls}</div>;
