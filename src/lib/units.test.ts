@@ -1,3 +1,4 @@
+import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
 import { isoDateInZone, zonedTimeToInstant } from './units';
 
 describe('isoDateInZone', () => {
@@ -28,5 +29,28 @@ describe('zonedTimeToInstant', () => {
     expect(iso(zonedTimeToInstant('2025-03-30', '14:15', 'Europe/Berlin'))).toBe('2025-03-30T12:15:00.000Z');
     expect(iso(zonedTimeToInstant('2025-03-30', '01:30', 'Europe/Berlin'))).toBe('2025-03-30T00:30:00.000Z');
     expect(iso(zonedTimeToInstant('2025-10-26', '14:15', 'Europe/Berlin'))).toBe('2025-10-26T13:15:00.000Z');
+    // A wall time the zone skips reads as the same time after the change (as Date and Temporal do):
+    // 02:30 on 2025-03-30 is 03:30 summer time (date-fns-tz reads it as 01:30 winter time). A
+    // repeated one (02:30 on 2025-10-26) is the second, in winter time, as date-fns-tz reads it.
+    expect(iso(zonedTimeToInstant('2025-03-30', '02:30', 'Europe/Berlin'))).toBe('2025-03-30T01:30:00.000Z');
+    expect(iso(zonedTimeToInstant('2025-10-26', '02:30', 'Europe/Berlin'))).toBe('2025-10-26T01:30:00.000Z');
+  });
+
+  it('gives the fix instants the reactions get from date-fns-tz, every day 1999–2030', () => {
+    // ECB fixes (14:15 Berlin) use this; the reactions' fix instants use date-fns-tz (a time-zone
+    // library, issue #4). The two differ only for wall times a zone skips, which no fix time is in.
+    const differ: string[] = [];
+    for (let t = Date.UTC(1999, 0, 1); t <= Date.UTC(2030, 11, 31); t += 86_400_000) {
+      const date = new Date(t).toISOString().slice(0, 10);
+      for (const [time, tz] of [
+        ['14:15', 'Europe/Berlin'],
+        ['12:00', 'America/New_York'],
+      ]) {
+        const ours = zonedTimeToInstant(date, time, tz);
+        if (ours !== fromZonedTime(`${date}T${time}:00`, tz).getTime()) differ.push(`${date} ${time} ${tz}`);
+        if (isoDateInZone(new Date(ours), tz) !== formatInTimeZone(ours, tz, 'yyyy-MM-dd')) differ.push(`date of ${date} ${time} ${tz}`);
+      }
+    }
+    expect(differ).toEqual([]);
   });
 });
