@@ -39,6 +39,7 @@ export function EmbedView({ d }: { d: Dashboard }) {
           compactLegend
           onSelect={noop}
           onRange={noop}
+          isUser={d.isUser}
         />
       )}
       <div className="embed-foot">

@@ -134,6 +134,7 @@ export function FullView({ d }: { d: Dashboard }) {
                 height={460}
                 onSelect={select}
                 onRange={onRange}
+                isUser={d.isUser}
               />
               {view.vol > 0 && chartPainted && settledRange && (
                 <VolatilityPane

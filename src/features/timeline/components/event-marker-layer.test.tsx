@@ -67,3 +67,16 @@ describe('EventMarkerLayer', () => {
     expect(p.onHover).toHaveBeenLastCalledWith(expect.objectContaining({ group: expect.objectContaining({ ids: ['2020-12-01-last'] }) }));
   });
 });
+
+describe('EventMarkerLayer and the user’s own events', () => {
+  it('marks a user event’s marker with a hollow centre and says so in its label', () => {
+    draw({ isUser: (id) => id === '2020-12-01-last' });
+    const mine = screen.getByRole('button', { name: /Last \(your event\)/ });
+    expect(mine).toHaveClass('yours');
+    expect(mine.querySelectorAll('circle')).toHaveLength(2);
+    const builtIn = screen.getByRole('button', { name: /Alone/ });
+    expect(builtIn).not.toHaveClass('yours');
+    expect(builtIn.getAttribute('aria-label')).not.toMatch(/your event/);
+    expect(builtIn.querySelectorAll('circle')).toHaveLength(1);
+  });
+});

@@ -22,12 +22,14 @@ export interface MarkerLayerProps {
   onSelect: (id: string) => void;
   onZoom: (from: number, to: number) => void;
   onHover: (h: MarkerHover | null) => void;
+  /** The user's own (imported) events: their markers have a hollow centre and say so. */
+  isUser?: (id: string) => boolean;
 }
 
 const R = 6;
 
-function label(e: DatedEvent): string {
-  return `${e.date}${e.time ? ` ${e.time}` : ''}: ${e.title}`;
+function label(e: DatedEvent, yours: boolean): string {
+  return `${e.date}${e.time ? ` ${e.time}` : ''}: ${e.title}${yours ? ' (your event)' : ''}`;
 }
 
 /** The marker group element an event happened in (its `data-gi`), and its index in the layout. */
@@ -88,20 +90,22 @@ export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerPro
         if (g.ids.length === 1) {
           const e = byId.get(g.ids[0])!;
           const selected = e.id === p.selectedId;
+          const yours = p.isUser?.(e.id) ?? false;
           const color = CATEGORY_INFO[e.category].color[p.theme];
           return (
             <g
               key={e.id}
               data-gi={i}
-              className={selected ? 'event-marker selected' : 'event-marker'}
+              className={`event-marker${selected ? ' selected' : ''}${yours ? ' yours' : ''}`}
               data-event-id={e.id}
               role="button"
               tabIndex={0}
-              aria-label={label(e)}
+              aria-label={label(e, yours)}
               aria-pressed={selected}
             >
               <line x1={x} x2={x} y1={top + R} y2={bottom} stroke={color} strokeOpacity={selected ? 0.9 : 0.28} strokeWidth={selected ? 2 : 1} />
               <circle cx={x} cy={top + R} r={selected ? R + 1.5 : R} fill={color} stroke={selected ? 'var(--fg)' : 'var(--bg)'} strokeWidth={selected ? 2 : 1} />
+              {yours && <circle cx={x} cy={top + R} r={2.25} fill="var(--bg)" />}
               <rect x={x - R - 2} y={top - 2} width={2 * R + 4} height={bottom - top + 2} fill="transparent" />
             </g>
           );

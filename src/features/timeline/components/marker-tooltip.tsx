@@ -3,7 +3,7 @@ import type { MarkerHover } from './event-marker-layer';
 
 const MAX_LISTED = 6;
 
-export function MarkerTooltip({ hover, byId, width }: { hover: MarkerHover; byId: Map<string, DatedEvent>; width: number }) {
+export function MarkerTooltip({ hover, byId, width, isUser }: { hover: MarkerHover; byId: Map<string, DatedEvent>; width: number; isUser?: (id: string) => boolean }) {
   const events = hover.group.ids.map((id) => byId.get(id)).filter((e): e is DatedEvent => !!e);
   const left = Math.min(Math.max(8, hover.left - 130), Math.max(8, width - 268));
   return (
@@ -13,6 +13,7 @@ export function MarkerTooltip({ hover, byId, width }: { hover: MarkerHover; byId
           <div className="muted small">
             {e.date}
             {e.time ? ` ${e.time} (${e.timezone})` : ''} · {e.actor}
+            {isUser?.(e.id) && <span className="badge yours-badge">yours</span>}
           </div>
           <div>{e.title}</div>
         </div>

@@ -34,6 +34,8 @@ export interface TimelineChartProps {
   onPainted?: () => void;
   /** Legend without units, for small embeds. */
   compactLegend?: boolean;
+  /** The user's own events (their markers say so). */
+  isUser?: (id: string) => boolean;
 }
 
 const NO_DATA: ChartData = { lines: [], left: null, right: null, rightPairs: [], pointCount: 0 };
@@ -96,10 +98,11 @@ export function TimelineChart(p: TimelineChartProps) {
             onSelect={p.onSelect}
             onZoom={p.onRange}
             onHover={setHover}
+            isUser={p.isUser}
           />
         </PlotFrame>
       )}
-      {hover && <MarkerTooltip hover={hover} byId={byId} width={width} />}
+      {hover && <MarkerTooltip hover={hover} byId={byId} width={width} isUser={p.isUser} />}
       {!hover && <CrosshairTooltip bus={bus} series={p.series} width={width} />}
     </div>
   );
