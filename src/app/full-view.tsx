@@ -109,7 +109,7 @@ export function FullView({ d }: { d: Dashboard }) {
       <div className="toolbar">
         <Pairs pairs={view.pairs} onChange={onPairs} />
         {d.rangeIso && extent && (
-          <RangeControls from={d.rangeIso.from} to={d.rangeIso.to} first={extent.first} last={extent.last} maxTo={extent.maxTo} onChange={onRangeFields} />
+          <RangeControls from={d.rangeIso.from} to={d.rangeIso.to} first={extent.first} last={extent.last} maxTo={extent.maxTo} onChange={onRangeFields} fields={restShown} />
         )}
         <span className="spacer" />
         <ToolbarActions d={d} />

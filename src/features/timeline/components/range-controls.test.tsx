@@ -26,3 +26,17 @@ describe('RangeControls', () => {
     expect(onChange).toHaveBeenCalledWith('2016-06-01', '2016-12-31');
   });
 });
+
+describe('RangeControls before the first paint', () => {
+  it('holds the date fields’ places with empty boxes, and shows the fields when asked', () => {
+    const props = { from: '2016-01-01', to: '2017-01-01', first: '1981-04-13', last: '2024-11-29', maxTo: '2025-11-14', onChange: () => undefined };
+    const { container, rerender } = render(<RangeControls {...props} fields={false} />);
+    expect(screen.queryByLabelText('From date')).toBeNull();
+    expect(container.querySelectorAll('.date-field .date-slot')).toHaveLength(2);
+    expect(screen.getByRole('button', { name: '1Y' })).toBeInTheDocument();
+    rerender(<RangeControls {...props} />);
+    expect(screen.getByLabelText('From date')).toHaveValue('2016-01-01');
+    expect(screen.getByLabelText('To date')).toHaveValue('2017-01-01');
+    expect(container.querySelector('.date-slot')).toBeNull();
+  });
+});

@@ -11,10 +11,16 @@ interface Props {
   /** Right end of "Max" (the last observation or a later event). */
   maxTo: string;
   onChange: (from: string, to: string) => void;
+  /**
+   * False for the page's first paint: the two date fields come a frame later, each in an empty
+   * box of its size (so nothing moves). A page's first date field is slow to lay out (its
+   * locale's date format): ~16 ms for the pair here, time the chart's first paint would wait.
+   */
+  fields?: boolean;
 }
 
 /** Quick ranges and two date fields; a bad date is flagged on its field and nothing is changed. */
-export function RangeControls({ from, to, first, last, maxTo, onChange }: Props) {
+export function RangeControls({ from, to, first, last, maxTo, onChange, fields = true }: Props) {
   const rangeOf = (q: (typeof QUICK_RANGES)[number]) => (q === 'Max' ? { from: first, to: maxTo } : quickRange(q, first, last));
   const [draft, setDraft] = useState({ from, to });
   useEffect(() => setDraft({ from, to }), [from, to]);
@@ -46,28 +52,36 @@ export function RangeControls({ from, to, first, last, maxTo, onChange }: Props)
       ))}
       <label className="date-field">
         <span className="sr-only">From</span>
-        <input
-          type="date"
-          aria-label="From date"
-          min={first}
-          max={maxTo}
-          value={draft.from}
-          aria-invalid={bad(draft.from) || inverted}
-          onChange={(e) => commit({ ...draft, from: e.target.value })}
-        />
+        {fields ? (
+          <input
+            type="date"
+            aria-label="From date"
+            min={first}
+            max={maxTo}
+            value={draft.from}
+            aria-invalid={bad(draft.from) || inverted}
+            onChange={(e) => commit({ ...draft, from: e.target.value })}
+          />
+        ) : (
+          <span className="date-slot" />
+        )}
       </label>
       <span aria-hidden="true">–</span>
       <label className="date-field">
         <span className="sr-only">To</span>
-        <input
-          type="date"
-          aria-label="To date"
-          min={first}
-          max={maxTo}
-          value={draft.to}
-          aria-invalid={bad(draft.to) || inverted}
-          onChange={(e) => commit({ ...draft, to: e.target.value })}
-        />
+        {fields ? (
+          <input
+            type="date"
+            aria-label="To date"
+            min={first}
+            max={maxTo}
+            value={draft.to}
+            aria-invalid={bad(draft.to) || inverted}
+            onChange={(e) => commit({ ...draft, to: e.target.value })}
+          />
+        ) : (
+          <span className="date-slot" />
+        )}
       </label>
       {inverted && <span className="field-error">“From” must be before “To”.</span>}
     </div>
