@@ -14,7 +14,7 @@ import { PairPicker } from '../features/rates/components/pair-picker';
 import { SourceLine } from '../features/rates/components/source-line';
 import { RangeControls } from '../features/timeline/components/range-controls';
 import { TimelineChart } from '../features/timeline/components/timeline-chart';
-import { VolatilityPane } from './lazy-volatility-pane';
+import { VolatilityPane } from '../features/timeline/components/volatility-pane';
 import { centreOn } from '../features/timeline/model/range';
 import type { Dashboard } from './use-dashboard';
 
@@ -34,6 +34,8 @@ const Pairs = memo(PairPicker);
 const Filters = memo(EventFilters);
 const Details = memo(EventDetails);
 const SourceFoot = memo(SourceLine);
+// A zoom reaches the pane a frame after the chart (its range is the page's settled one).
+const VolPane = memo(VolatilityPane);
 
 export function FullView({ d }: { d: Dashboard }) {
   const { view, data, bundle, series, range, extent, events, allEvents, selected } = d;
@@ -136,8 +138,8 @@ export function FullView({ d }: { d: Dashboard }) {
                 onRange={onRange}
                 isUser={d.isUser}
               />
-              {view.vol > 0 && chartPainted && settledRange && (
-                <VolatilityPane
+              {view.vol > 0 && settledRange && (
+                <VolPane
                   series={series}
                   from={settledRange.from}
                   to={settledRange.to}
@@ -148,6 +150,7 @@ export function FullView({ d }: { d: Dashboard }) {
                   onVol={onVol}
                   onSelect={select}
                   onRange={onRange}
+                  drawn={chartPainted}
                 />
               )}
               <div className="chart-foot">

@@ -101,3 +101,15 @@ describe('PaneMarkers', () => {
     expect(p.onHover).toHaveBeenLastCalledWith(null);
   });
 });
+
+describe('VolatilityPane before the chart has painted', () => {
+  it('shows its title and window, and draws no line until it is asked to', () => {
+    const base = { series: [usd], from, to, events: [], selectedId: null, theme: 'light' as const, vol: 20, onVol: () => undefined, onSelect: () => undefined, onRange: () => undefined };
+    const { container, rerender } = render(<VolatilityPane {...base} drawn={false} />);
+    expect(screen.getByText('Realised vol, % annualised (20-day)')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Volatility window' })).toBeInTheDocument();
+    expect(container.querySelector('svg')).toBeNull();
+    rerender(<VolatilityPane {...base} drawn />);
+    expect(container.querySelector('svg.plot-surface path[data-pair="USDKRW"]')).not.toBeNull();
+  });
+});

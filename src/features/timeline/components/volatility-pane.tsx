@@ -133,6 +133,11 @@ interface Props {
   onSelect: (id: string) => void;
   onRange: (from: number, to: number) => void;
   height?: number;
+  /**
+   * False until the main chart has painted: the pane shows its title and an empty plot of its
+   * size (so nothing below it moves when it fills in), and computes and draws nothing yet.
+   */
+  drawn?: boolean;
 }
 
 
@@ -148,9 +153,10 @@ export function VolatilityPane(p: Props) {
   // The main chart's horizontal margins (so the x positions match); less room on top, where the
   // main chart has its marker heads, and no time axis (the chart above has it).
   const margin = useMemo(() => plotMargin(rightAxis, false, 8), [rightAxis]);
+  const drawn = measured && p.drawn !== false;
   const data = useMemo(
-    () => (measured ? volatilityLines(p.series, p.vol, p.from, p.to, plotWidth) : NO_LINES),
-    [measured, p.series, p.vol, p.from, p.to, plotWidth],
+    () => (drawn ? volatilityLines(p.series, p.vol, p.from, p.to, plotWidth) : NO_LINES),
+    [drawn, p.series, p.vol, p.from, p.to, plotWidth],
   );
   const [bus] = useState(() => new CrosshairBus());
   const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
@@ -171,7 +177,7 @@ export function VolatilityPane(p: Props) {
           <VolWindowSelect vol={p.vol} onChange={p.onVol} />
         </label>
       </div>
-      {!measured ? (
+      {!drawn ? (
         <div style={{ height: p.height ?? 130 }} />
       ) : (
         <PlotFrame width={width} height={p.height ?? 130} margin={margin} label={label}>
