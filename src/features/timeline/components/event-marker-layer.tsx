@@ -1,9 +1,10 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { usePlotBox } from './plot-frame';
 import { CATEGORY_INFO } from '../../../config/categories';
 import type { Theme } from '../../../lib/url-state';
 import type { EpochDay } from '../../../lib/units';
 import type { DatedEvent } from '../../events/model/filter-events';
+import type { PlotBox } from '../model/line-path';
 import { clusterZoomRange, layoutWithSelected, type MarkerGroup } from '../model/marker-layout';
 
 export interface MarkerHover {
@@ -33,15 +34,55 @@ function label(e: DatedEvent, yours: boolean): string {
 }
 
 /** The marker group element an event happened in (its `data-gi`), and its index in the layout. */
-export function groupAt(target: EventTarget | null): { el: Element; index: number } | null {
+function groupAt(target: EventTarget | null): { el: Element; index: number } | null {
   const el = target instanceof Element ? target.closest('[data-gi]') : null;
   return el ? { el, index: Number(el.getAttribute('data-gi')) } : null;
 }
 
 /**
- * All event markers as one SVG layer inside the chart; memoised on its inputs. The handlers sit
- * on the layer, not on each marker (a zoom re-renders every marker: six closures each, before).
+ * The handlers of a marker layer, set on the layer, not on each marker (a zoom re-renders every
+ * marker: six closures each, before). Each marker's element carries its index in `groups` as
+ * `data-gi`. A click (or Enter / Space) selects a single event or zooms into a cluster; hovering
+ * or focusing a marker reports its group, leaving it reports null. The main chart's layer uses
+ * them all; the volatility pane's (mouse only) uses the mouse ones.
  */
+export function markerHandlers(groups: readonly MarkerGroup[], p: Pick<MarkerLayerProps, 'onSelect' | 'onZoom' | 'onHover'>, plot: PlotBox) {
+  const at = (target: EventTarget | null) => {
+    const hit = groupAt(target);
+    return hit ? groups[hit.index] : undefined;
+  };
+  const activate = (g: MarkerGroup) => {
+    if (g.ids.length === 1) return p.onSelect(g.ids[0]);
+    p.onZoom(...clusterZoomRange(g));
+  };
+  const hover = (target: EventTarget | null) => {
+    const g = at(target);
+    if (g) p.onHover({ group: g, left: plot.x + g.x, top: plot.y });
+  };
+  const leave = (from: EventTarget | null, to: EventTarget | null) => {
+    const a = groupAt(from);
+    if (a && !(to instanceof Node && a.el.contains(to))) p.onHover(null);
+  };
+  return {
+    onClick: (ev: MouseEvent<SVGGElement>) => {
+      const g = at(ev.target);
+      if (g) activate(g);
+    },
+    onKeyDown: (ev: KeyboardEvent<SVGGElement>) => {
+      if (ev.key !== 'Enter' && ev.key !== ' ') return;
+      const g = at(ev.target);
+      if (!g) return;
+      ev.preventDefault();
+      activate(g);
+    },
+    onMouseOver: (ev: MouseEvent<SVGGElement>) => hover(ev.target),
+    onMouseOut: (ev: MouseEvent<SVGGElement>) => leave(ev.target, ev.relatedTarget),
+    onFocus: (ev: FocusEvent<SVGGElement>) => hover(ev.target),
+    onBlur: (ev: FocusEvent<SVGGElement>) => leave(ev.target, ev.relatedTarget),
+  };
+}
+
+/** All event markers as one SVG layer inside the chart; memoised on its inputs. */
 export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerProps) {
   const plot = usePlotBox();
   const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
@@ -52,39 +93,8 @@ export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerPro
   if (!plot) return null;
   const top = plot.y;
   const bottom = plot.y + plot.height;
-  const activate = (g: MarkerGroup) => {
-    if (g.ids.length === 1) return p.onSelect(g.ids[0]);
-    p.onZoom(...clusterZoomRange(g));
-  };
-  const hover = (target: EventTarget | null) => {
-    const hit = groupAt(target);
-    const g = hit ? groups[hit.index] : undefined;
-    if (g) p.onHover({ group: g, left: plot.x + g.x, top });
-  };
-  const leave = (from: EventTarget | null, to: EventTarget | null) => {
-    const a = groupAt(from);
-    if (a && !(to instanceof Node && a.el.contains(to))) p.onHover(null);
-  };
   return (
-    <g
-      className="event-markers"
-      aria-label="Events"
-      onClick={(ev) => {
-        const hit = groupAt(ev.target);
-        if (hit && groups[hit.index]) activate(groups[hit.index]);
-      }}
-      onKeyDown={(ev) => {
-        if (ev.key !== 'Enter' && ev.key !== ' ') return;
-        const hit = groupAt(ev.target);
-        if (!hit || !groups[hit.index]) return;
-        ev.preventDefault();
-        activate(groups[hit.index]);
-      }}
-      onMouseOver={(ev) => hover(ev.target)}
-      onMouseOut={(ev) => leave(ev.target, ev.relatedTarget)}
-      onFocus={(ev) => hover(ev.target)}
-      onBlur={(ev) => leave(ev.target, ev.relatedTarget)}
-    >
+    <g className="event-markers" aria-label="Events" {...markerHandlers(groups, p, plot)}>
       {groups.map((g, i) => {
         const x = plot.x + g.x;
         if (g.ids.length === 1) {

@@ -13,9 +13,9 @@ import type { Series } from '../../rates/model/series';
 import { rollingVolatility } from '../../reactions/model';
 import { plotMargin, plotWidthOf } from '../model/chart-layout';
 import { decimateMinMax } from '../model/decimate';
-import { clusterZoomRange, layoutWithSelected } from '../model/marker-layout';
+import { layoutWithSelected } from '../model/marker-layout';
 import { niceTicks } from '../model/nice-ticks';
-import { groupAt, type MarkerHover, type MarkerLayerProps } from './event-marker-layer';
+import { markerHandlers, type MarkerHover, type MarkerLayerProps } from './event-marker-layer';
 import { MarkerTooltip } from './marker-tooltip';
 import { CrosshairBus, useCrosshair } from './crosshair-bus';
 import { InteractionLayer } from './interaction-layer';
@@ -55,30 +55,10 @@ export const PaneMarkers = memo(function PaneMarkers(p: MarkerLayerProps) {
   if (!plot) return null;
   const top = plot.y;
   const bottom = plot.y + plot.height;
-  // Handlers on the layer, as on the main chart (event-marker-layer.tsx), not three per marker.
-  const at = (target: EventTarget | null) => {
-    const hit = groupAt(target);
-    return hit ? groups[hit.index] : undefined;
-  };
+  // The main chart's layer handlers (event-marker-layer.tsx), the mouse ones: these are not focusable.
+  const { onClick, onMouseOver, onMouseOut } = markerHandlers(groups, p, plot);
   return (
-    <g
-      className="pane-markers"
-      aria-hidden="true"
-      onClick={(ev) => {
-        const g = at(ev.target);
-        if (!g) return;
-        if (g.ids.length === 1) p.onSelect(g.ids[0]);
-        else p.onZoom(...clusterZoomRange(g));
-      }}
-      onMouseOver={(ev) => {
-        const g = at(ev.target);
-        if (g) p.onHover({ group: g, left: plot.x + g.x, top });
-      }}
-      onMouseOut={(ev) => {
-        const hit = groupAt(ev.target);
-        if (hit && !(ev.relatedTarget instanceof Node && hit.el.contains(ev.relatedTarget))) p.onHover(null);
-      }}
-    >
+    <g className="pane-markers" aria-hidden="true" onClick={onClick} onMouseOver={onMouseOver} onMouseOut={onMouseOut}>
       {groups.map((g, i) => {
         const x = plot.x + g.x;
         const single = g.ids.length === 1 ? byId.get(g.ids[0]) : undefined;
