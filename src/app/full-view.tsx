@@ -151,6 +151,7 @@ export function FullView({ d }: { d: Dashboard }) {
                   onSelect={select}
                   onRange={onRange}
                   drawn={chartPainted}
+                  isUser={d.isUser}
                 />
               )}
               <div className="chart-foot">

@@ -113,3 +113,14 @@ describe('VolatilityPane before the chart has painted', () => {
     expect(container.querySelector('svg.plot-surface path[data-pair="USDKRW"]')).not.toBeNull();
   });
 });
+
+describe('VolatilityPane marker tooltip', () => {
+  it('says which events are the user’s own, as the main chart’s does', () => {
+    const mine = withDays([ev('my-own-event', '2019-05-01', { title: 'Mine' })]);
+    const props = { series: [usd], from, to, events: mine, selectedId: null, theme: 'light' as const, vol: 20, onVol: () => undefined, onSelect: () => undefined, onRange: () => undefined };
+    const { container } = render(<VolatilityPane {...props} isUser={(id) => id === 'my-own-event'} />);
+    fireEvent.mouseOver(container.querySelector('.pane-markers [data-gi] line')!);
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Mine');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('yours');
+  });
+});

@@ -118,6 +118,8 @@ interface Props {
    * size (so nothing below it moves when it fills in), and computes and draws nothing yet.
    */
   drawn?: boolean;
+  /** The user's own events (the marker tooltip says so, as the main chart's does). */
+  isUser?: (id: string) => boolean;
 }
 
 
@@ -176,7 +178,7 @@ export function VolatilityPane(p: Props) {
           />
         </PlotFrame>
       )}
-      {hover && <MarkerTooltip hover={hover} byId={byId} width={width} />}
+      {hover && <MarkerTooltip hover={hover} byId={byId} width={width} isUser={p.isUser} />}
       {!hover && <VolTooltip bus={bus} series={p.series} vol={p.vol} width={width} />}
     </div>
   );
