@@ -34,6 +34,24 @@ export function RangeControls({ from, to, first, last, maxTo, onChange, fields =
     return r.from === from && r.to === to;
   });
   const inverted = !bad(draft.from) && !bad(draft.to) && draft.from >= draft.to;
+  const dateField = (name: 'From' | 'To', key: 'from' | 'to') => (
+    <label className="date-field">
+      <span className="sr-only">{name}</span>
+      {fields ? (
+        <input
+          type="date"
+          aria-label={`${name} date`}
+          min={first}
+          max={maxTo}
+          value={draft[key]}
+          aria-invalid={bad(draft[key]) || inverted}
+          onChange={(e) => commit({ ...draft, [key]: e.target.value })}
+        />
+      ) : (
+        <span className="date-slot" />
+      )}
+    </label>
+  );
   return (
     <div className="range-controls" role="group" aria-label="Date range">
       {QUICK_RANGES.map((q) => (
@@ -50,39 +68,9 @@ export function RangeControls({ from, to, first, last, maxTo, onChange, fields =
           {q}
         </button>
       ))}
-      <label className="date-field">
-        <span className="sr-only">From</span>
-        {fields ? (
-          <input
-            type="date"
-            aria-label="From date"
-            min={first}
-            max={maxTo}
-            value={draft.from}
-            aria-invalid={bad(draft.from) || inverted}
-            onChange={(e) => commit({ ...draft, from: e.target.value })}
-          />
-        ) : (
-          <span className="date-slot" />
-        )}
-      </label>
+      {dateField('From', 'from')}
       <span aria-hidden="true">–</span>
-      <label className="date-field">
-        <span className="sr-only">To</span>
-        {fields ? (
-          <input
-            type="date"
-            aria-label="To date"
-            min={first}
-            max={maxTo}
-            value={draft.to}
-            aria-invalid={bad(draft.to) || inverted}
-            onChange={(e) => commit({ ...draft, to: e.target.value })}
-          />
-        ) : (
-          <span className="date-slot" />
-        )}
-      </label>
+      {dateField('To', 'to')}
       {inverted && <span className="field-error">“From” must be before “To”.</span>}
     </div>
   );
