@@ -2,7 +2,8 @@
 import { render } from '@testing-library/react';
 import type { ChartData } from '../model/chart-rows';
 import { LinesLayer } from './lines-layer';
-import { PlotFrame, plotBoxOf, usePlotBox } from './plot-frame';
+import { plotBoxOf } from '../model/chart-layout';
+import { PlotFrame, usePlotBox } from './plot-frame';
 
 const data: ChartData = {
   lines: [{ pair: 'USDKRW', axis: 'left', days: [0, 10], values: [1000, 1100] }],

@@ -1,28 +1,12 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { plotBoxOf, type Margin } from '../model/chart-layout';
 import type { PlotBox } from '../model/line-path';
-
-export interface Margin {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
 
 const PlotBoxContext = createContext<PlotBox | undefined>(undefined);
 
 /** The plot area (inside the margins) of the PlotFrame around a layer; undefined outside one. */
 export function usePlotBox(): PlotBox | undefined {
   return useContext(PlotBoxContext);
-}
-
-/** The plot area of a `width` × `height` chart with `margin`. */
-export function plotBoxOf(width: number, height: number, margin: Margin): PlotBox {
-  return {
-    x: margin.left,
-    y: margin.top,
-    width: Math.max(0, width - margin.left - margin.right),
-    height: Math.max(0, height - margin.top - margin.bottom),
-  };
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { PlotBox } from './line-path';
+
 /** Plot geometry shared by the main chart and the panes aligned under it. */
 export const CHART_MARGIN = { top: 22, right: 12, bottom: 4, left: 4 } as const;
 export const Y_AXIS_WIDTH = 56;
@@ -25,7 +27,17 @@ export function plotMargin(rightAxis: boolean, timeAxis: boolean, top: number = 
   };
 }
 
-/** Width of the plot inside a chart of `width` pixels (at least 50). */
+/** The plot area of a `width` × `height` chart with `margin` (never negative). */
+export function plotBoxOf(width: number, height: number, margin: Margin): PlotBox {
+  return {
+    x: margin.left,
+    y: margin.top,
+    width: Math.max(0, width - margin.left - margin.right),
+    height: Math.max(0, height - margin.top - margin.bottom),
+  };
+}
+
+/** Width of the plot inside a chart of `width` pixels (at least 50: the lines' column budget). */
 export function plotWidthOf(width: number, rightAxis: boolean): number {
   const m = plotMargin(rightAxis, false);
   return Math.max(50, width - m.left - m.right);
