@@ -56,6 +56,15 @@ describe('notices for what a link asks and the data cannot give', () => {
     expect(notices()).toEqual([]);
   });
 
+  it('shows one notice line in the embed: the latest notice and how many more', async () => {
+    renderApp('?source=snapshot&embed=1&pairs=USDKRW,XAU&event=nope-nope');
+    await screen.findByText(/as of 2024-11-29/, {}, SLOW);
+    const line = await screen.findByRole('status', {}, SLOW);
+    await within(line).findByText('Link: event=nope-nope: no such event; nothing selected', {}, SLOW);
+    expect(line).toHaveTextContent('+1 more');
+    expect(screen.queryByRole('list', { name: 'Notices' })).toBeNull();
+  });
+
   it('names the end of the data that stays shown: the ECB answer, not the fallback shown while it is slow', async () => {
     // auto shows the H.10 snapshot (from 1981) after 3 s, then the ECB answer (the fixture starts 2024-07-09).
     setFrankfurterScenario('slow', { slowMs: 3_600 });
