@@ -18,7 +18,7 @@ const featureZones = FEATURES.map((f) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'test/bench/results', 'coverage'] },
+  { ignores: ['dist', 'dist-automation', 'node_modules', 'public', 'test/bench/results', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,7 +9,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rm } from 'node:fs/promises';
-import { DIST, ROOT, chartReady, launch, newPage, serveStatic } from '../test/e2e/harness.mjs';
+import { DIST, PROD_DIST, ROOT, chartReady, launch, newPage, serveStatic } from '../test/e2e/harness.mjs';
 import { benchProbe } from '../test/bench/probe.mjs';
 import {
   buildBaseline,
@@ -44,7 +44,9 @@ const RESETS = Math.ceil(DRAG_STEPS / RESET_EVERY);
 const EXTRA = zoomRanges(FIRST, LAST, Math.max(0, HEAP_STEPS - PROG_STEPS - DRAG_STEPS - RESETS - 1), 7);
 
 function parseArgs(argv) {
-  const o = { strict: false, build: true, rounds: 7, dist: DIST };
+  // `dist`: the site driven (the automation build, with window.__krwLens); `sizesDist`: the one weighed
+  // (the production build). `--dist DIR` uses one built site for both.
+  const o = { strict: false, build: true, rounds: 7, dist: DIST, sizesDist: PROD_DIST };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--strict') o.strict = true;
@@ -52,6 +54,7 @@ function parseArgs(argv) {
     else if (a === '--rounds') o.rounds = Number(argv[++i]);
     else if (a === '--dist') {
       o.dist = resolve(argv[++i] ?? '');
+      o.sizesDist = o.dist;
       o.build = false; // an already built site elsewhere
     }
     else if (a.startsWith('--rounds=')) o.rounds = Number(a.slice(9));
@@ -295,13 +298,16 @@ async function main() {
   };
 
   if (opts.build) {
-    log('building (npm run build)…');
+    // The production build (weighed) and the automation build (driven: it has window.__krwLens).
     const t = Date.now();
-    const b = await run('npm', ['run', 'build']);
-    if (b.code !== 0) {
-      console.error(b.out.split('\n').slice(-40).join('\n'));
-      log(`could not measure: "npm run build" failed (exit ${b.code})`);
-      process.exit(2);
+    for (const script of ['build', 'build:automation']) {
+      log(`building (npm run ${script})…`);
+      const b = await run('npm', ['run', script]);
+      if (b.code !== 0) {
+        console.error(b.out.split('\n').slice(-40).join('\n'));
+        log(`could not measure: "npm run ${script}" failed (exit ${b.code})`);
+        process.exit(2);
+      }
     }
     out.buildS = (Date.now() - t) / 1000;
     log(`built in ${out.buildS.toFixed(1)} s`);
@@ -312,7 +318,7 @@ async function main() {
   const servers = [];
   try {
     // Static figures first (no browser running).
-    out.sizes = await bundleSizes(opts.dist);
+    out.sizes = await bundleSizes(opts.sizesDist);
     log(`initial JS ${fmt(kb(out.sizes.initialGz), 1)} kB gz, total ${fmt(kb(out.sizes.totalGz), 1)} kB gz`);
 
     log('timing computeReactions in Node…');

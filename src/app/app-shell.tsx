@@ -4,11 +4,13 @@ import { useUserEventsStore } from '../features/user-data/store/user-events-stor
 import { EmbedView } from './embed-view';
 import { FullView } from './full-view';
 import { useDashboard } from './use-dashboard';
+import { useLinkNotices } from './use-link-notices';
 import { useUrlSync } from './use-url-sync';
 
 export function AppShell() {
   useUrlSync();
   const d = useDashboard();
+  useLinkNotices(d);
   const addNotices = useViewStore((s) => s.addNotices);
   const theme = d.view.theme;
   useEffect(() => {

@@ -2,7 +2,10 @@ import { useViewStore } from '../lib/view-store';
 
 declare global {
   interface Window {
-    /** A tiny automation handle used by the benchmark and end-to-end tests. */
+    /**
+     * A tiny automation handle used by the benchmark and end-to-end tests; only in the
+     * automation build (`vite build --mode automation`, main.tsx), never in the production dist/.
+     */
     __krwLens?: { setRange: (from: string, to: string) => void };
   }
 }

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ErrorState, LoadingState } from '../components/ui/error-state';
+import { NOTICE_LINE_PX, NoticeLine } from '../components/ui/notice-bar';
+import { useViewStore } from '../lib/view-store';
 import { serializeViewState } from '../lib/url-state';
 import { SourceLine } from '../features/rates/components/source-line';
 import { TimelineChart } from '../features/timeline/components/timeline-chart';
@@ -17,13 +19,18 @@ function useWindowHeight(): number {
   return h;
 }
 
-/** embed=1: only the chart, its legend, the source line and a link to the full view. */
+/** embed=1: only the chart, its legend, the source line, one notice line and a link to the full view. */
 export function EmbedView({ d }: { d: Dashboard }) {
   const { view, data, bundle, series, range, events } = d;
   const height = useWindowHeight();
+  const notices = useViewStore((s) => s.notices);
+  const dismiss = useViewStore((s) => s.dismissNotice);
+  // The notice line takes its height from the chart's, so the frame never scrolls.
+  const noticeH = notices.length ? NOTICE_LINE_PX : 0;
   const fullHref = `${window.location.pathname}${serializeViewState({ ...view, embed: false })}`;
   return (
     <div className="app embed-view">
+      <NoticeLine notices={notices} onDismiss={dismiss} />
       {data.isLoading && <LoadingState label="Loading…" />}
       {data.error && !bundle && <ErrorState title="Rates could not be loaded." message={data.error.message} onRetry={data.retry} />}
       {bundle && range && (
@@ -35,7 +42,7 @@ export function EmbedView({ d }: { d: Dashboard }) {
           selectedId={view.event}
           ready={d.eventsReady}
           theme={view.theme}
-          height={Math.max(90, height - 46)}
+          height={Math.max(90, height - 46 - noticeH)}
           compactLegend
           onSelect={noop}
           onRange={noop}

@@ -20,7 +20,9 @@ async function start() {
     const { startMockWorker } = await import('../../mocks/browser');
     await startMockWorker();
   }
-  installAutomationHook();
+  // Only in the build for the bench and the end-to-end tests (`npm run build:automation`): in any
+  // other build this is `if (false)`, and the hook is left out of the bundle.
+  if (import.meta.env.MODE === 'automation') installAutomationHook();
   await firstView;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -1,9 +1,10 @@
 import { create } from 'zustand';
+import { noticeText } from './notice-text';
 import { DEFAULT_VIEW, type ViewState } from './url-state';
 
 interface ViewStore {
   view: ViewState;
-  /** Quiet notices (dropped URL values, fallbacks); dismissible. */
+  /** Quiet notices (dropped URL values, fallbacks); dismissible; each at most MAX_NOTICE_CHARS long. */
   notices: string[];
   setView: (patch: Partial<ViewState>) => void;
   replaceView: (view: ViewState) => void;
@@ -16,7 +17,12 @@ export const useViewStore = create<ViewStore>()((set) => ({
   notices: [],
   setView: (patch) => set((s) => ({ view: { ...s.view, ...patch } })),
   replaceView: (view) => set({ view }),
-  addNotices: (lines) => set((s) => ({ notices: [...s.notices, ...lines.filter((l) => !s.notices.includes(l))] })),
+  // Every notice passes here: shortened once, in one place (a long value can never make a long notice).
+  addNotices: (lines) =>
+    set((s) => {
+      const fresh = [...new Set(lines.map(noticeText))].filter((l) => l && !s.notices.includes(l));
+      return fresh.length ? { notices: [...s.notices, ...fresh] } : s;
+    }),
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
 }));
 

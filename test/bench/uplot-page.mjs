@@ -18,7 +18,7 @@ const PAIRS = [
 const CATEGORY_COLORS = {
   sanction: '#7c3aed',
   provocation: '#dc2626',
-  diplomacy: '#0891b2',
+  diplomacy: '#0e7490',
   'monetary-policy': '#15803d',
   'fx-policy': '#b45309',
   political: '#be185d',

@@ -1,4 +1,4 @@
-// Shared end-to-end helpers: a static server for dist/ and Debian's Chromium via playwright-core.
+// Shared end-to-end helpers: a static server for the built app and Debian's Chromium via playwright-core.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -7,7 +7,13 @@ import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const DIST = process.env.E2E_DIST || join(ROOT, 'dist');
+/** The production build (`npm run build`): it must not carry the automation hook. */
+export const PROD_DIST = join(ROOT, 'dist');
+/**
+ * What the end-to-end tests and the bench drive: the automation build (`npm run build:automation`,
+ * the production build plus `window.__krwLens`), or E2E_DIST.
+ */
+export const DIST = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : join(ROOT, 'dist-automation');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -33,7 +39,8 @@ const TYPES = {
 /** A plain static file server (no SPA rewrites, no compression) on a free loopback port. */
 export async function serveStatic(dir = DIST) {
   await stat(join(dir, 'index.html')).catch(() => {
-    throw new Error(`${dir}/index.html is missing: run "npm run build" first`);
+    const how = dir === DIST && !process.env.E2E_DIST ? 'npm run build:automation' : dir === PROD_DIST ? 'npm run build' : 'a build';
+    throw new Error(`${dir}/index.html is missing: run "${how}" first`);
   });
   const server = createServer(async (req, res) => {
     try {

@@ -10,7 +10,12 @@ interface Props {
   onChange: (patch: { cats?: Category[]; actor?: string | null; q?: string }) => void;
 }
 
+/** Longest actor name shown in the actor list for an actor no event has (from a link). */
+const MAX_UNKNOWN_ACTOR = 40;
+
 export function EventFilters({ cats, actor, q, actors, theme, onChange }: Props) {
+  // An actor no event has (a link can ask for any) is shown as chosen, so "All actors" can clear it.
+  const unknownActor = actor && !actors.includes(actor) ? actor : null;
   const toggle = (c: Category) =>
     onChange({ cats: cats.includes(c) ? cats.filter((x) => x !== c) : CATEGORIES.filter((x) => x === c || cats.includes(x)) });
   return (
@@ -24,6 +29,11 @@ export function EventFilters({ cats, actor, q, actors, theme, onChange }: Props)
       />
       <select aria-label="Filter events by actor" value={actor ?? ''} onChange={(e) => onChange({ actor: e.target.value || null })}>
         <option value="">All actors</option>
+        {unknownActor && (
+          <option value={unknownActor}>
+            {unknownActor.length > MAX_UNKNOWN_ACTOR ? `${unknownActor.slice(0, MAX_UNKNOWN_ACTOR - 1)}…` : unknownActor} (no events)
+          </option>
+        )}
         {actors.map((a) => (
           <option key={a} value={a}>
             {a}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CATEGORIES, CATEGORY_INFO } from '../config/categories';
+
+/** WCAG 2 relative luminance of an sRGB colour given as [r, g, b] in 0…255. */
+function luminance([r, g, b]: number[]): number {
+  const lin = (v: number) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG 2 contrast ratio of two colours, (L1 + 0.05) / (L2 + 0.05) with L1 the lighter. */
+function contrast(a: number[], b: number[]): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+function rgb(hex: string): number[] {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
+  return m.slice(1).map((h) => parseInt(h, 16));
+}
+
+/** `p` of `a` over `b` (color-mix in srgb with a transparent second colour, painted over `b`). */
+function over(a: number[], p: number, b: number[]): number[] {
+  return a.map((v, i) => v * p + b[i] * (1 - p));
+}
+
+const css = readFileSync(join(__dirname, 'styles.css'), 'utf8');
+
+/** The custom properties of one theme block of styles.css (the dark block overrides the light one). */
+function themeVars(theme: 'light' | 'dark'): Record<string, string> {
+  const block = (selector: string) => {
+    const start = css.indexOf(`${selector} {`);
+    if (start < 0) throw new Error(`styles.css has no "${selector} {" block`);
+    const body = css.slice(start, css.indexOf('}', start));
+    return Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
+  };
+  const light = block(':root');
+  return theme === 'light' ? light : { ...light, ...block(":root[data-theme='dark']") };
+}
+
+const AA_TEXT = 4.5;
+
+describe('badge contrast (WCAG AA for text, both themes)', () => {
+  it('computes contrast like WCAG: black on white is 21:1, #777 on white is 4.48:1', () => {
+    expect(contrast(rgb('#000000'), rgb('#ffffff'))).toBeCloseTo(21, 5);
+    expect(contrast(rgb('#777777'), rgb('#ffffff'))).toBeCloseTo(4.48, 2);
+    expect(contrast(rgb('#ffffff'), rgb('#777777'))).toBeCloseTo(4.48, 2);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    const vars = themeVars(theme);
+    const panel = rgb(vars['--panel']);
+    const bg = rgb(vars['--bg']);
+    const accent = rgb(vars['--accent']);
+
+    it(`${theme}: each category badge's text (its category colour) on the event details panel and the page`, () => {
+      const low = CATEGORIES.map((c) => {
+        const fg = rgb(CATEGORY_INFO[c].color[theme]);
+        return { c, ratio: Math.min(contrast(fg, panel), contrast(fg, bg)) };
+      }).filter((x) => x.ratio < AA_TEXT);
+      expect(low).toEqual([]);
+    });
+
+    it(`${theme}: the "yours" badge (accent) on the panel, the page and a selected list row`, () => {
+      const selectedRow = over(accent, 0.16, bg); // .event-item.selected: accent 16% over the page
+      for (const back of [panel, bg, selectedRow]) expect(contrast(accent, back)).toBeGreaterThanOrEqual(AA_TEXT);
+    });
+  }
+});

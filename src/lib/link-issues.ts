@@ -1,0 +1,73 @@
+import { shorten } from './notice-text';
+
+/**
+ * What a link asked for that the data cannot give: a date outside the data, an event id
+ * that no event has, an actor no event has. Codes and values; `describeLinkIssue` words them.
+ */
+export type LinkIssue =
+  | { code: 'before-first'; param: 'from' | 'to'; value: string; first: string; shown: string }
+  | { code: 'after-last'; param: 'from' | 'to'; value: string; last: string; lastIs: 'observation' | 'event'; shown: string }
+  | { code: 'unknown-event'; value: string }
+  | { code: 'unknown-actor'; value: string };
+
+export interface DataExtent {
+  /** First observation (ISO date). */
+  first: string;
+  /** Last observation. */
+  last: string;
+  /** The latest date the time axis reaches: the last observation or a later last event. */
+  maxTo: string;
+}
+
+/**
+ * The link's `from`/`to` (ISO dates, null = not given) that lie outside the data, with the
+ * date shown instead (`shown`: the range the chart resolved them to).
+ */
+export function rangeIssues(
+  link: { from: string | null; to: string | null },
+  extent: DataExtent,
+  shown: { from: string; to: string },
+): LinkIssue[] {
+  const out: LinkIssue[] = [];
+  for (const param of ['from', 'to'] as const) {
+    const value = link[param];
+    if (value === null) continue;
+    if (value < extent.first) out.push({ code: 'before-first', param, value, first: extent.first, shown: shown[param] });
+    else if (value > extent.maxTo) {
+      const lastIs = extent.maxTo > extent.last ? 'event' : 'observation';
+      out.push({ code: 'after-last', param, value, last: extent.maxTo, lastIs, shown: shown[param] });
+    }
+  }
+  return out;
+}
+
+/** The link's `event` when no event (built-in or the user's) has that id. */
+export function eventIssue(id: string | null, exists: (id: string) => boolean): LinkIssue | null {
+  return id !== null && !exists(id) ? { code: 'unknown-event', value: id } : null;
+}
+
+/** The link's `actor` when no event has that actor (the filter then hides every event). */
+export function actorIssue(actor: string | null, actors: Iterable<string>): LinkIssue | null {
+  if (actor === null) return null;
+  for (const a of actors) if (a === actor) return null;
+  return { code: 'unknown-actor', value: actor };
+}
+
+/** Longest link value quoted in a notice. */
+const MAX_VALUE_CHARS = 60;
+
+export function describeLinkIssue(issue: LinkIssue): string {
+  switch (issue.code) {
+    case 'before-first':
+      return `${issue.param}=${issue.value} is before the first observation (${issue.first}); showing ${issue.param} ${issue.shown}`;
+    case 'after-last':
+      return `${issue.param}=${issue.value} is after the last ${issue.lastIs} (${issue.last}); showing ${issue.param} ${issue.shown}`;
+    case 'unknown-event':
+      return `event=${shorten(issue.value, MAX_VALUE_CHARS)}: no such event; nothing selected`;
+    case 'unknown-actor': {
+      const short = shorten(issue.value, MAX_VALUE_CHARS);
+      const note = short === issue.value ? '' : ' (value shortened)';
+      return `actor=${JSON.stringify(short)}: no event has this actor, so the list is empty; choose "All actors" to see every event${note}`;
+    }
+  }
+}
