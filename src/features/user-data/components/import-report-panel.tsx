@@ -24,7 +24,7 @@ export function ImportReportPanel({ report, onClose }: { report: ImportReportDat
   const n = report.problems.length;
   return (
     <details className="import-report" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{n === 1 ? 'Show the import problem' : `Show all ${n.toLocaleString('en-US')} problems`}</summary>
+      <summary style={{ cursor: 'pointer' }}>{n === 1 ? 'Show the import problem' : `Show all ${n.toLocaleString('en-US')} problems`}</summary>
       {open && (
         <div className="embed-dialog" role="region" aria-label={`Import report for ${report.fileName}`} style={{ maxHeight: '60vh', overflow: 'auto' }}>
           <p className="small muted">
