@@ -113,7 +113,7 @@ export function checkEvent(
   const res = eventSchema().safeParse(input);
   const range = opts.dateRange;
   if (res.success && range && (res.data.date < range.min || res.data.date > range.max)) {
-    return { error: `date ${shown(res.data.date)} is outside ${range.min} … ${range.max} (from 1900 to five years from today)` };
+    return { error: `date ${shown(res.data.date)} is not between ${range.min} and ${range.max} (five years from today)` };
   }
   if (res.success) return { event: res.data, cleaned };
   const reasons: string[] = [];

@@ -71,9 +71,9 @@ describe('importEvents: dates from 1900 to five years from today', () => {
     );
     expect(res.events.map((e) => e.id)).toEqual(['first-day', 'last-day']);
     expect(res.problems).toEqual([
-      { line: 2, message: 'date "1899-12-31" is outside 1900-01-01 … 2031-12-02 (from 1900 to five years from today)', skipped: true },
-      { line: 5, message: 'date "2031-12-03" is outside 1900-01-01 … 2031-12-02 (from 1900 to five years from today)', skipped: true },
-      { line: 6, message: 'date "9999-01-01" is outside 1900-01-01 … 2031-12-02 (from 1900 to five years from today)', skipped: true },
+      { line: 2, message: 'date "1899-12-31" is not between 1900-01-01 and 2031-12-02 (five years from today)', skipped: true },
+      { line: 5, message: 'date "2031-12-03" is not between 1900-01-01 and 2031-12-02 (five years from today)', skipped: true },
+      { line: 6, message: 'date "9999-01-01" is not between 1900-01-01 and 2031-12-02 (five years from today)', skipped: true },
     ]);
   });
 

@@ -34,6 +34,14 @@ describe('importReport', () => {
     expect(report(result, 'latin.csv', { encoding: 'utf-8' })).toEqual(['Imported 1 event from latin.csv']);
   });
 
+  it('shows a single long problem in full (a JSON syntax error with its line and column)', () => {
+    const result = importEvents('[\n  {"id": "a"},\n  {"id": "b",}\n]', 'broken.json', { today: TODAY });
+    expect(report(result, 'broken.json')).toEqual([
+      'No event imported from broken.json',
+      'broken.json: line 3: not valid JSON at column 14 (expected a field name in double quotes, found "}"); no event was read',
+    ]);
+  });
+
   it('keeps each notice line within about 300 characters however long the problems are', () => {
     const long = 'x'.repeat(400);
     const rows = Array.from({ length: 30 }, (_, i) => row(`bad-${i}`, '2016-02-30', `Bell\u0007${long}`).replace(`bad-${i},2016-02-30`, `bad-${i},2016-02-30${long}`));

@@ -37,12 +37,16 @@ export function allProblems(result: ImportResult, merge: MergeResult): ImportPro
   ];
 }
 
-/** `a; b; … and 3 more`: at most MAX_LISTED items, and no more than fit in `room` characters. */
+/**
+ * `a; b; … and 3 more`: at most MAX_LISTED items, and no more than fit in `room` characters. The first
+ * item may use the room it has; later ones are shortened to MAX_PROBLEM characters.
+ */
 function listed(items: readonly string[], room: number): string {
   let out = '';
   let n = 0;
   for (const item of items.slice(0, MAX_LISTED)) {
-    const next = (n ? '; ' : '') + shorten(item, MAX_PROBLEM);
+    const max = n ? MAX_PROBLEM : Math.max(MAX_PROBLEM, room - (items.length > 1 ? 20 : 0));
+    const next = (n ? '; ' : '') + shorten(item, max);
     const rest = items.length - n - 1;
     if (out.length + next.length + (rest ? 20 : 0) > room && n > 0) break;
     out += next;
