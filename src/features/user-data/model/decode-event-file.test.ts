@@ -42,6 +42,18 @@ describe('decodeEventFile', () => {
     expect(decodeEventFile(file)).toEqual({ ok: false, reason: 'not-utf8', line: 3 });
   });
 
+  it('refuses UTF-8 with a stray Latin-1 byte instead of turning its Korean into mojibake', () => {
+    // 서울 in UTF-8 (U+C11C, U+C6B8): EC 84 9C, EC 9A B8; line 2 has a Windows-1252 é (E9) between ASCII letters.
+    const file = bytes('title\n', [0xec, 0x84, 0x9c, 0xec, 0x9a, 0xb8], ' caf', [0xe9], 's\n');
+    expect(decodeEventFile(file)).toEqual({ ok: false, reason: 'not-utf8', line: 2 });
+  });
+
+  it('still reads Windows-1252 text in which a letter and a quote happen to form a UTF-8 pair', () => {
+    // "Straß”" ends DF 94, a well-formed UTF-8 pair by chance; the other accented letters are not UTF-8.
+    const file = bytes('Stra', [0xdf, 0x94], ' ', [0xe9, 0x74, 0xe9], ' M', [0xfc], 'nchen');
+    expect(decodeEventFile(file)).toEqual({ ok: true, text: 'Straß” été München', encoding: 'windows-1252' });
+  });
+
   it('refuses a binary file with NUL bytes that is not UTF-8', () => {
     expect(decodeEventFile(bytes('a\nb\n', [0x00, 0xff, 0x00]))).toEqual({ ok: false, reason: 'not-utf8', line: 3 });
   });

@@ -7,7 +7,9 @@
  * - UTF-16 with a byte-order mark is read as UTF-16.
  * - EUC-KR: the bytes decode as EUC-KR without error and hold Hangul syllables.
  * - Windows-1252: otherwise, when every byte has a character there (0x81,
- *   0x8D, 0x8F, 0x90 and 0x9D have none: C1 control junk) and none is NUL.
+ *   0x8D, 0x8F, 0x90 and 0x9D have none: C1 control junk), none is NUL, and
+ *   fewer of its bytes make well-formed multi-byte UTF-8 than break it
+ *   (otherwise it is UTF-8 with damaged lines, which would turn into mojibake).
  */
 
 export type FileEncoding = 'utf-8' | 'utf-16' | 'euc-kr' | 'windows-1252';
@@ -58,8 +60,20 @@ export function decodeWindows1252(bytes: Uint8Array): string | null {
   return out;
 }
 
-/** Byte offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+/** Byte offset of the first byte that does not belong to a well-formed UTF-8 sequence (-1: none). */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
+  return scanUtf8(bytes).firstInvalid;
+}
+
+/**
+ * Walks the bytes as UTF-8: the offset of the first byte that starts no
+ * well-formed sequence, how many such bytes there are, and how many
+ * well-formed multi-byte sequences.
+ */
+function scanUtf8(bytes: Uint8Array): { firstInvalid: number; invalid: number; multiByte: number } {
+  let firstInvalid = -1;
+  let invalid = 0;
+  let multiByte = 0;
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
@@ -78,14 +92,22 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
       need = 3;
       if (b === 0xf0) min = 0x90;
       if (b === 0xf4) max = 0x8f;
-    } else return i;
-    for (let k = 1; k <= need; k++) {
+    } else need = 0;
+    let ok = need > 0;
+    for (let k = 1; ok && k <= need; k++) {
       const c = bytes[i + k];
-      if (c === undefined || c < (k === 1 ? min : 0x80) || c > (k === 1 ? max : 0xbf)) return i;
+      ok = c !== undefined && c >= (k === 1 ? min : 0x80) && c <= (k === 1 ? max : 0xbf);
     }
-    i += need + 1;
+    if (ok) {
+      multiByte++;
+      i += need + 1;
+    } else {
+      if (firstInvalid < 0) firstInvalid = i;
+      invalid++;
+      i++;
+    }
   }
-  return -1;
+  return { firstInvalid, invalid, multiByte };
 }
 
 /** 1-based line of a byte offset (lines end at LF, CRLF or a lone CR). */
@@ -106,7 +128,10 @@ export function decodeEventFile(bytes: Uint8Array): DecodedFile {
   if (utf8 !== null) return { ok: true, text: utf8.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
   const eucKr = decodeStrict('euc-kr', bytes);
   if (eucKr !== null && HANGUL.test(eucKr)) return { ok: true, text: eucKr, encoding: 'euc-kr' };
-  const cp1252 = decodeWindows1252(bytes);
+  const utf8Scan = scanUtf8(bytes);
+  // Mostly UTF-8 with a few bad bytes is a damaged UTF-8 file (as Windows-1252 its text would be mojibake);
+  // Latin-1 text only now and then makes a valid pair by chance ("ß" then "”" is DF 94).
+  const cp1252 = utf8Scan.multiByte >= utf8Scan.invalid ? null : decodeWindows1252(bytes);
   if (cp1252 !== null) return { ok: true, text: cp1252, encoding: 'windows-1252' };
-  return { ok: false, reason: 'not-utf8', line: lineAt(bytes, Math.max(0, firstInvalidUtf8(bytes))) };
+  return { ok: false, reason: 'not-utf8', line: lineAt(bytes, Math.max(0, utf8Scan.firstInvalid)) };
 }
