@@ -27,6 +27,13 @@ describe('importing hostile files', () => {
     await input.setInputFiles({ name: 'latin.csv', mimeType: 'text/csv', buffer: latin1(cafe) });
     await page.getByText('Imported 1 event from latin.csv (read as Windows-1252, not UTF-8)', { exact: true }).waitFor();
 
+    // Only "°" (B0) and "Ä" (C4) before ASCII letters: Chromium decodes these bytes without error as EUC-KR
+    // ("25캜", "훡pfel"), but they are no KS X 1001 Hangul, so the file is read as Windows-1252.
+    const apples = `${HEADER}\napples-1988,1988-11-15,,,political,Bauer,Äpfel at 25°C,Warm,https://example.org/apples,\n`;
+    await input.setInputFiles({ name: 'apples.csv', mimeType: 'text/csv', buffer: Buffer.from([...apples].map((c) => ({ Ä: 0xc4, '°': 0xb0 })[c] ?? c.charCodeAt(0))) });
+    await page.getByText('Imported 1 event from apples.csv (read as Windows-1252, not UTF-8)', { exact: true }).waitFor();
+    await page.getByRole('list', { name: 'Events' }).getByText('Äpfel at 25°C').waitFor();
+
     // U+0000, U+0007, U+000B and U+FFFE in a title (the file itself is valid UTF-8).
     const bell = `${HEADER}\nfirst-line-ok-1988,1988-06-01,,,political,UN,Plain title,s,https://example.org/a,\nbell-title-1988,1988-09-15,,,political,UN,Bell\u0007 nul\u0000 vt\u000B end\uFFFE,s,https://example.org/b,\n`;
     await input.setInputFiles({ name: 'bell.csv', mimeType: 'text/csv', buffer: Buffer.from(bell, 'utf8') });
@@ -34,9 +41,9 @@ describe('importing hostile files', () => {
     // Three C0 controls and U+FFFE: four characters, not all of them controls.
     await page.getByText('bell.csv: line 3: title had 4 characters not allowed in text; removed', { exact: true }).waitFor();
 
-    await page.waitForFunction(() => document.querySelectorAll('[data-event-id]').length >= 3);
+    await page.waitForFunction(() => document.querySelectorAll('[data-event-id]').length >= 4);
     const ids = await markerIds(page);
-    for (const id of ['seoul-cafe-1988', 'first-line-ok-1988', 'bell-title-1988']) assert.ok(ids.includes(id), `${id} on the chart`);
+    for (const id of ['seoul-cafe-1988', 'first-line-ok-1988', 'bell-title-1988', 'apples-1988']) assert.ok(ids.includes(id), `${id} on the chart`);
 
     // The full report, downloaded.
     await page.getByText('Show the import problem').click();

@@ -1,4 +1,4 @@
-import { decodeEventFile, firstInvalidUtf8 } from './decode-event-file';
+import { decodeEventFile, firstInvalidUtf8, looksKorean } from './decode-event-file';
 
 /** Bytes from ASCII text and hand-picked byte values (from the code tables, not from an encoder). */
 function bytes(...parts: (string | number[])[]): Uint8Array {
@@ -34,6 +34,14 @@ describe('decodeEventFile', () => {
     expect(decodeEventFile(bytes('Caf', [0xe9], ',x'))).toEqual({ ok: true, text: 'Café,x', encoding: 'windows-1252' });
     // E9 E9 pairs up as EUC-KR (a hanja), but with no Hangul syllable the text is not taken for Korean.
     expect(decodeEventFile(bytes('x ', Array(10_000).fill(0xe9)))).toEqual({ ok: true, text: `x ${'é'.repeat(10_000)}`, encoding: 'windows-1252' });
+  });
+
+  it('does not take Latin-1 for EUC-KR when its bytes happen to form UHC-extension syllables', () => {
+    // "25°C" is 32 35 B0 43 and "Äpfel" has C4 70: browsers decode both without error as the UHC extension of
+    // EUC-KR ("25캜, 훡fel"; Node's decoder refuses them, so the end-to-end test checks this in Chromium).
+    expect(looksKorean(bytes('25', [0xb0], 'C, ', [0xc4], 'pfel'))).toBe(false);
+    expect(looksKorean(bytes([0xc7, 0xd1, 0xb1, 0xb9], ' ', [0xa1, 0xa4]))).toBe(true); // 한국 and a KS X 1001 symbol
+    expect(decodeEventFile(bytes('25', [0xb0], 'C, ', [0xc4], 'pfel'))).toEqual({ ok: true, text: '25°C, Äpfel', encoding: 'windows-1252' });
   });
 
   it('refuses bytes that are none of them, naming the first line that is not UTF-8', () => {

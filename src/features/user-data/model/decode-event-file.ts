@@ -5,7 +5,8 @@
  * first line that is not UTF-8.
  *
  * - UTF-16 with a byte-order mark is read as UTF-16.
- * - EUC-KR: the bytes decode as EUC-KR without error and hold Hangul syllables.
+ * - EUC-KR: the bytes decode as EUC-KR without error and most of their
+ *   double-byte characters are Hangul syllables.
  * - Windows-1252: otherwise, when every byte has a character there (0x81,
  *   0x8D, 0x8F, 0x90 and 0x9D have none: C1 control junk), none is NUL, and
  *   fewer of its bytes make well-formed multi-byte UTF-8 than break it
@@ -34,7 +35,24 @@ function decodeStrict(label: string, bytes: Uint8Array): string | null {
   }
 }
 
-const HANGUL = /[\uAC00-\uD7A3]/;
+/**
+ * True when most double-byte characters are Hangul syllables of KS X 1001
+ * proper (lead 0xB0–0xC8, trail 0xA1–0xFE): the 2,350 syllables every EUC-KR
+ * text is written in. The decoder also accepts the UHC extension (trail bytes
+ * from 0x41), where Latin-1 text makes "syllables" by chance: "°C" is B0 43.
+ */
+export function looksKorean(bytes: Uint8Array): boolean {
+  let pairs = 0;
+  let hangul = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i];
+    if (lead < 0x80) continue;
+    const trail = bytes[++i];
+    pairs++;
+    if (lead >= 0xb0 && lead <= 0xc8 && trail >= 0xa1 && trail <= 0xfe) hangul++;
+  }
+  return hangul > 0 && hangul * 2 >= pairs;
+}
 
 /**
  * Windows-1252 bytes 0x80–0x9F (WHATWG / Unicode cp1252 table); 0 marks the five unassigned ones
@@ -127,7 +145,7 @@ export function decodeEventFile(bytes: Uint8Array): DecodedFile {
   const utf8 = decodeStrict('utf-8', bytes);
   if (utf8 !== null) return { ok: true, text: utf8.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
   const eucKr = decodeStrict('euc-kr', bytes);
-  if (eucKr !== null && HANGUL.test(eucKr)) return { ok: true, text: eucKr, encoding: 'euc-kr' };
+  if (eucKr !== null && looksKorean(bytes)) return { ok: true, text: eucKr, encoding: 'euc-kr' };
   const utf8Scan = scanUtf8(bytes);
   // Mostly UTF-8 with a few bad bytes is a damaged UTF-8 file (as Windows-1252 its text would be mojibake);
   // Latin-1 text only now and then makes a valid pair by chance ("ß" then "”" is DF 94).
