@@ -12,3 +12,7 @@ declare class URLSearchParams {
   toString(): string;
 }
 declare const console: { error(...args: unknown[]): void; warn(...args: unknown[]): void };
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  decode(input?: Uint8Array): string;
+}

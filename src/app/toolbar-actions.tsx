@@ -40,7 +40,7 @@ export function ToolbarActions({ d }: { d: Dashboard }) {
   // Your own events work even while the rates are down.
   const eventControls = (
     <>
-      <ImportEvents builtInIds={d.builtInIds} onReport={addNotices} />
+      <ImportEvents builtInEvents={d.builtInEvents} onReport={addNotices} />
       <ExportEvents events={events} />
       <ManageEvents />
     </>

@@ -60,6 +60,7 @@ export function useDashboard() {
     eventsReady: builtIn.isSuccess,
     eventProblems,
     builtInIds,
+    builtInEvents,
     isUser,
     events,
     selected,

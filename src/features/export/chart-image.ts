@@ -12,6 +12,8 @@ export interface ChartImageMeta {
   eventLabels: Map<string, string>;
 }
 
+import { xmlSafe } from '../../lib/xml-text';
+
 const NS = 'http://www.w3.org/2000/svg';
 const HEADER = 58;
 const FOOTER = 30;
@@ -26,6 +28,27 @@ function el(tag: string, attrs: Record<string, string | number>, text?: string):
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   if (text !== undefined) e.textContent = text;
   return e;
+}
+
+/**
+ * Removes the characters XML does not allow (a control character in an event
+ * title, say) from every text and attribute of the tree: whatever its origin,
+ * no text may make the SVG ill-formed (the browser would then refuse to draw
+ * it, and the PNG would fail).
+ */
+function makeXmlSafe(root: Element): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION | NodeFilter.SHOW_COMMENT);
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    if (node instanceof Element) {
+      for (const attr of [...node.attributes]) {
+        const safe = xmlSafe(attr.value);
+        if (safe !== attr.value) node.setAttribute(attr.name, safe);
+      }
+    } else if (node instanceof CharacterData) {
+      const safe = xmlSafe(node.data);
+      if (safe !== node.data) node.data = safe;
+    }
+  }
 }
 
 export function buildChartSvg(chart: SVGSVGElement, meta: ChartImageMeta): { svg: string; width: number; height: number } {
@@ -50,7 +73,8 @@ export function buildChartSvg(chart: SVGSVGElement, meta: ChartImageMeta): { svg
   const height = HEADER + h + FOOTER;
   const fg = color('var(--fg)');
   const muted = color('var(--muted)');
-  const out = el('svg', { xmlns: NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif' });
+  // No xmlns attribute: the serializer declares the namespace itself (with one set by hand too, jsdom writes it twice).
+  const out = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif' });
   out.appendChild(el('rect', { x: 0, y: 0, width, height, fill: color('var(--bg)') }));
   out.appendChild(el('text', { x: PAD, y: 22, 'font-size': 16, 'font-weight': 700, fill: fg }, meta.title));
   out.appendChild(el('text', { x: PAD, y: 40, 'font-size': 12, fill: muted }, meta.subtitle));
@@ -74,7 +98,8 @@ export function buildChartSvg(chart: SVGSVGElement, meta: ChartImageMeta): { svg
   }
   out.appendChild(labels);
   out.appendChild(el('text', { x: PAD, y: height - 10, 'font-size': 11, fill: muted }, meta.source));
-  return { svg: new XMLSerializer().serializeToString(out), width, height };
+  makeXmlSafe(out);
+  return { svg: xmlSafe(new XMLSerializer().serializeToString(out)), width, height };
 }
 
 export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {

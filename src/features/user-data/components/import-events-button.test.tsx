@@ -11,9 +11,14 @@ const row = (id: string, date = '2016-01-06', title = `Test ${id}`) => `${id},${
 const csvFile = (name: string, rows: string[]) => new File([[HEADER, ...rows].join('\n')], name, { type: 'text/csv' });
 const ids = () => useUserEventsStore.getState().events.map((e: KrwEvent) => e.id);
 
+/** A built-in event with this id (its title differs from the rows' `Test <id>`). */
+const builtIn = (id: string): KrwEvent => ({
+  id, date: '2016-01-06', timezone: 'Asia/Seoul', category: 'provocation', actor: 'DPRK', title: 'Built-in', summary: 's', source_url: 'https://example.org/',
+});
+
 function setup(builtInIds: string[] = []) {
   const onReport = vi.fn();
-  render(<ImportEventsButton builtInIds={new Set(builtInIds)} onReport={onReport} />);
+  render(<ImportEventsButton builtInEvents={builtInIds.map(builtIn)} onReport={onReport} today={() => '2026-12-02'} />);
   const input = screen.getByLabelText('Events file to import (CSV or JSON)') as HTMLInputElement;
   return { onReport, input };
 }
@@ -76,5 +81,50 @@ describe('ImportEventsButton', () => {
     await userEvent.upload(input, big);
     await waitFor(() => expect(onReport).toHaveBeenCalledWith([expect.stringMatching(/^huge\.csv was not imported: it is 6\.0 MB/)]));
     expect(ids()).toEqual([]);
+  });
+
+  it('reads a Latin-1 (Windows-1252) file as such and says so', async () => {
+    const { onReport, input } = setup();
+    // "Séoul café" in Windows-1252: é is the single byte 0xE9 (it is C3 A9 in UTF-8).
+    const ascii = (t: string) => [...t].map((c) => c.charCodeAt(0));
+    const bytes = new Uint8Array([
+      ...ascii(`${HEADER}\nseoul-cafe,2016-01-06,,,provocation,DPRK,S`), 0xe9, ...ascii('oul caf'), 0xe9, ...ascii(',s,https://example.org/x,\n'),
+    ]);
+    await userEvent.upload(input, new File([bytes], 'latin.csv', { type: 'text/csv' }));
+    await waitFor(() => expect(onReport).toHaveBeenCalledWith(['Imported 1 event from latin.csv (read as Windows-1252, not UTF-8)']));
+    expect(useUserEventsStore.getState().events[0].title).toBe('Séoul café');
+  });
+
+  it('reads an EUC-KR file with Hangul as EUC-KR', async () => {
+    const { onReport, input } = setup();
+    // 한국 in EUC-KR: C7 D1, B1 B9.
+    const ascii = (t: string) => [...t].map((c) => c.charCodeAt(0));
+    const bytes = new Uint8Array([...ascii(`${HEADER}\nkorea-one,2016-01-06,,,provocation,DPRK,`), 0xc7, 0xd1, 0xb1, 0xb9, ...ascii(' x,s,https://example.org/x,\n')]);
+    await userEvent.upload(input, new File([bytes], 'korean.csv', { type: 'text/csv' }));
+    await waitFor(() => expect(onReport).toHaveBeenCalledWith(['Imported 1 event from korean.csv (read as EUC-KR, not UTF-8)']));
+    expect(useUserEventsStore.getState().events[0].title).toBe('한국 x');
+  });
+
+  it('refuses a file that is no clear encoding, naming the first line that is not UTF-8, and adds nothing', async () => {
+    const { onReport, input } = setup();
+    const ascii = (t: string) => [...t].map((c) => c.charCodeAt(0));
+    // 0x81 has no character in Windows-1252 and makes no EUC-KR pair before a comma.
+    const bytes = new Uint8Array([...ascii(`${HEADER}\n${row('fine-one')}\nodd-one,2016-01-06,,,provocation,DPRK,Odd`), 0x81, ...ascii(',s,https://a.org/,\n')]);
+    await userEvent.upload(input, new File([bytes], 'odd.csv', { type: 'text/csv' }));
+    await waitFor(() => expect(onReport).toHaveBeenCalledTimes(1));
+    expect(onReport.mock.calls[0][0]).toEqual([
+      'odd.csv was not imported: line 3 is not UTF-8 text (nor clearly Windows-1252 or EUC-KR); save the file as "CSV UTF-8" or JSON and import it again',
+    ]);
+    expect(ids()).toEqual([]);
+  });
+
+  it('calls a built-in event that comes back unchanged "already present", not a skipped line', async () => {
+    const onReport = vi.fn();
+    const same = builtIn('built-in-same');
+    render(<ImportEventsButton builtInEvents={[same]} onReport={onReport} today={() => '2026-12-02'} />);
+    const csv = [HEADER, `built-in-same,2016-01-06,,Asia/Seoul,provocation,DPRK,Built-in,s,https://example.org/,`, row('mine-one')].join('\n');
+    await userEvent.upload(screen.getByLabelText('Events file to import (CSV or JSON)'), new File([csv], 'back.csv', { type: 'text/csv' }));
+    await waitFor(() => expect(onReport).toHaveBeenCalledWith(['Imported 1 event from back.csv; 1 built-in event already present']));
+    expect(screen.queryByText(/Show/)).toBeNull();
   });
 });

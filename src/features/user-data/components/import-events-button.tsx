@@ -1,38 +1,55 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import type { KrwEvent } from '../../events/model/event-schema';
+import { decodeEventFile } from '../model/decode-event-file';
 import { importEvents } from '../model/import-events';
-import { importReport } from '../model/import-report';
+import { allProblems, importReport, importReportCsv } from '../model/import-report';
 import { useUserEventsStore } from '../store/user-events-store';
-import { readFileText } from './read-file-text';
+import { ImportReportPanel, type ImportReportData } from './import-report-panel';
+import { readFileBytes } from './read-file-bytes';
 
 /** Files larger than this are refused before reading (an event file is a few hundred KB at most). */
 const MAX_BYTES = 5 * 1024 * 1024;
 
 interface Props {
-  /** Ids of the built-in events: an imported event never overwrites one. */
-  builtInIds: ReadonlySet<string>;
+  /** The built-in events: an imported event never overwrites one, and a copy of one is not a problem. */
+  builtInEvents: readonly KrwEvent[];
   /** Receives the result as notice lines ("Imported 12 events from my.csv; 2 lines skipped: …"). */
   onReport: (lines: string[]) => void;
+  /** Today's date (YYYY-MM-DD) for the accepted date range; the clock's UTC date when not given. */
+  today?: () => string;
 }
 
+const utcToday = () => new Date().toISOString().slice(0, 10);
+
 /** **Import events**: reads a CSV or JSON file of events and merges it into the user's events. */
-export function ImportEventsButton({ builtInIds, onReport }: Props) {
+export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const mergeImported = useUserEventsStore((s) => s.mergeImported);
   const [busy, setBusy] = useState(false);
+  const [report, setReport] = useState<ImportReportData | null>(null);
+  const builtIns = useMemo(() => new Map(builtInEvents.map((e) => [e.id, e])), [builtInEvents]);
+  const builtInIds = useMemo(() => new Set(builtIns.keys()), [builtIns]);
 
   const onFile = async (file: File) => {
+    setReport(null);
     if (file.size > MAX_BYTES) {
       onReport([`${file.name} was not imported: it is ${(file.size / 1024 / 1024).toFixed(1)} MB, more than the 5 MB an event file may have`]);
       return;
     }
     setBusy(true);
     try {
-      const text = await readFileText(file);
-      const result = importEvents(text, file.name, builtInIds);
+      const decoded = decodeEventFile(await readFileBytes(file));
+      if (!decoded.ok) {
+        onReport([
+          `${file.name} was not imported: line ${decoded.line} is not UTF-8 text (nor clearly Windows-1252 or EUC-KR); save the file as "CSV UTF-8" or JSON and import it again`,
+        ]);
+        return;
+      }
+      const result = importEvents(decoded.text, file.name, { builtIns, today: today() });
       const merge = mergeImported(result.events, builtInIds);
-      const lines = importReport(file.name, result, merge);
-      if (text.includes('\uFFFD')) lines.push(`${file.name}: some characters are not UTF-8 text; save the file as "CSV UTF-8" or JSON and import it again`);
-      onReport(lines);
+      const problems = allProblems(result, merge);
+      if (problems.length) setReport({ fileName: file.name, problems, csv: importReportCsv(result, merge) });
+      onReport(importReport(file.name, result, merge, { encoding: decoded.encoding }));
     } catch (e) {
       onReport([`${file.name} could not be read: ${e instanceof Error ? e.message : String(e)}`]);
     } finally {
@@ -57,6 +74,7 @@ export function ImportEventsButton({ builtInIds, onReport }: Props) {
           if (file) void onFile(file);
         }}
       />
+      {report && <ImportReportPanel key={report.csv} report={report} onClose={() => setReport(null)} />}
     </>
   );
 }

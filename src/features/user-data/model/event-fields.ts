@@ -1,4 +1,5 @@
 import { CATEGORIES } from '../../../config/categories';
+import { cleanXmlText } from '../../../lib/xml-text';
 import { eventSchema, type KrwEvent } from '../../events/model/event-schema';
 
 /** The event fields of the SPEC, in the order of the CSV header. */
@@ -49,15 +50,57 @@ function describe(raw: Record<string, unknown>, field: string, fallback: string)
   return `${field} ${shown(v)} ${why ?? fallback}`;
 }
 
+/** The dates an imported event may have: `min` … `max`, both YYYY-MM-DD and included. */
+export interface DateRange {
+  min: string;
+  max: string;
+}
+
+/** 1900-01-01 to five years after `today` (YYYY-MM-DD; a 29 February five years on becomes 1 March). */
+export function importDateRange(today: string): DateRange {
+  const [y, m, d] = today.split('-').map(Number);
+  return { min: '1900-01-01', max: new Date(Date.UTC(y + 5, m - 1, d)).toISOString().slice(0, 10) };
+}
+
+/** A field whose text held characters that XML does not allow; they were removed. */
+export interface CleanedField {
+  field: EventField;
+  removed: number;
+  /** True when all were C0 control characters (U+0000–U+001F). */
+  onlyControls: boolean;
+}
+
+/** Removes the XML-invalid characters of one text (or list of texts), counting them in `cleaned`. */
+function cleanText(v: unknown, field: EventField, cleaned: CleanedField[]): unknown {
+  let removed = 0;
+  let onlyControls = true;
+  const one = (s: unknown) => {
+    if (typeof s !== 'string') return s;
+    const c = cleanXmlText(s);
+    removed += c.removed;
+    onlyControls &&= c.onlyControls;
+    return c.text;
+  };
+  const out = Array.isArray(v) ? v.map(one) : one(v);
+  if (removed) cleaned.push({ field, removed, onlyControls });
+  return out;
+}
+
 /**
- * Normalises one raw entry (trimmed text; empty time, timezone and tags are
- * absent; tags may be a list or a `;`/`|` text) and checks it against the
- * event schema. Keys that are not event fields are left out.
+ * Normalises one raw entry (trimmed text with XML-invalid characters removed,
+ * reported in `cleaned`; empty time, timezone and tags are absent; tags may be
+ * a list or a `;`/`|` text) and checks it against the event schema, and its
+ * date against `opts.dateRange` when given. Keys that are not event fields are
+ * left out.
  */
-export function checkEvent(raw: Record<string, unknown>): { event: KrwEvent } | { error: string } {
+export function checkEvent(
+  raw: Record<string, unknown>,
+  opts: { dateRange?: DateRange } = {},
+): { event: KrwEvent; cleaned: CleanedField[] } | { error: string } {
   const input: Record<string, unknown> = {};
+  const cleaned: CleanedField[] = [];
   for (const f of EVENT_FIELDS) {
-    let v = raw[f];
+    let v = cleanText(raw[f], f, cleaned);
     if (typeof v === 'string') v = v.trim();
     if (f === 'tags') {
       if (typeof v === 'string') v = splitTags(v);
@@ -68,7 +111,11 @@ export function checkEvent(raw: Record<string, unknown>): { event: KrwEvent } | 
     if (v !== undefined) input[f] = v;
   }
   const res = eventSchema().safeParse(input);
-  if (res.success) return { event: res.data };
+  const range = opts.dateRange;
+  if (res.success && range && (res.data.date < range.min || res.data.date > range.max)) {
+    return { error: `date ${shown(res.data.date)} is not between ${range.min} and ${range.max} (five years from today)` };
+  }
+  if (res.success) return { event: res.data, cleaned };
   const reasons: string[] = [];
   const done = new Set<string>();
   for (const issue of res.error.issues) {

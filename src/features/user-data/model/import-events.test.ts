@@ -91,7 +91,8 @@ describe('importEvents: CSV', () => {
 
   it('skips built-in ids with their line', () => {
     const csv = `${HEADER}\n${row('builtin-one')}\n${row('mine')}\n`;
-    const { events, problems } = importEvents(csv, 'x.csv', new Set(['builtin-one']));
+    const builtIn = { ...importEvents(`${HEADER}\n${row('builtin-one')}`, 'b.csv').events[0], title: 'The built-in title' };
+    const { events, problems } = importEvents(csv, 'x.csv', { builtIns: new Map([['builtin-one', builtIn]]) });
     expect(events.map((e) => e.id)).toEqual(['mine']);
     expect(problems).toEqual([{ line: 2, message: 'id "builtin-one" is already a built-in event; skipped', skipped: true }]);
   });
@@ -169,7 +170,8 @@ describe('importReport', () => {
   });
 
   it('lists at most eight problems', () => {
-    const rows = Array.from({ length: 11 }, (_, i) => row(`bad-${i}`, '2016-02-31'));
+    // Short problems ("title is missing"), so that eight of them fit in one notice.
+    const rows = Array.from({ length: 11 }, (_, i) => row(`bad-${i}`).replace(`Test bad-${i}`, ''));
     const result = importEvents([HEADER, ...rows].join('\n'), 'x.csv');
     const [line] = importReport('x.csv', result, mergeUserEvents([], result.events, new Set()));
     expect(line).toMatch(/^No event imported from x\.csv; 11 lines skipped: line 2: .*; line 9: [^;]*; … and 3 more$/);

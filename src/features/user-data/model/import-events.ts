@@ -1,6 +1,21 @@
 import type { KrwEvent } from '../../events/model/event-schema';
-import { checkEvent, isEventField, OPTIONAL_FIELDS, REQUIRED_FIELDS, unguard, type EventField } from './event-fields';
+import {
+  checkEvent,
+  importDateRange,
+  isEventField,
+  OPTIONAL_FIELDS,
+  pickEventFields,
+  REQUIRED_FIELDS,
+  unguard,
+  type CleanedField,
+  type DateRange,
+  type EventField,
+} from './event-fields';
+import { jsonSyntaxError } from './json-error';
 import { parseCsv } from './parse-csv';
+
+/** Most events one import may add: a file with more valid events is refused as a whole. */
+export const MAX_IMPORT_EVENTS = 20_000;
 
 export interface ImportProblem {
   /** Physical line in the file (CSV, JSON syntax errors); null for JSON items and whole-file problems. */
@@ -14,30 +29,69 @@ export interface ImportResult {
   events: KrwEvent[];
   problems: ImportProblem[];
   format: 'csv' | 'json';
+  /** Entries identical to a built-in event (as in a re-imported export): left out, and not a problem. */
+  builtInPresent: number;
+  /** Set when the file held more valid events than one import may add: `events` is then empty. */
+  tooMany?: { count: number; limit: number };
+}
+
+export interface ImportOptions {
+  /** The built-in events by id: an entry with one of their ids is never imported. */
+  builtIns?: ReadonlyMap<string, KrwEvent>;
+  /** Today (YYYY-MM-DD): dates from 1900-01-01 to five years after it are accepted. Default: today in UTC. */
+  today?: string;
+  /** Most events one import may add (default MAX_IMPORT_EVENTS). */
+  maxEvents?: number;
 }
 
 /**
  * Reads events from a CSV or JSON file. Good rows are kept; each bad one is
  * reported with its line (CSV) or item number (JSON) and left out. An id that
- * appears twice keeps its first row; an id in `builtInIds` is skipped.
+ * appears twice keeps its first row; an id of a built-in event is left out
+ * (counted in `builtInPresent` when the entry equals the built-in event,
+ * reported as skipped when it differs). XML-invalid characters are removed
+ * from the text and reported. A file with more than `maxEvents` valid events
+ * yields none (`tooMany`).
  */
-export function importEvents(text: string, fileName: string, builtInIds: ReadonlySet<string> = new Set()): ImportResult {
+export function importEvents(text: string, fileName: string, opts: ImportOptions = {}): ImportResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const first = body.trimStart()[0];
   const isJson = /\.json$/i.test(fileName) || first === '[' || first === '{';
   const format = isJson ? 'json' : 'csv';
-  if (!body.trim()) return { events: [], problems: [{ line: null, message: 'the file is empty', skipped: false }], format };
-  const out = new Collector(builtInIds);
+  if (!body.trim()) return { events: [], problems: [{ line: null, message: 'the file is empty', skipped: false }], format, builtInPresent: 0 };
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const out = new Collector(opts.builtIns ?? new Map(), importDateRange(today));
   if (isJson) readJson(body, out);
   else readCsv(body, out);
-  return { events: out.events, problems: out.problems, format };
+  const limit = opts.maxEvents ?? MAX_IMPORT_EVENTS;
+  const result: ImportResult = { events: out.events, problems: out.problems, format, builtInPresent: out.builtInPresent };
+  if (out.events.length > limit) return { ...result, events: [], tooMany: { count: out.events.length, limit } };
+  return result;
+}
+
+function sameEvent(a: KrwEvent, b: KrwEvent): boolean {
+  return JSON.stringify(pickEventFields(a)) === JSON.stringify(pickEventFields(b));
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** `title had 2 control characters, summary had 1 character not allowed in text; removed`. */
+function cleanedNote(cleaned: readonly CleanedField[]): string {
+  const parts = cleaned.map((c) => `${c.field} had ${plural(c.removed, c.onlyControls ? 'control character' : 'character')}${c.onlyControls ? '' : ' not allowed in text'}`);
+  return `${parts.join(', ')}; removed`;
 }
 
 class Collector {
   events: KrwEvent[] = [];
   problems: ImportProblem[] = [];
+  builtInPresent = 0;
   private firstSeen = new Map<string, string>();
-  constructor(private builtInIds: ReadonlySet<string>) {}
+  constructor(
+    private builtIns: ReadonlyMap<string, KrwEvent>,
+    private dateRange: DateRange,
+  ) {}
 
   note(line: number | null, message: string, skipped = false): void {
     this.problems.push({ line, message, skipped });
@@ -45,13 +99,19 @@ class Collector {
 
   /** Checks one entry; `where` names it for duplicates ("line 4", "item 2"), `prefix` starts its messages. */
   add(raw: Record<string, unknown>, line: number | null, where: string, prefix: string): void {
-    const res = checkEvent(raw);
+    const res = checkEvent(raw, { dateRange: this.dateRange });
     if ('error' in res) return this.note(line, prefix + res.error, true);
     const { id } = res.event;
     const before = this.firstSeen.get(id);
     if (before) return this.note(line, `${prefix}id "${id}" appears again (first on ${before}); skipped`, true);
     this.firstSeen.set(id, where);
-    if (this.builtInIds.has(id)) return this.note(line, `${prefix}id "${id}" is already a built-in event; skipped`, true);
+    const builtIn = this.builtIns.get(id);
+    if (builtIn && sameEvent(builtIn, res.event)) {
+      this.builtInPresent++;
+      return;
+    }
+    if (builtIn) return this.note(line, `${prefix}id "${id}" is already a built-in event; skipped`, true);
+    if (res.cleaned.length) this.note(line, prefix + cleanedNote(res.cleaned));
     this.events.push(res.event);
   }
 }
@@ -100,15 +160,6 @@ function readCsv(body: string, out: Collector): void {
   }
 }
 
-/** The line of a JSON.parse error, from "line N" or "position N" in the engine's message (the last line when the text stops early). */
-function jsonErrorLine(message: string, body: string): number | null {
-  const line = /line (\d+)/.exec(message);
-  if (line) return Number(line[1]);
-  const pos = /position (\d+)/.exec(message);
-  const upTo = pos ? Number(pos[1]) : /end of (JSON )?(input|data)/i.test(message) ? body.trimEnd().length : null;
-  return upTo === null ? null : body.slice(0, upTo).split(/\r\n|\r|\n/).length;
-}
-
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -118,8 +169,8 @@ function readJson(body: string, out: Collector): void {
   try {
     data = JSON.parse(body);
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    out.note(jsonErrorLine(msg, body), `not valid JSON (${msg}); no event was read`);
+    const err = jsonSyntaxError(body, e instanceof Error ? e.message : String(e));
+    out.note(err.line, `not valid JSON at column ${err.column} (${err.message}); no event was read`);
     return;
   }
   const items = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.events) ? data.events : null;

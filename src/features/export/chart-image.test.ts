@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { buildChartSvg, type ChartImageMeta } from './chart-image';
+
+const NS = 'http://www.w3.org/2000/svg';
+// U+0000, U+0007 (bell), U+000B (vertical tab) and U+FFFE: none is allowed anywhere in XML 1.0.
+const HOSTILE = 'Bell\u0007 nul\u0000 vt\u000B nonchar\uFFFE end';
+
+function chartWithMarker(): SVGSVGElement {
+  const svg = document.createElementNS(NS, 'svg') as SVGSVGElement;
+  svg.setAttribute('width', '600');
+  svg.setAttribute('height', '300');
+  const g = document.createElementNS(NS, 'g');
+  g.setAttribute('data-event-id', 'hostile-title');
+  g.setAttribute('aria-label', `2016-01-06 ${HOSTILE}`);
+  const circle = document.createElementNS(NS, 'circle');
+  circle.setAttribute('cx', '100');
+  circle.setAttribute('cy', '50');
+  const title = document.createElementNS(NS, 'title');
+  title.textContent = HOSTILE;
+  g.append(circle, title);
+  svg.append(g);
+  document.body.append(svg);
+  return svg;
+}
+
+const meta = (): ChartImageMeta => ({
+  title: `Korean won: ${HOSTILE}`,
+  subtitle: 'USD/KRW in KRW per USD',
+  legend: [{ label: 'USD/KRW', color: '#123456' }],
+  source: 'Source: test',
+  eventLabels: new Map([['hostile-title', `2016-01-06 ${HOSTILE}`]]),
+});
+
+describe('buildChartSvg', () => {
+  it('writes well-formed XML even when an event title holds U+0000, U+0007, U+000B and U+FFFE', () => {
+    const { svg } = buildChartSvg(chartWithMarker(), meta());
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(doc.documentElement.localName).toBe('svg');
+    // The text is kept, only the four characters are gone: in the title, the event label and the marker's own title.
+    const texts = [...doc.getElementsByTagName('text')].map((t) => t.textContent);
+    expect(texts).toContain('Korean won: Bell nul vt nonchar end');
+    expect(texts).toContain('2016-01-06 Bell nul vt nonchar end');
+    expect(doc.getElementsByTagName('title')[0].textContent).toBe('Bell nul vt nonchar end');
+  });
+});
