@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { importEvents } from '../model/import-events';
 import { importReport } from '../model/import-report';
+import { notSavedLine } from '../store/user-events-notices';
 import { useUserEventsStore } from '../store/user-events-store';
 import { readFileText } from './read-file-text';
 
@@ -31,6 +32,8 @@ export function ImportEventsButton({ builtInIds, onReport }: Props) {
       const result = importEvents(text, file.name, builtInIds);
       const merge = mergeImported(result.events, builtInIds);
       const lines = importReport(file.name, result, merge);
+      // Kept in this page only (no storage, newer or damaged data with full storage, quota): say so.
+      if (merge.notSaved) lines.splice(1, 0, notSavedLine(merge.notSaved));
       if (text.includes('\uFFFD')) lines.push(`${file.name}: some characters are not UTF-8 text; save the file as "CSV UTF-8" or JSON and import it again`);
       onReport(lines);
     } catch (e) {
