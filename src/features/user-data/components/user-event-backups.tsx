@@ -24,6 +24,11 @@ function when(b: Backup): string {
   return b.savedAt ? `${b.savedAt.slice(0, 10)} ${b.savedAt.slice(11, 16)} UTC` : 'older backup';
 }
 
+/** "the backup from 2026-12-02 07:26 UTC", or "the older backup". */
+function named(b: Backup): string {
+  return b.savedAt ? `the backup from ${when(b)}` : 'the older backup';
+}
+
 function size(text: string): string {
   return text.length < 1024 ? `${text.length} B` : `${Math.round(text.length / 1024)} KB`;
 }
@@ -40,14 +45,14 @@ export function UserEventBackups({ keys, current }: { keys: readonly string[]; c
   if (!rows.length) return null;
   const restore = (b: Row) => {
     const ok = window.confirm(
-      `Replace your ${plural(current, 'current event')} with the ${plural(b.count, 'event')} of the backup from ${when(b)}? ` +
+      `Replace your ${plural(current, 'current event')} with the ${plural(b.count, 'event')} of ${named(b)}? ` +
         'Your current events are kept as a backup first.',
     );
     if (!ok) return;
     const res = restoreBackup(b.key);
     if (!res.ok) setStatus(res.message);
     else {
-      const head = `Restored ${plural(res.restored, 'event')} from the backup from ${when(b)}; your previous events are kept as a backup.`;
+      const head = `Restored ${plural(res.restored, 'event')} from ${named(b)}; your previous events are kept as a backup.`;
       setStatus(res.notSaved ? `${head} Not saved — they will be gone when you reload (${res.notSaved}).` : head);
     }
   };
@@ -61,10 +66,10 @@ export function UserEventBackups({ keys, current }: { keys: readonly string[]; c
             <span className="user-event-title">
               {plural(b.count, 'event')}, {size(b.text)}
             </span>
-            <button type="button" aria-label={`Download the backup from ${when(b)}`} onClick={() => downloadBlob(b.text, backupFileName(b.key), 'application/json')}>
+            <button type="button" aria-label={`Download ${named(b)}`} onClick={() => downloadBlob(b.text, backupFileName(b.key), 'application/json')}>
               Download
             </button>
-            <button type="button" aria-label={`Restore the backup from ${when(b)}`} disabled={!b.count} onClick={() => restore(b)}>
+            <button type="button" aria-label={`Restore ${named(b)}`} disabled={!b.count} onClick={() => restore(b)}>
               Restore
             </button>
           </li>
