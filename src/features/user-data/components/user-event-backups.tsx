@@ -63,7 +63,7 @@ export function UserEventBackups({ keys, current }: { keys: readonly string[]; c
         {rows.map((b) => (
           <li key={b.key}>
             <span className="event-item-date">{when(b)}</span>
-            <span className="user-event-title">
+            <span className="backup-what">
               {plural(b.count, 'event')}, {size(b.text)}
             </span>
             <button type="button" aria-label={`Download ${named(b)}`} onClick={() => downloadBlob(b.text, backupFileName(b.key), 'application/json')}>
