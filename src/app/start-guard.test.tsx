@@ -5,7 +5,7 @@ import { downloadBlob } from '../components/ui/download';
 import { USER_EVENTS_BACKUP_KEY, USER_EVENTS_KEY } from '../features/user-data/model/user-events-storage';
 import { loadUserEvents } from '../features/user-data/store/user-events-persistence';
 import { StartGuard } from './start-guard';
-import { startUserEvents } from './start-user-events';
+import { LastStartFailed, RUNNING_KEY, startUserEvents } from './start-user-events';
 
 vi.mock('../components/ui/download', () => ({ downloadBlob: vi.fn() }));
 // The test seam: loading the stored events can be made to throw.
@@ -86,5 +86,37 @@ describe('the start-up guard', () => {
     );
     expect(screen.getByRole('alert')).toHaveTextContent('KRW Event Lens could not start.Invalid array length');
     expect(screen.queryByRole('button', { name: 'Start without them' })).toBeNull();
+  });
+
+  it('asks first when the last page of this tab that ran with saved events died (no pagehide)', () => {
+    localStorage.setItem(USER_EVENTS_KEY, STORED);
+    expect(startUserEvents(false)).toBeNull();
+    expect(sessionStorage.getItem(RUNNING_KEY)).toBe('1');
+    // The tab dies (out of memory): no pagehide. The next start in this tab finds the marker.
+    const error = startUserEvents(false);
+    expect(error).toBeInstanceOf(LastStartFailed);
+    render(
+      <StartGuard startError={error} reload={vi.fn()}>
+        <p>the app</p>
+      </StartGuard>,
+    );
+    expect(screen.getByRole('heading')).toHaveTextContent('KRW Event Lens could not start with your saved events');
+    expect(screen.getByRole('alert')).toHaveTextContent('the last page with your saved events stopped without closing');
+    // Asked once: a reload of the guard page starts normally.
+    expect(sessionStorage.getItem(RUNNING_KEY)).toBeNull();
+  });
+
+  it('starts normally after a page that was left normally, and marks nothing without saved events or in the embed', () => {
+    localStorage.setItem(USER_EVENTS_KEY, STORED);
+    expect(startUserEvents(false)).toBeNull();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(sessionStorage.getItem(RUNNING_KEY)).toBeNull();
+    expect(startUserEvents(false)).toBeNull();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(startUserEvents(true)).toBeNull();
+    expect(sessionStorage.getItem(RUNNING_KEY)).toBeNull();
+    localStorage.clear();
+    expect(startUserEvents(false)).toBeNull();
+    expect(sessionStorage.getItem(RUNNING_KEY)).toBeNull();
   });
 });
