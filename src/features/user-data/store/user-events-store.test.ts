@@ -180,4 +180,26 @@ describe('user events store', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: USER_EVENTS_KEY }));
     expect(store().events.map((e) => e.id)).toEqual(['from-tab']);
   });
+
+  it('follows another tab in the embedded view too, still writing nothing', () => {
+    initUserEventsStore({ readOnly: true });
+    const text = JSON.stringify({ version: 1, events: [ev('from-tab')] });
+    localStorage.setItem(USER_EVENTS_KEY, text);
+    window.dispatchEvent(new StorageEvent('storage', { key: USER_EVENTS_KEY }));
+    expect(store().events.map((e) => e.id)).toEqual(['from-tab']);
+    expect(localStorage.length).toBe(1);
+  });
+
+  it('lists at most 8 damaged items one by one, then counts the rest; no notice is over 300 characters', () => {
+    const bad = Array.from({ length: 20 }, (_, i) => ({ ...ev(`bad-${i}`), source_url: `javascript:${'x'.repeat(400)}` }));
+    localStorage.setItem(USER_EVENTS_KEY, JSON.stringify({ version: 1, events: [ev('good'), ...bad] }));
+    initUserEventsStore({ now: () => T1 });
+    const notices = store().takeNotices();
+    expect(notices).toHaveLength(10);
+    expect(notices[0]).toMatch(/^Your saved events: item 2 could not be read \(source_url "javascript:x+…" is not an http or https link\)$/);
+    expect(notices[8]).toBe('Your saved events: … and 12 more items could not be read');
+    expect(notices[9]).toMatch(/^Recovered 1 of your events from damaged storage; 20 items could not be used\. /);
+    for (const n of notices) expect(n.length).toBeLessThanOrEqual(300);
+    expect(store().events.map((e) => e.id)).toEqual(['good']);
+  });
 });

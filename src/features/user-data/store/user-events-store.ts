@@ -142,10 +142,14 @@ export function resetUserEventsStore(): void {
   useUserEventsStore.setState({ ...NOT_LOADED, save: { mode: 'saved' } });
 }
 
-// Another tab saved its events: follow it, unless this tab holds changes it could not save.
+/** Whether to follow another tab's change: not over changes this tab could not save, nor over data it leaves alone. */
+function followsOtherTabs(s: UserEventsState): boolean {
+  return !s.unsaved && (s.save.mode !== 'session' || s.save.reason === 'read-only');
+}
+
+// Another tab saved its events: follow it (the embedded view too, reading only).
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (e) => {
-    const s = useUserEventsStore.getState();
-    if ((e.key === USER_EVENTS_KEY || e.key === null) && s.save.mode !== 'session' && !s.unsaved) reloadUserEventsStore();
+    if ((e.key === USER_EVENTS_KEY || e.key === null) && followsOtherTabs(useUserEventsStore.getState())) reloadUserEventsStore();
   });
 }
