@@ -124,6 +124,7 @@ describe('stored user events are never lost', () => {
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Start without them' }).click()]);
     await chartReady(page);
     await yourEvents(page, 0).waitFor();
+    await notice(page, 'Started without your saved events: they were moved aside to the backup').waitFor();
     const after = await storageNow(page);
     assert.equal(after[KEY], undefined);
     assert.deepEqual(Object.keys(after).filter((k) => k.startsWith(`${OLD_BACKUP}:`)).map((k) => after[k]), [TRUNCATED]);

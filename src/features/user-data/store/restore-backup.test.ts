@@ -80,6 +80,13 @@ describe('starting without the stored events', () => {
     expect(setStoredEventsAside(T)).toBe(true);
     expect(localStorage.getItem(USER_EVENTS_KEY)).toBeNull();
     expect(localStorage.getItem(`${USER_EVENTS_BACKUP_KEY}:2026-12-02T08:00:00.000Z`)).toBe(v1('troublesome'));
+    // The next load says where they went, once.
+    initUserEventsStore();
+    expect(useUserEventsStore.getState().takeNotices()).toEqual([
+      `Started without your saved events: they were moved aside to the backup "${USER_EVENTS_BACKUP_KEY}:2026-12-02T08:00:00.000Z"; Your events lists it, with Download and Restore`,
+    ]);
+    initUserEventsStore();
+    expect(useUserEventsStore.getState().takeNotices()).toEqual([]);
   });
 
   it('skips them for this tab when they cannot be moved aside, and leaves them as they are', () => {

@@ -27,6 +27,20 @@ export interface LoadOptions {
 
 /** sessionStorage flag: the user chose "Start without them" but the data could not be moved aside. */
 export const SKIP_STORED_EVENTS_KEY = 'krw-lens:start-without-user-events';
+/** sessionStorage note for the next load: the backup key the stored events were moved aside to. */
+const MOVED_ASIDE_KEY = 'krw-lens:user-events-moved-aside';
+
+/** Once, after "Start without them": where the events went. */
+function movedAsideNotice(): string[] {
+  try {
+    const key = window.sessionStorage.getItem(MOVED_ASIDE_KEY);
+    if (key === null) return [];
+    window.sessionStorage.removeItem(MOVED_ASIDE_KEY);
+    return [clip(`Started without your saved events: they were moved aside to the backup "${key}"; Your events lists it, with Download and Restore`)];
+  } catch {
+    return [];
+  }
+}
 
 /** localStorage, or null where there is none or it is blocked (accessing it may throw). */
 export function storage(): Storage | null {
@@ -66,7 +80,7 @@ export function loadUserEvents(opts: LoadOptions = {}): LoadedUserEvents {
   const read = readUserEvents(text);
   const problems = listProblems(read.problems);
   if (opts.readOnly) return { events: read.events, problems, save: session('read-only'), holdNotice: null };
-  if (read.stored === 'none') return { events: read.events, problems, save: { mode: 'saved' }, holdNotice: null };
+  if (read.stored === 'none') return { events: read.events, problems: [...movedAsideNotice(), ...problems], save: { mode: 'saved' }, holdNotice: null };
   if (read.stored === 'keep' || text === null) return { events: read.events, problems, save: session('newer-version'), holdNotice: null };
   const backup = storeBackup(s, text, (opts.now ?? (() => new Date()))());
   if (!backup.ok) {
@@ -125,6 +139,11 @@ export function setStoredEventsAside(now = new Date()): boolean {
     if (res.ok) {
       try {
         storage()!.removeItem(USER_EVENTS_KEY);
+        try {
+          window.sessionStorage.setItem(MOVED_ASIDE_KEY, res.key);
+        } catch {
+          // Only the notice is lost.
+        }
         return true;
       } catch {
         // Fall through: skip them for this tab instead.
