@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { useViewStore } from '../lib/view-store';
-import { useUserEventsStore } from '../features/user-data/store/user-events-store';
 import { EmbedView } from './embed-view';
 import { FullView } from './full-view';
 import { useDashboard } from './use-dashboard';
 import { useLinkNotices } from './use-link-notices';
 import { useUrlSync } from './use-url-sync';
+import { useUserEventsNotices } from './use-user-events-notices';
 
 export function AppShell() {
   useUrlSync();
@@ -23,9 +23,6 @@ export function AppShell() {
     if (d.eventProblems.length) addNotices(d.eventProblems);
   }, [d.eventProblems, addNotices]);
   // Problems reading or saving your events (damaged or newer stored data, full storage).
-  const userNotices = useUserEventsStore((s) => s.notices);
-  useEffect(() => {
-    if (userNotices.length) addNotices(useUserEventsStore.getState().takeNotices());
-  }, [userNotices, addNotices]);
+  useUserEventsNotices();
   return d.view.embed ? <EmbedView d={d} /> : <FullView d={d} />;
 }

@@ -5,6 +5,8 @@ import { AppShell } from './app-shell';
 import { installAutomationHook } from './bench-hook';
 import { loadFirstView } from './first-view';
 import { Providers } from './providers';
+import { StartGuard } from './start-guard';
+import { startUserEvents } from './start-user-events';
 import { applyUrlToStore } from './use-url-sync';
 import { makeQueryClient } from '../lib/query-client';
 import { useViewStore } from '../lib/view-store';
@@ -14,6 +16,8 @@ const queryClient = makeQueryClient();
 // The URL is applied before anything loads, so that the first requests are the right ones.
 applyUrlToStore();
 const firstView = loadFirstView(queryClient, useViewStore.getState().view.source);
+// The stored events load before the first render; the embedded view only reads them.
+const userEventsError = startUserEvents(useViewStore.getState().view.embed);
 
 async function start() {
   if (import.meta.env.MODE === 'mock') {
@@ -27,7 +31,9 @@ async function start() {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <Providers client={queryClient}>
-        <AppShell />
+        <StartGuard startError={userEventsError}>
+          <AppShell />
+        </StartGuard>
       </Providers>
     </StrictMode>,
   );

@@ -63,4 +63,19 @@ describe('your own events in the dashboard', () => {
     renderApp('?source=snapshot');
     expect(await screen.findByText('Your saved events could not be read (damaged data)', {}, SLOW)).toBeInTheDocument();
   });
+
+  it('recovers a truncated store, and writes over it only once its notice is dismissed', async () => {
+    const other = { ...mine, id: 'my-second-event', title: 'Second' };
+    const text = JSON.stringify({ version: 1, events: [mine, other, { ...mine, id: 'my-third-event' }] });
+    const cut = text.slice(0, text.indexOf('my-third-event'));
+    localStorage.setItem(USER_EVENTS_KEY, cut);
+    reloadUserEventsStore();
+    renderApp('?source=snapshot');
+    const notice = await screen.findByText(/^Recovered 2 of your events from damaged storage; the data stops in the middle of item 3\./, {}, SLOW);
+    expect(screen.getByRole('button', { name: 'Your events (2)' })).toBeInTheDocument();
+    expect(localStorage.getItem(USER_EVENTS_KEY)).toBe(cut);
+    await userEvent.click(screen.getByRole('button', { name: `Dismiss notice: ${notice.textContent}` }));
+    expect(JSON.parse(localStorage.getItem(USER_EVENTS_KEY)!)).toEqual({ version: 1, events: [mine, other] });
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('krw-lens:user-events.backup:')).map((k) => localStorage.getItem(k))).toEqual([cut]);
+  });
 });

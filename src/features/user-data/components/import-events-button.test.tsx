@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { KrwEvent } from '../../events/model/event-schema';
 import { USER_EVENTS_KEY } from '../model/user-events-storage';
-import { resetUserEventsStore, useUserEventsStore } from '../store/user-events-store';
+import { initUserEventsStore, resetUserEventsStore, useUserEventsStore } from '../store/user-events-store';
 import { ImportEventsButton } from './import-events-button';
 
 const HEADER = 'id,date,time,timezone,category,actor,title,summary,source_url,tags';
@@ -28,6 +28,7 @@ describe('ImportEventsButton', () => {
     localStorage.clear();
     resetUserEventsStore();
   });
+  afterEach(() => vi.restoreAllMocks());
 
   it('is a button named Import events that opens a file input for CSV and JSON', async () => {
     const { input } = setup();
@@ -126,5 +127,34 @@ describe('ImportEventsButton', () => {
     await userEvent.upload(screen.getByLabelText('Events file to import (CSV or JSON)'), new File([csv], 'back.csv', { type: 'text/csv' }));
     await waitFor(() => expect(onReport).toHaveBeenCalledWith(['Imported 1 event from back.csv; 1 built-in event already present']));
     expect(screen.queryByText(/Show/)).toBeNull();
+  });
+
+  it('says the events are not saved when the storage is full, and keeps them in the page', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const { onReport, input } = setup();
+    await userEvent.upload(input, csvFile('my.csv', [row('kept-in-page')]));
+    await waitFor(() => expect(onReport).toHaveBeenCalledTimes(1));
+    expect(onReport).toHaveBeenCalledWith([
+      'Imported 1 event from my.csv',
+      "Not saved — they will be gone when you reload (this browser's storage for the app is full). Use Export events to keep a copy.",
+    ]);
+    expect(ids()).toEqual(['kept-in-page']);
+    expect(localStorage.getItem(USER_EVENTS_KEY)).toBeNull();
+  });
+
+  it('says an import is kept for this session only when the stored data is from a newer version', async () => {
+    const future = JSON.stringify({ version: 3, events: [] });
+    localStorage.setItem(USER_EVENTS_KEY, future);
+    initUserEventsStore();
+    const { onReport, input } = setup();
+    await userEvent.upload(input, csvFile('my.csv', [row('session-one'), row('session-two')]));
+    await waitFor(() => expect(onReport).toHaveBeenCalledTimes(1));
+    expect(onReport.mock.calls[0][0]).toEqual([
+      'Imported 2 events from my.csv',
+      'Not saved — they will be gone when you reload (your saved events were written by a newer version of KRW Event Lens and are left as they are). Use Export events to keep a copy.',
+    ]);
+    expect(localStorage.getItem(USER_EVENTS_KEY)).toBe(future);
   });
 });

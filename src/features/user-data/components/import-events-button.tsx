@@ -3,6 +3,7 @@ import type { KrwEvent } from '../../events/model/event-schema';
 import { decodeEventFile } from '../model/decode-event-file';
 import { importEvents } from '../model/import-events';
 import { allProblems, importReport, importReportCsv } from '../model/import-report';
+import { notSavedLine } from '../store/user-events-notices';
 import { useUserEventsStore } from '../store/user-events-store';
 import { ImportReportPanel, type ImportReportData } from './import-report-panel';
 import { readFileBytes } from './read-file-bytes';
@@ -49,7 +50,10 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
       const merge = mergeImported(result.events, builtInIds);
       const problems = allProblems(result, merge);
       if (problems.length) setReport({ fileName: file.name, problems, csv: importReportCsv(result, merge) });
-      onReport(importReport(file.name, result, merge, { encoding: decoded.encoding }));
+      const lines = importReport(file.name, result, merge, { encoding: decoded.encoding });
+      // Kept in this page only (no storage, newer or damaged data with full storage, quota): say so.
+      if (merge.notSaved) lines.splice(1, 0, notSavedLine(merge.notSaved));
+      onReport(lines);
     } catch (e) {
       onReport([`${file.name} could not be read: ${e instanceof Error ? e.message : String(e)}`]);
     } finally {

@@ -1,9 +1,14 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { downloadBlob } from '../../../components/ui/download';
 import type { KrwEvent } from '../../events/model/event-schema';
-import { resetUserEventsStore, useUserEventsStore } from '../store/user-events-store';
+import { listBackups } from '../model/user-events-backups';
+import { USER_EVENTS_BACKUP_KEY, USER_EVENTS_KEY } from '../model/user-events-storage';
+import { initUserEventsStore, resetUserEventsStore, useUserEventsStore } from '../store/user-events-store';
 import { UserEventsManager } from './user-events-manager';
+
+vi.mock('../../../components/ui/download', () => ({ downloadBlob: vi.fn() }));
 
 const ev = (id: string, date: string): KrwEvent => ({
   id, date, timezone: 'Asia/Seoul', category: 'sanction', actor: 'UN', title: `Title ${id}`, summary: 's', source_url: 'https://a.org/',
@@ -13,6 +18,7 @@ describe('UserEventsManager', () => {
   beforeEach(() => {
     localStorage.clear();
     resetUserEventsStore();
+    vi.mocked(downloadBlob).mockClear();
   });
   afterEach(() => vi.restoreAllMocks());
 
@@ -43,5 +49,82 @@ describe('UserEventsManager', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Remove all your events' }));
     expect(useUserEventsStore.getState().events).toEqual([]);
     expect(screen.queryByRole('button', { name: /Your events/ })).toBeNull();
+  });
+
+  describe('backups', () => {
+    const v1 = (...ids: string[]) => JSON.stringify({ version: 1, events: ids.map((id) => ev(id, '2012-01-01')) });
+    const NEWER = `${USER_EVENTS_BACKUP_KEY}:2026-11-30T10:15:00.000Z`;
+    const seed = () => {
+      localStorage.setItem(USER_EVENTS_BACKUP_KEY, v1('old-a', 'old-b', 'old-c'));
+      localStorage.setItem(NEWER, v1('cut-1', 'cut-2').slice(0, -30)); // damaged: one event readable
+      localStorage.setItem(USER_EVENTS_KEY, v1('now-1'));
+      initUserEventsStore();
+    };
+    const open = async (n: number) => {
+      await userEvent.click(screen.getByRole('button', { name: `Your events (${n})` }));
+      return within(screen.getByRole('region', { name: 'Backups' }));
+    };
+
+    it('lists every backup, newest first, with what it holds', async () => {
+      seed();
+      render(<UserEventsManager />);
+      const backups = await open(1);
+      expect(backups.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+        `2026-11-30 10:15 UTC1 event, ${localStorage.getItem(NEWER)!.length} BDownloadRestore`,
+        `older backup3 events, ${localStorage.getItem(USER_EVENTS_BACKUP_KEY)!.length} BDownloadRestore`,
+      ]);
+    });
+
+    it('shows "Your events (0)" when only backups are left, so they can be restored', () => {
+      localStorage.setItem(USER_EVENTS_BACKUP_KEY, v1('old-a'));
+      initUserEventsStore();
+      render(<UserEventsManager />);
+      expect(screen.getByRole('button', { name: 'Your events (0)' })).toBeInTheDocument();
+    });
+
+    it('downloads a backup’s text as it is stored', async () => {
+      seed();
+      render(<UserEventsManager />);
+      const backups = await open(1);
+      await userEvent.click(backups.getByRole('button', { name: 'Download the backup from 2026-11-30 10:15 UTC' }));
+      expect(downloadBlob).toHaveBeenCalledWith(localStorage.getItem(NEWER), 'krw-lens-user-events-backup-2026-11-30T10-15-00Z.json', 'application/json');
+    });
+
+    it('restores a backup only after asking, keeping the current events as a backup first', async () => {
+      seed();
+      const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+      render(<UserEventsManager />);
+      const backups = await open(1);
+      await userEvent.click(backups.getByRole('button', { name: 'Restore the older backup' }));
+      expect(confirm).toHaveBeenLastCalledWith(
+        'Replace your 1 current event with the 3 events of the older backup? Your current events are kept as a backup first.',
+      );
+      expect(useUserEventsStore.getState().events.map((e) => e.id)).toEqual(['now-1']);
+      await userEvent.click(backups.getByRole('button', { name: 'Restore the older backup' }));
+      expect(useUserEventsStore.getState().events.map((e) => e.id)).toEqual(['old-a', 'old-b', 'old-c']);
+      expect(screen.getByRole('status')).toHaveTextContent('Restored 3 events from the older backup; your previous events are kept as a backup.');
+      expect(listBackups(localStorage).map((b) => b.text)).toContain(v1('now-1'));
+      expect(screen.getByRole('button', { name: 'Your events (3)' })).toBeInTheDocument();
+    });
+  });
+
+  it('shows a "not saved" badge, with the reason on hover or focus, while changes are not saved', async () => {
+    useUserEventsStore.getState().mergeImported([ev('saved', '2010-01-01')], new Set());
+    render(<UserEventsManager />);
+    expect(screen.queryByText('not saved')).toBeNull();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    act(() => void useUserEventsStore.getState().mergeImported([ev('lost-on-reload', '2011-01-01')], new Set()));
+    const badge = screen.getByText('not saved');
+    expect(badge).toHaveAccessibleDescription(
+      "Your events are kept in this page only and will be gone when you reload (this browser's storage for the app is full). Use Export events to keep a copy.",
+    );
+    await userEvent.tab();
+    await userEvent.tab();
+    expect(badge).toHaveFocus();
+    vi.mocked(Storage.prototype.setItem).mockRestore();
+    act(() => useUserEventsStore.getState().remove('lost-on-reload'));
+    expect(screen.queryByText('not saved')).toBeNull();
   });
 });

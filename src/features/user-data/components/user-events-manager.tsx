@@ -1,15 +1,31 @@
 import { useMemo, useState } from 'react';
-import { useUserEventsStore } from '../store/user-events-store';
+import { useUserEventsStore, type UserEventsState } from '../store/user-events-store';
+import { sessionWhy } from '../store/user-events-notices';
+import { UnsavedBadge } from './unsaved-badge';
+import { UserEventBackups } from './user-event-backups';
 
-/** "Your events (N)": the user's own events, each with Remove, and "Remove all your events" (asks first). */
+function whereKept(save: UserEventsState['save']): string {
+  if (save.mode === 'saved') return 'kept in this browser';
+  if (save.mode === 'held') return 'recovered from damaged storage: saved once you dismiss the notice or change them';
+  return `kept in this page only (${sessionWhy(save.reason)})`;
+}
+
+/**
+ * "Your events (N)": the user's own events, each with Remove, "Remove all your events"
+ * (asks first), and the backups kept in this browser. A "not saved" badge beside it
+ * while the page holds changes that storage does not have.
+ */
 export function UserEventsManager() {
   const events = useUserEventsStore((s) => s.events);
-  const writable = useUserEventsStore((s) => s.writable);
+  const save = useUserEventsStore((s) => s.save);
+  const unsaved = useUserEventsStore((s) => s.unsaved);
+  const unsavedWhy = useUserEventsStore((s) => s.unsavedWhy);
+  const backups = useUserEventsStore((s) => s.backups);
   const remove = useUserEventsStore((s) => s.remove);
   const clear = useUserEventsStore((s) => s.clear);
   const [open, setOpen] = useState(false);
   const sorted = useMemo(() => [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)), [events]);
-  if (!events.length) return null;
+  if (!events.length && !backups.length) return null;
   const removeAll = () => {
     const n = events.length;
     const ok = window.confirm(
@@ -17,33 +33,37 @@ export function UserEventsManager() {
     );
     if (!ok) return;
     clear();
-    setOpen(false);
+    if (!backups.length) setOpen(false);
   };
   return (
     <>
       <button type="button" aria-expanded={open} onClick={() => setOpen((v) => !v)}>
         Your events ({events.length})
       </button>
+      {unsaved && <UnsavedBadge why={unsavedWhy} />}
       {open && (
         <div className="embed-dialog user-events-dialog" role="dialog" aria-label="Your events">
-          <p className="small muted">
-            Events you imported, kept in this browser{writable ? '' : ' for this session only'}. They show in the list marked “yours”.
-          </p>
-          <ul className="user-events-list">
-            {sorted.map((e) => (
-              <li key={e.id}>
-                <span className="event-item-date">{e.date}</span>
-                <span className="user-event-title">{e.title}</span>
-                <button type="button" aria-label={`Remove ${e.title} (${e.date})`} onClick={() => remove(e.id)}>
-                  Remove
-                </button>
-              </li>
-            ))}
-          </ul>
+          <p className="small muted">Events you imported, {whereKept(save)}. They show in the list marked “yours”.</p>
+          {sorted.length > 0 && (
+            <ul className="user-events-list" aria-label="Your events">
+              {sorted.map((e) => (
+                <li key={e.id}>
+                  <span className="event-item-date">{e.date}</span>
+                  <span className="user-event-title">{e.title}</span>
+                  <button type="button" aria-label={`Remove ${e.title} (${e.date})`} onClick={() => remove(e.id)}>
+                    Remove
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <UserEventBackups keys={backups} current={events.length} />
           <div className="row">
-            <button type="button" onClick={removeAll}>
-              Remove all your events
-            </button>
+            {events.length > 0 && (
+              <button type="button" onClick={removeAll}>
+                Remove all your events
+              </button>
+            )}
             <button type="button" onClick={() => setOpen(false)}>
               Close
             </button>

@@ -32,6 +32,7 @@ describe('user events storage', () => {
     const read = migrate({ version: 1, events: [ev('good'), { ...ev('bad'), source_url: 'javascript:alert(1)' }, ev('good'), 7] });
     expect(read.events).toEqual([ev('good')]);
     expect(read.stored).toBe('backup');
+    expect(read.recovery).toEqual({ recovered: 1, stop: 'bad-items', item: 3 });
     expect(read.problems).toEqual([
       'Your saved events: item 2 could not be read (source_url "javascript:alert(1)" is not an http or https link)',
       'Your saved events: item 3 repeats the id good; the first one is used',
@@ -41,7 +42,10 @@ describe('user events storage', () => {
 
   it('reports damaged JSON without throwing', () => {
     const read = readUserEvents('{"version":1,"events":[');
-    expect(read).toEqual({ events: [], problems: ['Your saved events could not be read (damaged data)'], stored: 'backup' });
+    expect(read).toEqual({
+      events: [], problems: ['Your saved events could not be read (damaged data)'], stored: 'backup', recovery: { recovered: 0, stop: 'cut-after-item', item: 0 },
+    });
+    expect(readUserEvents('not json at all')).toMatchObject({ events: [], stored: 'backup', recovery: { recovered: 0, stop: 'unreadable' } });
   });
 
   it('reports an unknown shape', () => {

@@ -1,5 +1,6 @@
 import type { KrwEvent } from '../../events/model/event-schema';
 import { checkEvent, pickEventFields } from './event-fields';
+import { scanEventsArray } from './scan-json-array';
 
 /**
  * The stored form of the user's events, versioned so that what people saved
@@ -12,7 +13,7 @@ import { checkEvent, pickEventFields } from './event-fields';
  * (a higher version) is refused and must be left as it is.
  */
 export const USER_EVENTS_KEY = 'krw-lens:user-events';
-/** Where the raw stored text is copied before it is overwritten, when part of it could not be read. */
+/** Where older versions of the app copied damaged stored text (one copy); still read as a backup. */
 export const USER_EVENTS_BACKUP_KEY = 'krw-lens:user-events.backup';
 export const USER_EVENTS_VERSION = 1;
 
@@ -26,6 +27,21 @@ export interface StoredEvents {
    * never overwrite it, since a newer version of the app wrote it ('keep').
    */
   stored: 'none' | 'backup' | 'keep';
+  /** When part of the data could not be read ('backup'): how many events were kept and where reading stopped. */
+  recovery?: Recovery;
+}
+
+export interface Recovery {
+  /** Events kept from the damaged data. */
+  recovered: number;
+  /**
+   * Why the rest could not be read: the text is not JSON at all, or is not in a known form
+   * ('unreadable'); it stops in the middle of item `item` ('cut-in-item') or after item `item`
+   * ('cut-after-item'); something else follows item `item` ('junk'); `item` items could not be
+   * read or repeat an id ('bad-items').
+   */
+  stop: 'unreadable' | 'cut-in-item' | 'cut-after-item' | 'junk' | 'bad-items';
+  item: number;
 }
 
 const LABEL = 'Your saved events';
@@ -34,13 +50,18 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** An item of a damaged store whose text is not JSON. */
+const UNPARSEABLE = Symbol('unparseable');
+
 /** Checks each stored event like an import: good ones kept, bad ones and repeated ids reported. */
 function readList(list: readonly unknown[]): StoredEvents {
   const events: KrwEvent[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
   list.forEach((item, i) => {
-    const res = isObject(item) ? checkEvent(item) : { error: 'not an object with event fields' };
+    const res = isObject(item)
+      ? checkEvent(item)
+      : { error: item === UNPARSEABLE ? 'damaged data' : 'not an object with event fields' };
     if ('error' in res) problems.push(`${LABEL}: item ${i + 1} could not be read (${res.error})`);
     else if (seen.has(res.event.id)) problems.push(`${LABEL}: item ${i + 1} repeats the id ${res.event.id}; the first one is used`);
     else {
@@ -48,8 +69,22 @@ function readList(list: readonly unknown[]): StoredEvents {
       events.push(res.event);
     }
   });
-  return { events, problems, stored: problems.length ? 'backup' : 'none' };
+  if (!problems.length) return { events, problems, stored: 'none' };
+  return { events, problems, stored: 'backup', recovery: { recovered: events.length, stop: 'bad-items', item: problems.length } };
 }
+
+function newerVersion(version: number): StoredEvents {
+  return {
+    events: [],
+    problems: [
+      `${LABEL} were written by a newer version of KRW Event Lens (format ${version}); ` +
+        'they are left as they are, and changes made here are kept for this session only',
+    ],
+    stored: 'keep',
+  };
+}
+
+const UNREADABLE: Recovery = { recovered: 0, stop: 'unreadable', item: 0 };
 
 /** Brings parsed stored data of any known version to the current one. Never throws. */
 export function migrate(raw: unknown): StoredEvents {
@@ -57,33 +92,54 @@ export function migrate(raw: unknown): StoredEvents {
   // Version 0: a bare array of events.
   if (Array.isArray(raw)) return readList(raw);
   if (isObject(raw) && typeof raw.version === 'number') {
-    if (raw.version > USER_EVENTS_VERSION) {
-      return {
-        events: [],
-        problems: [
-          `${LABEL} were written by a newer version of KRW Event Lens (format ${raw.version}); ` +
-            'they are left as they are, and changes made here are kept for this session only',
-        ],
-        stored: 'keep',
-      };
-    }
+    if (raw.version > USER_EVENTS_VERSION) return newerVersion(raw.version);
     if (raw.version === 1 && Array.isArray(raw.events)) return readList(raw.events);
   }
   return {
     events: [],
     problems: [`${LABEL} are in a form this app does not know`],
     stored: 'backup',
+    recovery: UNREADABLE,
   };
 }
 
-/** Reads the stored text (null when nothing is stored). Never throws. */
+function parseItem(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return UNPARSEABLE;
+  }
+}
+
+/**
+ * Reads what can be read of stored text that is not valid JSON: every complete
+ * item of its events array that parses and passes the checks.
+ */
+function recover(text: string): StoredEvents {
+  const scan = scanEventsArray(text);
+  if (!scan) return { events: [], problems: [`${LABEL} could not be read (damaged data)`], stored: 'backup', recovery: UNREADABLE };
+  if (scan.version !== null && scan.version > USER_EVENTS_VERSION) return newerVersion(scan.version);
+  const read = readList(scan.items.map(parseItem));
+  const n = scan.items.length;
+  const stop: Recovery =
+    scan.end === 'cut-in-item' ? { recovered: read.events.length, stop: 'cut-in-item', item: n + 1 }
+    : scan.end === 'junk' ? { recovered: read.events.length, stop: 'junk', item: n }
+    : { recovered: read.events.length, stop: 'cut-after-item', item: n };
+  const problems = read.events.length ? read.problems : [`${LABEL} could not be read (damaged data)`, ...read.problems];
+  return { events: read.events, problems, stored: 'backup', recovery: stop };
+}
+
+/**
+ * Reads the stored text (null when nothing is stored). Damaged text is read as far as it
+ * can be: every complete item that parses and checks is kept. Never throws.
+ */
 export function readUserEvents(text: string | null): StoredEvents {
   if (text === null || text.trim() === '') return { events: [], problems: [], stored: 'none' };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { events: [], problems: [`${LABEL} could not be read (damaged data)`], stored: 'backup' };
+    return recover(text);
   }
   return migrate(raw);
 }

@@ -1,17 +1,49 @@
 import type { KrwEvent } from '../../events/model/event-schema';
-import { readUserEvents, USER_EVENTS_BACKUP_KEY, USER_EVENTS_KEY, writeUserEvents } from '../model/user-events-storage';
+import { storeBackup, type BackupResult } from '../model/user-events-backups';
+import { readUserEvents, USER_EVENTS_KEY, writeUserEvents } from '../model/user-events-storage';
+import { clip, holdNotice, listProblems, SESSION_ONLY, sessionWhy, type SessionReason } from './user-events-notices';
+
+/**
+ * How changes to the user's events are kept: written to storage ('saved'); held back
+ * because damaged stored data was just recovered and the user has not yet seen the
+ * notice ('held': nothing is written until they dismiss it or change something); kept
+ * in the page only ('session', for `reason`).
+ */
+export type SaveMode = { mode: 'saved' } | { mode: 'held' } | { mode: 'session'; reason: SessionReason };
 
 export interface LoadedUserEvents {
   events: KrwEvent[];
   problems: string[];
-  /** False when what is stored must be left as it is, or there is no storage: changes then stay in memory. */
-  writable: boolean;
+  save: SaveMode;
+  /** In 'held' mode: the notice whose dismissal releases the hold. */
+  holdNotice: string | null;
 }
 
-const SESSION_ONLY = 'changes to your events are kept until this page is closed';
+export interface LoadOptions {
+  /** Read only: no backup, no write (the embedded view). */
+  readOnly?: boolean;
+  now?: () => Date;
+}
+
+/** sessionStorage flag: the user chose "Start without them" but the data could not be moved aside. */
+export const SKIP_STORED_EVENTS_KEY = 'krw-lens:start-without-user-events';
+/** sessionStorage note for the next load: the backup key the stored events were moved aside to. */
+const MOVED_ASIDE_KEY = 'krw-lens:user-events-moved-aside';
+
+/** Once, after "Start without them": where the events went. */
+function movedAsideNotice(): string[] {
+  try {
+    const key = window.sessionStorage.getItem(MOVED_ASIDE_KEY);
+    if (key === null) return [];
+    window.sessionStorage.removeItem(MOVED_ASIDE_KEY);
+    return [clip(`Started without your saved events: they were moved aside to the backup "${key}"; Your events lists it, with Download and Restore`)];
+  } catch {
+    return [];
+  }
+}
 
 /** localStorage, or null where there is none or it is blocked (accessing it may throw). */
-function storage(): Storage | null {
+export function storage(): Storage | null {
   try {
     return typeof window !== 'undefined' && window.localStorage ? window.localStorage : null;
   } catch {
@@ -19,44 +51,109 @@ function storage(): Storage | null {
   }
 }
 
-/** Reads and migrates the stored events. Never throws and never changes what is stored, except to back it up. */
-export function loadUserEvents(): LoadedUserEvents {
+function skipRequested(): boolean {
+  try {
+    return window.sessionStorage.getItem(SKIP_STORED_EVENTS_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+const session = (reason: SessionReason): SaveMode => ({ mode: 'session', reason });
+
+/** Reads and migrates the stored events. Never changes what is stored, except to back it up. */
+export function loadUserEvents(opts: LoadOptions = {}): LoadedUserEvents {
   const s = storage();
   if (!s) {
     const off = typeof window !== 'undefined' ? [`This browser does not let the app store data: ${SESSION_ONLY}`] : [];
-    return { events: [], problems: off, writable: false };
+    return { events: [], problems: off, save: session('no-storage'), holdNotice: null };
+  }
+  if (skipRequested()) {
+    return { events: [], problems: [`Started without your saved events: ${sessionWhy('started-without')}`], save: session('started-without'), holdNotice: null };
   }
   let text: string | null;
   try {
     text = s.getItem(USER_EVENTS_KEY);
   } catch (e) {
-    return { events: [], problems: [`Your saved events could not be read (${String(e)}): ${SESSION_ONLY}`], writable: false };
+    return { events: [], problems: [clip(`Your saved events could not be read (${String(e)}): ${SESSION_ONLY}`)], save: session('read-error'), holdNotice: null };
   }
   const read = readUserEvents(text);
-  if (read.stored === 'none') return { events: read.events, problems: read.problems, writable: true };
-  if (read.stored === 'keep' || text === null) return { events: read.events, problems: read.problems, writable: false };
-  try {
-    s.setItem(USER_EVENTS_BACKUP_KEY, text);
-    return { events: read.events, problems: [...read.problems, `A copy of the stored data was kept in this browser under "${USER_EVENTS_BACKUP_KEY}"`], writable: true };
-  } catch {
-    return { events: read.events, problems: [...read.problems, `The stored data is left as it is: ${SESSION_ONLY}`], writable: false };
+  const problems = listProblems(read.problems);
+  if (opts.readOnly) return { events: read.events, problems, save: session('read-only'), holdNotice: null };
+  if (read.stored === 'none') return { events: read.events, problems: [...movedAsideNotice(), ...problems], save: { mode: 'saved' }, holdNotice: null };
+  if (read.stored === 'keep' || text === null) return { events: read.events, problems, save: session('newer-version'), holdNotice: null };
+  const backup = storeBackup(s, text, (opts.now ?? (() => new Date()))());
+  if (!backup.ok) {
+    return { events: read.events, problems: [...problems, `The damaged data is left as it is: ${sessionWhy('backup-failed')}`], save: session('backup-failed'), holdNotice: null };
   }
+  const hold = holdNotice(read.recovery, backup.key);
+  return { events: read.events, problems: [...problems, hold], save: { mode: 'held' }, holdNotice: hold };
 }
 
 function isQuota(e: unknown): boolean {
   return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 }
 
-/** Writes the events; returns a problem to show, or null when saved. */
+/** Why a write failed, in words. */
+export function writeFailure(e: unknown): string {
+  return isQuota(e) ? "this browser's storage for the app is full" : clip(String(e), 120);
+}
+
+/** Writes the events; returns why they could not be saved, or null when saved. */
 export function saveUserEvents(events: readonly KrwEvent[]): string | null {
   const s = storage();
-  if (!s) return `Your events could not be saved: ${SESSION_ONLY}`;
+  if (!s) return sessionWhy('no-storage');
   try {
     if (events.length) s.setItem(USER_EVENTS_KEY, writeUserEvents(events));
     else s.removeItem(USER_EVENTS_KEY);
     return null;
   } catch (e) {
-    const why = isQuota(e) ? "this browser's storage for the app is full" : String(e);
-    return `Your events could not be saved (${why}): ${SESSION_ONLY}`;
+    return writeFailure(e);
+  }
+}
+
+/** The raw stored text of the user's events, or null (none, or no storage). Never throws. */
+export function storedEventsText(): string | null {
+  try {
+    return storage()?.getItem(USER_EVENTS_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps `text` as a backup (identical copies are kept once). */
+export function backUp(text: string, now = new Date()): BackupResult {
+  const s = storage();
+  return s ? storeBackup(s, text, now) : { ok: false, error: new Error(sessionWhy('no-storage')) };
+}
+
+/**
+ * "Start without them": moves the stored events aside to a backup key (never deletes
+ * them). When that cannot be done, asks the next load of this tab to skip them instead.
+ * Returns false when neither worked.
+ */
+export function setStoredEventsAside(now = new Date()): boolean {
+  const text = storedEventsText();
+  if (text !== null) {
+    const res = backUp(text, now);
+    if (res.ok) {
+      try {
+        storage()!.removeItem(USER_EVENTS_KEY);
+        try {
+          window.sessionStorage.setItem(MOVED_ASIDE_KEY, res.key);
+        } catch {
+          // Only the notice is lost.
+        }
+        return true;
+      } catch {
+        // Fall through: skip them for this tab instead.
+      }
+    }
+  }
+  try {
+    window.sessionStorage.setItem(SKIP_STORED_EVENTS_KEY, '1');
+    return true;
+  } catch {
+    return text === null;
   }
 }

@@ -1,73 +1,155 @@
 import { create, type StoreApi } from 'zustand';
 import type { KrwEvent } from '../../events/model/event-schema';
 import { mergeUserEvents, type MergeResult } from '../model/merge-user-events';
+import { backupKeys } from '../model/user-events-backups';
 import { USER_EVENTS_KEY } from '../model/user-events-storage';
-import { loadUserEvents, saveUserEvents } from './user-events-persistence';
+import { SESSION_ONLY, sessionWhy } from './user-events-notices';
+import { loadUserEvents, saveUserEvents, storage, type LoadOptions, type SaveMode } from './user-events-persistence';
 
-interface UserEventsState {
+export interface UserEventsState {
   /** The user's own events (imported), in the order they came. */
   events: KrwEvent[];
-  /** False when changes must stay in memory (stored data from a newer app, no storage). */
-  writable: boolean;
-  /** True when the last change could not be saved (quota): the state in memory is ahead of storage. */
+  /** How changes are kept: saved, held until the recovery notice is seen, or for this session only. */
+  save: SaveMode;
+  /** True while the page holds changes that storage does not have; `unsavedWhy` says why. */
   unsaved: boolean;
+  unsavedWhy: string | null;
+  /** The notice whose dismissal releases a hold (damaged data recovered), or null. */
+  holdNotice: string | null;
+  /** Keys of the backups kept in this browser, newest first. */
+  backups: string[];
   /** Messages for the notice bar; the app takes them with takeNotices(). */
   notices: string[];
-  /** Adds new ids, replaces ids the user already had, skips built-in ids. */
-  mergeImported: (imported: readonly KrwEvent[], builtInIds: ReadonlySet<string>) => MergeResult;
+  /** Adds new ids, replaces ids the user already had, skips built-in ids; says whether the result was saved. */
+  mergeImported: (imported: readonly KrwEvent[], builtInIds: ReadonlySet<string>) => MergeResult & { notSaved: string | null };
   remove: (id: string) => void;
   clear: () => void;
   takeNotices: () => string[];
+  /** The user has seen the recovery notice: the recovered events may now be written. */
+  releaseHold: () => void;
+  /**
+   * Replaces the events with restored ones and saves them, even over data the app had left
+   * alone (newer or damaged): the caller has kept that as a backup first. Returns why not saved.
+   */
+  replaceWithRestored: (events: KrwEvent[]) => string | null;
 }
 
 type SetState = StoreApi<UserEventsState>['setState'];
+type Loaded = Pick<UserEventsState, 'events' | 'save' | 'unsaved' | 'unsavedWhy' | 'holdNotice' | 'backups' | 'notices'>;
 
-function fromStorage(): Pick<UserEventsState, 'events' | 'writable' | 'unsaved' | 'notices'> {
-  const loaded = loadUserEvents();
-  return { events: loaded.events, writable: loaded.writable, unsaved: false, notices: loaded.problems };
+let options: LoadOptions = {};
+
+export function currentBackupKeys(): string[] {
+  try {
+    const s = storage();
+    return s ? backupKeys(s) : [];
+  } catch {
+    return [];
+  }
 }
 
-/** Every change goes through here: new state in memory first, then saved when allowed. */
-function commit(set: SetState, get: () => UserEventsState, events: KrwEvent[]): void {
-  set({ events });
-  if (!get().writable) return;
+function fromStorage(): Loaded {
+  const loaded = loadUserEvents(options);
+  return {
+    events: loaded.events,
+    save: loaded.save,
+    unsaved: false,
+    unsavedWhy: null,
+    holdNotice: loaded.holdNotice,
+    backups: options.readOnly ? [] : currentBackupKeys(),
+    notices: loaded.problems,
+  };
+}
+
+/**
+ * Every change goes through here: new state in memory first, then saved when allowed.
+ * A change is the user acting, so it releases a hold. Returns why it was not saved, or null.
+ */
+function commit(set: SetState, get: () => UserEventsState, events: KrwEvent[]): string | null {
+  const mode = get().save;
+  if (mode.mode === 'session') {
+    const why = sessionWhy(mode.reason);
+    set({ events, unsaved: true, unsavedWhy: why });
+    return why;
+  }
+  set({ events, save: { mode: 'saved' }, holdNotice: null });
   const problem = saveUserEvents(events);
-  set((s) => (problem ? { unsaved: true, notices: [...s.notices, problem] } : { unsaved: false }));
+  set(problem ? { unsaved: true, unsavedWhy: problem } : { unsaved: false, unsavedWhy: null });
+  return problem;
 }
+
+/** Notice for a change other than an import that could not be saved. */
+function notSavedNotice(set: SetState, why: string | null): void {
+  if (why) set((s) => ({ notices: [...s.notices, `Your events could not be saved (${why}): ${SESSION_ONLY}`] }));
+}
+
+/** Before init the store holds nothing and writes nothing: nothing stored can be written over by mistake. */
+const NOT_LOADED: Loaded = {
+  events: [], save: { mode: 'session', reason: 'read-only' }, unsaved: false, unsavedWhy: null, holdNotice: null, backups: [], notices: [],
+};
 
 export const useUserEventsStore = create<UserEventsState>()((set, get) => ({
-  ...fromStorage(),
+  ...NOT_LOADED,
   mergeImported: (imported, builtInIds) => {
     const res = mergeUserEvents(get().events, imported, builtInIds);
-    if (res.added.length || res.replaced.length) commit(set, get, res.events);
-    return res;
+    const notSaved = res.added.length || res.replaced.length ? commit(set, get, res.events) : null;
+    return { ...res, notSaved };
   },
   remove: (id) => {
     const events = get().events.filter((e) => e.id !== id);
-    if (events.length !== get().events.length) commit(set, get, events);
+    if (events.length !== get().events.length) notSavedNotice(set, commit(set, get, events));
   },
-  clear: () => commit(set, get, []),
+  clear: () => notSavedNotice(set, commit(set, get, [])),
   takeNotices: () => {
     const { notices } = get();
     if (notices.length) set({ notices: [] });
     return notices;
   },
+  releaseHold: () => {
+    if (get().save.mode !== 'held') return;
+    notSavedNotice(set, commit(set, get, get().events));
+  },
+  replaceWithRestored: (events) => {
+    const mode = get().save;
+    if (mode.mode !== 'session' || (mode.reason !== 'no-storage' && mode.reason !== 'read-only')) set({ save: { mode: 'saved' } });
+    return commit(set, get, events);
+  },
 }));
 
-/** Reads the stored events again (another tab changed them; tests). */
+/**
+ * Loads the stored events into the store (once at start-up, before the first render).
+ * `readOnly` (the embedded view) reads them and writes nothing, not even a backup.
+ * May throw only if reading does, which it should never: the start-up guard catches it.
+ */
+export function initUserEventsStore(opts: LoadOptions = {}): void {
+  options = opts;
+  useUserEventsStore.setState(fromStorage());
+}
+
+/** Reads the stored events again (another tab changed them; tests), with the options of init. */
 export function reloadUserEventsStore(): void {
   useUserEventsStore.setState(fromStorage());
 }
 
-/** For tests: empty, writable, no notices. Storage is not touched. */
-export function resetUserEventsStore(): void {
-  useUserEventsStore.setState({ events: [], writable: true, unsaved: false, notices: [] });
+/** Reads the backup keys again (after one was taken or dropped). */
+export function refreshBackups(): void {
+  useUserEventsStore.setState({ backups: currentBackupKeys() });
 }
 
-// Another tab saved its events: follow it, unless this tab holds changes it could not save.
+/** For tests: empty, writable, no notices. Storage is not touched. */
+export function resetUserEventsStore(): void {
+  options = {};
+  useUserEventsStore.setState({ ...NOT_LOADED, save: { mode: 'saved' } });
+}
+
+/** Whether to follow another tab's change: not over changes this tab could not save, nor over data it leaves alone. */
+function followsOtherTabs(s: UserEventsState): boolean {
+  return !s.unsaved && (s.save.mode !== 'session' || s.save.reason === 'read-only');
+}
+
+// Another tab saved its events: follow it (the embedded view too, reading only).
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (e) => {
-    const s = useUserEventsStore.getState();
-    if ((e.key === USER_EVENTS_KEY || e.key === null) && s.writable && !s.unsaved) reloadUserEventsStore();
+    if ((e.key === USER_EVENTS_KEY || e.key === null) && followsOtherTabs(useUserEventsStore.getState())) reloadUserEventsStore();
   });
 }
