@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { PairId } from '../../../config/series';
 import { lazy } from '../../../lib/lazy';
 import { isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
+import { pairFigureProblem, rawFigureProblem } from './ecb-bounds';
 import { makeSeries, type SeriesBundle, type SeriesSet } from './series';
 
 /**
@@ -63,12 +64,16 @@ function show(v: unknown): string {
   return typeof v === 'object' ? 'an object' : String(v);
 }
 
-/** Why a figure cannot be charted, or null when it can. */
+/** Why a figure cannot be charted (not a number, not positive, implausible: ecb-bounds.ts), or null when it can. */
 function figureProblem(v: unknown): string | null {
   if (typeof v !== 'number') return `${show(v)} is not a number`;
-  if (!Number.isFinite(v)) return `${show(v)} is not a finite number`;
-  if (v <= 0) return `${v} is not positive`;
-  return null;
+  return rawFigureProblem(v);
+}
+
+/** The cross a JPY, CNY or EUR figure makes with the day's KRW, checked (ecb-bounds.ts); null when plausible. */
+export function crossProblem(krw: number, key: Exclude<EcbSymbol, 'KRW'>, other: number): string | null {
+  const pair = CROSS_OF[key];
+  return pairFigureProblem(`${pair.slice(0, 3)}/KRW`, ECB_CROSSES[pair].f(krw, other));
 }
 
 function dayProblem(date: string, start: number, end: number): string | null {
@@ -133,7 +138,7 @@ export function parseFrankfurter(json: unknown): EcbParsed {
     const row: EcbRow = { date, KRW: figs.KRW as number, JPY: null, CNY: null, EUR: null };
     for (const k of ['JPY', 'CNY', 'EUR'] as const) {
       if (!(k in figs)) continue; // no observation that day: a gap
-      const p = figureProblem(figs[k]);
+      const p = figureProblem(figs[k]) ?? crossProblem(row.KRW, k, figs[k] as number);
       if (p) drop(`${where}.${k}: ${p}`);
       else row[k] = figs[k] as number;
     }
@@ -154,6 +159,7 @@ export const ECB_CROSSES: Record<PairId, { key: EcbSymbol; f: Cross }> = {
   CNYKRW: { key: 'CNY', f: (k, c) => k / c },
   EURKRW: { key: 'EUR', f: (k, e) => k / e },
 };
+const CROSS_OF: Record<Exclude<EcbSymbol, 'KRW'>, PairId> = { JPY: 'JPYKRW', CNY: 'CNYKRW', EUR: 'EURKRW' };
 
 /** Rows (sorted, one per date) → the four series, source 'ecb'. */
 export function ecbBundle(rows: readonly EcbRow[]): SeriesBundle {
