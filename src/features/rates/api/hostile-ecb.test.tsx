@@ -135,6 +135,19 @@ describe('an answer that cannot be stored exactly is shown but not cached', () =
   });
 });
 
+describe('notices stay short', () => {
+  it('a 5,000-character date in the answer is cut with "…" in the dropped-figures notice', async () => {
+    const bad = structuredClone(frankfurterFixture) as { rates: Record<string, unknown> };
+    bad.rates[`2024-09-03${'x'.repeat(5000)}`] = { KRW: 1300 };
+    server.use(http.get(`${FRANKFURTER_BASE}/v1/:range`, () => HttpResponse.json(bad)));
+    const { result } = renderBundle();
+    await waitFor(() => expect(result.current.origin).toBe('live'));
+    expect(result.current.notice).toBe(
+      `The ECB answer had 1 figure or day that could not be used; it was left out (first: rates["2024-09-03${'x'.repeat(13)}…"]: not a real date).`,
+    );
+  });
+});
+
 describe('the embed (persist: false) writes nothing to storage', () => {
   it('a live answer is not cached', async () => {
     const { result } = renderBundle({ ...FAST, persist: false });

@@ -145,7 +145,8 @@ export function useSeriesBundle(choice: SourceChoice, options: SeriesBundleOptio
   if (dropped > 0 && ecbData) {
     const s = dropped === 1 ? '' : 's';
     const were = dropped === 1 ? 'it was' : 'they were';
-    notices.push(`The ECB answer had ${dropped} figure${s} or day${s} that could not be used; ${were} left out (first: ${ecbData.issues[0]}).`);
+    const first = ecbData.issues[0] ?? '';
+    notices.push(`The ECB answer had ${dropped} figure${s} or day${s} that could not be used; ${were} left out (first: ${first.length > 160 ? `${first.slice(0, 159)}…` : first}).`);
   }
 
   return {

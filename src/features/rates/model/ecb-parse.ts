@@ -114,7 +114,7 @@ export function parseFrankfurter(json: unknown): EcbParsed {
   };
   const rows: EcbRow[] = [];
   for (const date of dates) {
-    const where = `rates[${JSON.stringify(date)}]`;
+    const where = `rates[${JSON.stringify(date.length > 24 ? `${date.slice(0, 23)}…` : date)}]`;
     const problem = dayProblem(date, start, end);
     if (problem) {
       drop(`${where}: ${problem}`);
