@@ -15,6 +15,9 @@ import { formatDecimal } from '../../../lib/number-format';
  * number formats are built for, and rule out crosses that two in-bound raw figures could
  * still make (1e7 KRW ÷ 1e-4 EUR).
  */
+/** The first ECB reference-rate day: no ECB figure, and no fetch of one, is older. */
+export const ECB_FIRST_DAY = '1999-01-04';
+
 export const RAW_FIGURE_BOUNDS = [1e-4, 1e7] as const;
 export const PAIR_FIGURE_BOUNDS = [1e-6, 1e9] as const;
 

@@ -1,9 +1,8 @@
 import { DAY_MS, parseIsoDay } from '../../../lib/units';
-import { rawFigureProblem } from './ecb-bounds';
+import { ECB_FIRST_DAY, rawFigureProblem } from './ecb-bounds';
 import { crossProblem, type EcbRow } from './ecb-parse';
 
-/** The first ECB reference-rate day: no ECB figure, and no fetch of one, is older. */
-export const ECB_FIRST_DAY = '1999-01-04';
+export { ECB_FIRST_DAY };
 const FIRST_DAY = parseIsoDay(ECB_FIRST_DAY) as number;
 
 /** Why a cached ECB entry cannot be used: a code and its parameters (describeEcbCacheProblem words it). */

@@ -104,6 +104,18 @@ describe('parseFrankfurter: a bad figure is dropped and counted, never charted',
     expect(p.dropped).toBe(0);
   });
 
+  it('a day before the first ECB day or after tomorrow is dropped (it cannot be an ECB fix)', () => {
+    const now = Date.parse('2024-09-26T18:00:00Z');
+    const rates = { '1998-12-31': good('2024-09-02'), '2024-09-26': good('2024-09-26'), '2024-09-27': good('2024-09-26'), '2099-01-02': good('2024-09-26'), '9999-12-31': good('2024-09-26') };
+    const p = parseFrankfurter(answer(rates, { start_date: '1998-12-31', end_date: '9999-12-31' }), now);
+    expect(p.rows.map((r) => r.date)).toEqual(['2024-09-26', '2024-09-27']); // tomorrow: a day of grace for a slow clock
+    expect(p.issues).toEqual([
+      'rates["1998-12-31"]: before the first ECB rates (1999-01-04)',
+      'rates["2099-01-02"]: after today',
+      'rates["9999-12-31"]: after today',
+    ]);
+  });
+
   it('a misdated day ("2024-02-30") is dropped with where and why', () => {
     const p = parseFrankfurter(answer({ '2024-02-30': good('2024-09-02'), '2024-09-03': good('2024-09-03') }, { start_date: '2024-01-01' }));
     expect(p.issues).toEqual(['rates["2024-02-30"]: not a real date']);

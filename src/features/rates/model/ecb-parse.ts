@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { PairId } from '../../../config/series';
 import { lazy } from '../../../lib/lazy';
 import { isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
-import { pairFigureProblem, rawFigureProblem } from './ecb-bounds';
+import { ECB_FIRST_DAY, pairFigureProblem, rawFigureProblem } from './ecb-bounds';
 import { makeSeries, type SeriesBundle, type SeriesSet } from './series';
 
 /**
@@ -76,10 +76,14 @@ export function crossProblem(krw: number, key: Exclude<EcbSymbol, 'KRW'>, other:
   return pairFigureProblem(`${pair.slice(0, 3)}/KRW`, ECB_CROSSES[pair].f(krw, other));
 }
 
-function dayProblem(date: string, start: number, end: number): string | null {
+const FIRST_DAY = parseIsoDay(ECB_FIRST_DAY) as number;
+
+function dayProblem(date: string, start: number, end: number, lastDay: number): string | null {
   const day = parseIsoDay(date);
   if (day === null) return 'not a real date';
   if (day < start || day > end) return 'outside start_date..end_date';
+  if (day < FIRST_DAY) return `before the first ECB rates (${ECB_FIRST_DAY})`;
+  if (day > lastDay) return 'after today';
   const wd = new Date(day * 86_400_000).getUTCDay();
   if (wd === 0 || wd === 6) return `a ${WEEKDAYS[wd]}; the ECB does not fix on weekends`;
   return null;
@@ -88,9 +92,11 @@ function dayProblem(date: string, start: number, end: number): string | null {
 /**
  * Validates a Frankfurter answer and keeps every figure that is right. Throws
  * EcbDataError when the answer as a whole is unusable (wrong base, no rates…);
- * a bad figure or day is dropped and counted, never charted.
+ * a bad figure or day is dropped and counted, never charted. A day before 1999-01-04 or
+ * after tomorrow (UTC, from `nowMs`: a day of grace for a clock that is behind) cannot be an
+ * ECB day.
  */
-export function parseFrankfurter(json: unknown): EcbParsed {
+export function parseFrankfurter(json: unknown, nowMs: number = Date.now()): EcbParsed {
   const parsed = frankfurterSeriesSchema().safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -106,6 +112,7 @@ export function parseFrankfurter(json: unknown): EcbParsed {
   const dates = Object.keys(rates).sort();
   if (!dates.length) throw new EcbDataError('empty', `rates: no figures for ${start_date}..${end_date}`);
 
+  const lastDay = Math.floor(nowMs / 86_400_000) + 1;
   const issues: string[] = [];
   let dropped = 0;
   const drop = (msg: string) => {
@@ -115,7 +122,7 @@ export function parseFrankfurter(json: unknown): EcbParsed {
   const rows: EcbRow[] = [];
   for (const date of dates) {
     const where = `rates[${JSON.stringify(date.length > 24 ? `${date.slice(0, 23)}…` : date)}]`;
-    const problem = dayProblem(date, start, end);
+    const problem = dayProblem(date, start, end, lastDay);
     if (problem) {
       drop(`${where}: ${problem}`);
       continue;
