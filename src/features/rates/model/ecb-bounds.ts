@@ -26,14 +26,20 @@ const within = (v: number, [lo, hi]: readonly [number, number]) => v >= lo && v 
 
 /** Why a number cannot be a raw figure (units per USD), or null. */
 export function rawFigureProblem(v: number): string | null {
+  if (v >= RAW_FIGURE_BOUNDS[0] && v <= RAW_FIGURE_BOUNDS[1]) return null; // the common case first: no allocation
   if (!Number.isFinite(v)) return `${v} is not a finite number`;
   if (v <= 0) return `${v} is not positive`;
   if (!within(v, RAW_FIGURE_BOUNDS)) return `${v} is outside the plausible ${bounds(RAW_FIGURE_BOUNDS)} per USD`;
   return null;
 }
 
+/** Whether a pair figure (KRW per unit, per 100 JPY) is plausible. */
+export function pairFigureOk(v: number): boolean {
+  return v >= PAIR_FIGURE_BOUNDS[0] && v <= PAIR_FIGURE_BOUNDS[1];
+}
+
 /** Why a pair figure (KRW per unit, per 100 JPY) cannot be right, or null. `pair` names it, e.g. "EUR/KRW". */
 export function pairFigureProblem(pair: string, v: number): string | null {
-  if (Number.isFinite(v) && within(v, PAIR_FIGURE_BOUNDS)) return null;
+  if (within(v, PAIR_FIGURE_BOUNDS)) return null;
   return `makes ${pair} ${v}, outside the plausible ${bounds(PAIR_FIGURE_BOUNDS)} KRW`;
 }

@@ -5,6 +5,8 @@ import { crossProblem, type EcbRow } from './ecb-parse';
 export { ECB_FIRST_DAY };
 const FIRST_DAY = parseIsoDay(ECB_FIRST_DAY) as number;
 
+const CROSS_KEYS = ['JPY', 'CNY', 'EUR'] as const;
+
 /** Why a cached ECB entry cannot be used: a code and its parameters (describeEcbCacheProblem words it). */
 export type EcbCacheProblem =
   | { code: 'fetched-at-invalid'; value: string }
@@ -19,8 +21,9 @@ export type EcbCacheProblem =
 
 /**
  * Checks a cached ECB entry as it is read back (and a fresh answer before it is stored):
- * `fetchedAt` a valid instant after the first ECB day and not after `nowMs`; every row's
- * date a real date within 1999-01-04 … today (UTC), in order; every figure plausible
+ * `fetchedAt` a valid instant after the first ECB day and not after `nowMs`; the rows'
+ * dates within 1999-01-04 … today (UTC) and strictly in order (the rows come from the
+ * snapshot decoder or the parser, which only make real dates); every figure plausible
  * (ecb-bounds.ts). Returns the first problem found, or null.
  */
 export function checkEcbCacheRows(rows: readonly EcbRow[], fetchedAt: string, nowMs: number): EcbCacheProblem | null {
@@ -30,17 +33,24 @@ export function checkEcbCacheRows(rows: readonly EcbRow[], fetchedAt: string, no
   if (at < FIRST_DAY * DAY_MS) return { code: 'fetched-at-too-early', value: fetchedAt };
   if (!rows.length) return { code: 'no-rows' };
   const today = Math.floor(nowMs / DAY_MS);
-  let prev = -Infinity;
+  const todayIso = new Date(today * DAY_MS).toISOString().slice(0, 10);
+  // Both ends are parsed as dates and checked against the range; between them, ISO dates sort as
+  // strings, so each must be 10 characters and sort after the one before (no Date per row: this
+  // runs before the first paint when there is a cache).
+  for (const i of [0, rows.length - 1]) {
+    const day = typeof rows[i].date === 'string' ? parseIsoDay(rows[i].date) : null;
+    if (day === null) return { code: 'date-invalid', index: i, value: String(rows[i].date) };
+    if (day < FIRST_DAY || day > today) return { code: 'date-out-of-range', date: rows[i].date, today: todayIso };
+  }
+  let prev = '';
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    const day = typeof r.date === 'string' ? parseIsoDay(r.date) : null;
-    if (day === null) return { code: 'date-invalid', index: i, value: String(r.date) };
-    if (day < FIRST_DAY || day > today) return { code: 'date-out-of-range', date: r.date, today: new Date(today * DAY_MS).toISOString().slice(0, 10) };
-    if (day <= prev) return { code: 'dates-out-of-order', date: r.date };
-    prev = day;
+    if (typeof r.date !== 'string' || r.date.length !== 10) return { code: 'date-invalid', index: i, value: String(r.date) };
+    if (r.date <= prev) return { code: 'dates-out-of-order', date: r.date };
+    prev = r.date;
     const krw = rawFigureProblem(r.KRW);
     if (krw) return { code: 'figure-implausible', date: r.date, key: 'KRW', detail: krw };
-    for (const k of ['JPY', 'CNY', 'EUR'] as const) {
+    for (const k of CROSS_KEYS) {
       const v = r[k];
       if (v === null) continue;
       const p = rawFigureProblem(v) ?? crossProblem(r.KRW, k, v);

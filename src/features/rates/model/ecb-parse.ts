@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { PairId } from '../../../config/series';
 import { lazy } from '../../../lib/lazy';
 import { isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
-import { ECB_FIRST_DAY, pairFigureProblem, rawFigureProblem } from './ecb-bounds';
+import { ECB_FIRST_DAY, pairFigureOk, pairFigureProblem, rawFigureProblem } from './ecb-bounds';
 import { makeSeries, type SeriesBundle, type SeriesSet } from './series';
 
 /**
@@ -73,7 +73,8 @@ function figureProblem(v: unknown): string | null {
 /** The cross a JPY, CNY or EUR figure makes with the day's KRW, checked (ecb-bounds.ts); null when plausible. */
 export function crossProblem(krw: number, key: Exclude<EcbSymbol, 'KRW'>, other: number): string | null {
   const pair = CROSS_OF[key];
-  return pairFigureProblem(`${pair.slice(0, 3)}/KRW`, ECB_CROSSES[pair].f(krw, other));
+  const v = ECB_CROSSES[pair].f(krw, other);
+  return pairFigureOk(v) ? null : pairFigureProblem(`${pair.slice(0, 3)}/KRW`, v);
 }
 
 const FIRST_DAY = parseIsoDay(ECB_FIRST_DAY) as number;
