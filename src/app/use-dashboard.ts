@@ -15,7 +15,7 @@ const NO_EVENTS: DatedEvent[] = [];
 /** Everything the views derive from the view state, the data and the events. */
 export function useDashboard() {
   const view = useViewStore((s) => s.view);
-  const data = useSeriesBundle(view.source);
+  const data = useSeriesBundle(view.source, { persist: !view.embed }); // the embed writes nothing to storage
   const builtIn = useBuiltInEvents();
   const builtInEvents = builtIn.data?.events ?? NO_EVENTS;
   const userEvents = useUserEventsStore((s) => s.events);

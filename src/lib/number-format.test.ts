@@ -43,7 +43,65 @@ describe('formatDecimal', () => {
   });
 });
 
+/** Every magnitude a double has: both ends, the exponent-form ranges of String(), and a log-uniform sweep. */
+function extremeValues(): number[] {
+  const values = [Number.MIN_VALUE, Number.MAX_VALUE, 1e-300, 2e-300, 1e308, 1.6e308, 1.7e308, 1e21, 1e22, 9.99e20, 1e-6, 9.99e-7, 4.9999e-7, 5e-7, 2.5e-7];
+  let seed = 11;
+  const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  for (let i = 0; i < 600; i++) values.push((1 + rand() * 9) * 10 ** Math.floor(rand() * 630 - 320));
+  return [...values, ...values.map((v) => -v)].filter((v) => Number.isFinite(v) && v !== 0);
+}
+
+describe('formatDecimal over every finite double', () => {
+  it.each([
+    [0, 1],
+    [2, 4],
+    [0, 20],
+  ])('gives what Intl gives for tiny and huge figures with %i to %i decimals', (min, max) => {
+    const f = intl(min, max);
+    const differ = extremeValues().filter((v) => formatDecimal(v, min, max) !== f.format(v));
+    expect(differ.map((v) => `${v}: ${formatDecimal(v, min, max)} vs ${f.format(v)}`)).toEqual([]);
+  });
+
+  it('writes a figure from 1e21 up in full, never as its first digits', () => {
+    expect(formatDecimal(1e21, 0, 1)).toBe('1,000,000,000,000,000,000,000');
+    const huge = formatDecimal(1.6e308, 0, 1);
+    expect(huge).toBe(`16${'0'.repeat(307)}`.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+    expect(formatDecimal(-1e308, 0, 0).replace(/,/g, '')).toBe(`-1${'0'.repeat(308)}`);
+  });
+
+  it('writes tiny figures digit for digit and rounds them as Intl does', () => {
+    expect(formatDecimal(1e-300, 0, 1)).toBe('0');
+    expect(formatDecimal(-1e-300, 0, 1)).toBe('-0');
+    expect(formatDecimal(1.5e-7, 0, 7)).toBe('0.0000002');
+    expect(formatDecimal(4.9999e-7, 0, 6)).toBe('0'); // not rounded twice up to 0.000001
+    expect(formatDecimal(Number.MIN_VALUE, 0, 200)).toBe(`0.${'0'.repeat(323)}`.slice(0, 202).replace(/\.?0+$/, ''));
+    expect(formatDecimal(5e-324, 0, 330)).toBe(`0.${'0'.repeat(323)}5`);
+  });
+});
+
 describe('formatTick', () => {
+  it('writes zero as "0", also -0, and what one decimal cannot show with an exponent', () => {
+    expect(formatTick(0)).toBe('0');
+    expect(formatTick(-0)).toBe('0');
+    expect(formatTick(1e-300)).toBe('1e-300');
+    expect(formatTick(-2.5e-7)).toBe('-2.5e-7');
+    expect(formatTick(Number.MIN_VALUE)).toBe('5e-324');
+    expect(formatTick(1e308)).toBe('1e308');
+    expect(formatTick(1.6e308)).toBe('1.6e308');
+    expect(formatTick(Number.MAX_VALUE)).toBe('1.79769e308');
+    expect(formatTick(2e9)).toBe('2e9');
+    expect(formatTick(999_999_999)).toBe('999,999,999');
+    expect(formatTick(-1234.56)).toBe('-1,234.6');
+  });
+
+  it('never throws and never gives the same label to two ticks a decade apart', () => {
+    for (const v of extremeValues()) {
+      expect(() => formatTick(v)).not.toThrow();
+      expect(formatTick(v)).not.toBe(formatTick(v * 10));
+    }
+  });
+
   it('writes axis ticks with at most one decimal', () => {
     expect(formatTick(1200)).toBe('1,200');
     expect(formatTick(1250.5)).toBe('1,250.5');

@@ -1,9 +1,9 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ecbFreshForMs } from '../model/ecb-fix';
 import { ECB_SYMBOLS, EcbDataError, ecbBundle, parseFrankfurter, type EcbRow } from '../model/ecb-parse';
 import type { SeriesBundle } from '../model/series';
-import { readEcbCache, writeEcbCache } from './ecb-cache';
+import { clearEcbCache, loadEcbCache, writeEcbCache } from './ecb-cache';
 import { EcbFetchError, parseRetryAfter } from './ecb-error';
 import { ecbRetryDelay, shouldRetryEcb } from './ecb-retry';
 
@@ -119,29 +119,52 @@ export const ecbQueryOptions = (o: EcbOptions = {}) =>
     networkMode: 'always',
   });
 
-function fromCache(): EcbData | undefined {
-  const entry = readEcbCache();
-  if (!entry) return undefined;
-  return { rows: entry.rows, bundle: ecbBundle(entry.rows), dropped: 0, issues: [], fetchedAt: entry.fetchedAt, fromCache: true };
+/** The cached ECB data, or why a stored entry was discarded; nothing from the cache ever throws. */
+function fromCache(): { data: EcbData | undefined; discarded: string | null } {
+  const { entry, discarded } = loadEcbCache();
+  if (!entry) return { data: undefined, discarded };
+  try {
+    const data = { rows: entry.rows, bundle: ecbBundle(entry.rows), dropped: 0, issues: [], fetchedAt: entry.fetchedAt, fromCache: true };
+    return { data, discarded: null };
+  } catch (e) {
+    return { data: undefined, discarded: e instanceof Error ? e.message.slice(0, 160) : 'its rates could not be read' };
+  }
+}
+
+export interface EcbRates {
+  query: UseQueryResult<EcbData, Error>;
+  /** Why the browser's cached ECB rates were discarded at start (for a notice), or null. */
+  cacheDiscarded: string | null;
 }
 
 /**
  * The ECB query. Starts from the browser cache when there is one (so a reload
  * offline still has ECB figures, and a fresh cache makes no request at all);
- * every fresh answer is written back to the cache.
+ * every fresh answer that would read back exactly is written back to the cache
+ * (writeEcbCache). A cache that fails its checks is discarded (removed, unless
+ * `persist` is false) and said. With `persist` false (the embed) nothing is written.
  */
-export function useEcbRates(enabled: boolean, o: EcbOptions = {}) {
+export function useEcbRates(enabled: boolean, o: EcbOptions = {}, persist = true): EcbRates {
   const [initial] = useState(() => {
-    let data: EcbData | undefined;
+    let read: ReturnType<typeof fromCache> | undefined;
+    const load = () => (read ??= fromCache());
     return {
-      data: () => (data = fromCache()),
-      updatedAt: () => (data ? Date.parse(data.fetchedAt) : undefined),
+      data: () => load().data,
+      updatedAt: () => {
+        const d = load().data;
+        return d ? Date.parse(d.fetchedAt) : undefined;
+      },
+      discarded: () => read?.discarded ?? null,
     };
   });
-  const q = useQuery({ ...ecbQueryOptions(o), enabled, initialData: initial.data, initialDataUpdatedAt: initial.updatedAt });
-  const data = q.data;
+  const query = useQuery({ ...ecbQueryOptions(o), enabled, initialData: initial.data, initialDataUpdatedAt: initial.updatedAt });
+  const cacheDiscarded = initial.discarded();
+  const data = query.data;
   useEffect(() => {
-    if (data && !data.fromCache) writeEcbCache(data.rows, data.fetchedAt, ECB_SOURCE_NOTE);
-  }, [data]);
-  return q;
+    if (persist && cacheDiscarded) clearEcbCache();
+  }, [persist, cacheDiscarded]);
+  useEffect(() => {
+    if (persist && data && !data.fromCache) writeEcbCache(data.rows, data.fetchedAt, ECB_SOURCE_NOTE);
+  }, [data, persist]);
+  return { query, cacheDiscarded };
 }

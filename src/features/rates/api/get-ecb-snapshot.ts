@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { checkEcbCacheRows, describeEcbCacheProblem } from '../model/ecb-cache-check';
 import { ecbBundle } from '../model/ecb-parse';
 import { parseEcbSnapshot } from '../model/ecb-snapshot';
 import type { SeriesBundle } from '../model/series';
@@ -29,6 +30,8 @@ export async function getEcbSnapshot(signal?: AbortSignal): Promise<EcbSnapshot 
     throw new Error(`The ECB snapshot (${ECB_SNAPSHOT_URL}) is not valid JSON.`);
   }
   const { file, rows } = parseEcbSnapshot(json);
+  const problem = checkEcbCacheRows(rows, file.fetchedAt, Date.now());
+  if (problem) throw new Error(`The ECB snapshot (${ECB_SNAPSHOT_URL}) is not usable: ${describeEcbCacheProblem(problem)}.`);
   return { bundle: ecbBundle(rows), fetchedAt: file.fetchedAt };
 }
 

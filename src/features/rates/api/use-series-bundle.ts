@@ -46,6 +46,8 @@ export interface SeriesBundleState {
 }
 
 export interface SeriesBundleOptions extends EcbOptions {
+  /** False (the embed): nothing is written to storage; the ECB cache is still read. Default true. */
+  persist?: boolean;
   /** `auto` only: show the fallback if ECB has not answered after this long (ms); ECB replaces it when it comes. */
   fallbackAfterMs?: number;
 }
@@ -65,6 +67,12 @@ function fallbackLabel(origin: BundleOrigin, bundle: SeriesBundle, cachedAt: str
   }
 }
 
+/** At most ~300 characters, whatever the reason says. */
+export function cacheNotice(why: string): string {
+  const text = `The cached ECB rates were discarded: ${why}.`;
+  return text.length > 300 ? `${text.slice(0, 298)}….` : text;
+}
+
 /**
  * The series to show for a source choice.
  * - `snapshot`: the bundled H.10 snapshot.
@@ -78,7 +86,7 @@ function fallbackLabel(origin: BundleOrigin, bundle: SeriesBundle, cachedAt: str
  */
 export function useSeriesBundle(choice: SourceChoice, options: SeriesBundleOptions = {}): SeriesBundleState {
   const wantEcb = choice !== 'snapshot';
-  const ecb = useEcbRates(wantEcb, options);
+  const { query: ecb, cacheDiscarded } = useEcbRates(wantEcb, options, options.persist ?? true);
   const ecbData = wantEcb ? ecb.data : undefined;
   // `auto` does not keep the page empty on a slow network: after a grace period it shows the fallback.
   const [graceOver, setGraceOver] = useState(false);
@@ -128,6 +136,7 @@ export function useSeriesBundle(choice: SourceChoice, options: SeriesBundleOptio
     : null;
 
   const notices: string[] = [];
+  if (wantEcb && cacheDiscarded) notices.push(cacheNotice(cacheDiscarded));
   if (failed && bundle && origin) {
     const what = describeEcbFailure(failed, retries, RETRY_AFTER_CAP_MS);
     notices.push(`Live ECB rates unavailable (${what}): ${fallbackLabel(origin, bundle, cachedAt)}.`);
@@ -136,7 +145,8 @@ export function useSeriesBundle(choice: SourceChoice, options: SeriesBundleOptio
   if (dropped > 0 && ecbData) {
     const s = dropped === 1 ? '' : 's';
     const were = dropped === 1 ? 'it was' : 'they were';
-    notices.push(`The ECB answer had ${dropped} figure${s} or day${s} that could not be used; ${were} left out (first: ${ecbData.issues[0]}).`);
+    const first = ecbData.issues[0] ?? '';
+    notices.push(`The ECB answer had ${dropped} figure${s} or day${s} that could not be used; ${were} left out (first: ${first.length > 160 ? `${first.slice(0, 159)}…` : first}).`);
   }
 
   return {

@@ -35,4 +35,9 @@ describe('freshness', () => {
   it('is at least a minute', () => {
     expect(ecbFreshForMs(Date.parse('2024-09-24T13:59:59.500Z'))).toBe(60_000);
   });
+  it('never throws: a time the calendar cannot place is fresh for no time', () => {
+    for (const ms of [Date.parse('+275760-09-13T00:00:00.000Z'), Date.parse('9999-12-31T00:00:00.000Z') * 10, Number.NaN, Infinity]) {
+      expect(ecbFreshForMs(ms)).toBe(0);
+    }
+  });
 });

@@ -35,8 +35,14 @@ function firstFixAfter(now: Date, offsetMs: number): Date {
 
 /**
  * How long data fetched at `fetchedAtMs` stays fresh: until the next fix is
- * published (fix + lag). At least one minute.
+ * published (fix + lag). At least one minute. Never throws: a time the calendar
+ * cannot place (not finite, or beyond what a Date holds) is fresh for no time.
  */
 export function ecbFreshForMs(fetchedAtMs: number): number {
-  return Math.max(60_000, nextEcbPublication(new Date(fetchedAtMs)).getTime() - fetchedAtMs);
+  try {
+    const ms = nextEcbPublication(new Date(fetchedAtMs)).getTime() - fetchedAtMs;
+    return Number.isFinite(ms) ? Math.max(60_000, ms) : 0;
+  } catch {
+    return 0;
+  }
 }

@@ -65,6 +65,57 @@ describe('parseFrankfurter: a bad figure is dropped and counted, never charted',
     expect(valueOn(b.series.EURKRW!, day('2024-09-03'))).not.toBeNull();
   });
 
+  it.each([
+    ['1e-300 (breaks the chart)', 1e-300],
+    ['1e308 (was labelled "1.6")', 1e308],
+    ['just below a ten-thousandth per USD', 0.0000999],
+    ['just above ten million per USD', 10_000_001],
+  ])('an implausible raw figure, %s, is dropped', (_, bad) => {
+    const p = parseFrankfurter(answer({ '2024-09-02': good('2024-09-02'), '2024-09-03': { ...good('2024-09-03'), CNY: bad } }));
+    expect(p.dropped).toBe(1);
+    expect(p.issues).toEqual([`rates["2024-09-03"].CNY: ${bad} is outside the plausible 0.0001 … 10,000,000 per USD`]);
+    expect(p.rows[1]).toEqual({ ...good('2024-09-03'), date: '2024-09-03', CNY: null });
+  });
+
+  it('an implausible KRW figure drops its day, counted with the others', () => {
+    const p = parseFrankfurter(
+      answer({
+        '2024-09-02': { ...good('2024-09-02'), KRW: 1e-300 },
+        '2024-09-03': { ...good('2024-09-03'), JPY: 1e308 },
+        '2024-09-04': good('2024-09-04'),
+      }),
+    );
+    expect(p.dropped).toBe(2);
+    expect(p.issues[0]).toBe('rates["2024-09-02"].KRW: 1e-300 is outside the plausible 0.0001 … 10,000,000 per USD; the day is left out');
+    expect(p.rows.map((r) => r.date)).toEqual(['2024-09-03', '2024-09-04']);
+    expect(p.rows[0].JPY).toBeNull();
+  });
+
+  it('a pair figure outside 0.000001 … 1,000,000,000 KRW is dropped though both raw figures are in bounds', () => {
+    // 10,000,000 KRW per USD and 0.0001 EUR per USD: 1e11 KRW per EUR.
+    const p = parseFrankfurter(answer({ '2024-09-03': { KRW: 1e7, JPY: 143.1, CNY: 7.1, EUR: 0.0001 } }));
+    expect(p.dropped).toBe(1);
+    expect(p.issues[0]).toBe('rates["2024-09-03"].EUR: makes EUR/KRW 100000000000, outside the plausible 0.000001 … 1,000,000,000 KRW');
+    expect(p.rows[0]).toEqual({ date: '2024-09-03', KRW: 1e7, JPY: 143.1, CNY: 7.1, EUR: null });
+  });
+
+  it('keeps plausible figures far from today\'s, e.g. a won with three zeros dropped', () => {
+    const p = parseFrankfurter(answer({ '2024-09-03': { KRW: 1.3255, JPY: 143.1, CNY: 7.1, EUR: 0.9 } }));
+    expect(p.dropped).toBe(0);
+  });
+
+  it('a day before the first ECB day or after tomorrow is dropped (it cannot be an ECB fix)', () => {
+    const now = Date.parse('2024-09-26T18:00:00Z');
+    const rates = { '1998-12-31': good('2024-09-02'), '2024-09-26': good('2024-09-26'), '2024-09-27': good('2024-09-26'), '2099-01-02': good('2024-09-26'), '9999-12-31': good('2024-09-26') };
+    const p = parseFrankfurter(answer(rates, { start_date: '1998-12-31', end_date: '9999-12-31' }), now);
+    expect(p.rows.map((r) => r.date)).toEqual(['2024-09-26', '2024-09-27']); // tomorrow: a day of grace for a slow clock
+    expect(p.issues).toEqual([
+      'rates["1998-12-31"]: before the first ECB rates (1999-01-04)',
+      'rates["2099-01-02"]: after today',
+      'rates["9999-12-31"]: after today',
+    ]);
+  });
+
   it('a misdated day ("2024-02-30") is dropped with where and why', () => {
     const p = parseFrankfurter(answer({ '2024-02-30': good('2024-09-02'), '2024-09-03': good('2024-09-03') }, { start_date: '2024-01-01' }));
     expect(p.issues).toEqual(['rates["2024-02-30"]: not a real date']);

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { PairId } from '../../../config/series';
 import { lazy } from '../../../lib/lazy';
 import { isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
+import { ECB_FIRST_DAY, pairFigureOk, pairFigureProblem, rawFigureProblem } from './ecb-bounds';
 import { makeSeries, type SeriesBundle, type SeriesSet } from './series';
 
 /**
@@ -63,18 +64,27 @@ function show(v: unknown): string {
   return typeof v === 'object' ? 'an object' : String(v);
 }
 
-/** Why a figure cannot be charted, or null when it can. */
+/** Why a figure cannot be charted (not a number, not positive, implausible: ecb-bounds.ts), or null when it can. */
 function figureProblem(v: unknown): string | null {
   if (typeof v !== 'number') return `${show(v)} is not a number`;
-  if (!Number.isFinite(v)) return `${show(v)} is not a finite number`;
-  if (v <= 0) return `${v} is not positive`;
-  return null;
+  return rawFigureProblem(v);
 }
 
-function dayProblem(date: string, start: number, end: number): string | null {
+/** The cross a JPY, CNY or EUR figure makes with the day's KRW, checked (ecb-bounds.ts); null when plausible. */
+export function crossProblem(krw: number, key: Exclude<EcbSymbol, 'KRW'>, other: number): string | null {
+  const pair = CROSS_OF[key];
+  const v = ECB_CROSSES[pair].f(krw, other);
+  return pairFigureOk(v) ? null : pairFigureProblem(`${pair.slice(0, 3)}/KRW`, v);
+}
+
+const FIRST_DAY = parseIsoDay(ECB_FIRST_DAY) as number;
+
+function dayProblem(date: string, start: number, end: number, lastDay: number): string | null {
   const day = parseIsoDay(date);
   if (day === null) return 'not a real date';
   if (day < start || day > end) return 'outside start_date..end_date';
+  if (day < FIRST_DAY) return `before the first ECB rates (${ECB_FIRST_DAY})`;
+  if (day > lastDay) return 'after today';
   const wd = new Date(day * 86_400_000).getUTCDay();
   if (wd === 0 || wd === 6) return `a ${WEEKDAYS[wd]}; the ECB does not fix on weekends`;
   return null;
@@ -83,9 +93,11 @@ function dayProblem(date: string, start: number, end: number): string | null {
 /**
  * Validates a Frankfurter answer and keeps every figure that is right. Throws
  * EcbDataError when the answer as a whole is unusable (wrong base, no rates…);
- * a bad figure or day is dropped and counted, never charted.
+ * a bad figure or day is dropped and counted, never charted. A day before 1999-01-04 or
+ * after tomorrow (UTC, from `nowMs`: a day of grace for a clock that is behind) cannot be an
+ * ECB day.
  */
-export function parseFrankfurter(json: unknown): EcbParsed {
+export function parseFrankfurter(json: unknown, nowMs: number = Date.now()): EcbParsed {
   const parsed = frankfurterSeriesSchema().safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -101,6 +113,7 @@ export function parseFrankfurter(json: unknown): EcbParsed {
   const dates = Object.keys(rates).sort();
   if (!dates.length) throw new EcbDataError('empty', `rates: no figures for ${start_date}..${end_date}`);
 
+  const lastDay = Math.floor(nowMs / 86_400_000) + 1;
   const issues: string[] = [];
   let dropped = 0;
   const drop = (msg: string) => {
@@ -109,8 +122,8 @@ export function parseFrankfurter(json: unknown): EcbParsed {
   };
   const rows: EcbRow[] = [];
   for (const date of dates) {
-    const where = `rates[${JSON.stringify(date)}]`;
-    const problem = dayProblem(date, start, end);
+    const where = `rates[${JSON.stringify(date.length > 24 ? `${date.slice(0, 23)}…` : date)}]`;
+    const problem = dayProblem(date, start, end, lastDay);
     if (problem) {
       drop(`${where}: ${problem}`);
       continue;
@@ -133,7 +146,7 @@ export function parseFrankfurter(json: unknown): EcbParsed {
     const row: EcbRow = { date, KRW: figs.KRW as number, JPY: null, CNY: null, EUR: null };
     for (const k of ['JPY', 'CNY', 'EUR'] as const) {
       if (!(k in figs)) continue; // no observation that day: a gap
-      const p = figureProblem(figs[k]);
+      const p = figureProblem(figs[k]) ?? crossProblem(row.KRW, k, figs[k] as number);
       if (p) drop(`${where}.${k}: ${p}`);
       else row[k] = figs[k] as number;
     }
@@ -154,6 +167,7 @@ export const ECB_CROSSES: Record<PairId, { key: EcbSymbol; f: Cross }> = {
   CNYKRW: { key: 'CNY', f: (k, c) => k / c },
   EURKRW: { key: 'EUR', f: (k, e) => k / e },
 };
+const CROSS_OF: Record<Exclude<EcbSymbol, 'KRW'>, PairId> = { JPY: 'JPYKRW', CNY: 'CNYKRW', EUR: 'EURKRW' };
 
 /** Rows (sorted, one per date) → the four series, source 'ecb'. */
 export function ecbBundle(rows: readonly EcbRow[]): SeriesBundle {

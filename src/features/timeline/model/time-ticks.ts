@@ -6,26 +6,49 @@ export interface Tick {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const YEAR_STEPS = [1, 2, 5, 10, 20];
 const MONTH_STEPS = [1, 2, 3, 6];
 const DAY_STEPS = [1, 2, 7, 14];
+/** No time axis gets more ticks than this, however wide: every tick loop is bounded. */
+export const MAX_TIME_TICKS = 100;
+/** The days a Date can hold (±100,000,000 days around 1970-01-01); ticks are made only within them. */
+const DATE_LIMIT_DAYS = 100_000_000;
 
 function ymd(day: number): [number, number, number] {
   const d = new Date(day * DAY_MS);
   return [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
 }
-const dayOf = (y: number, m: number, d = 1) => Date.UTC(y, m, d) / DAY_MS;
+/** Day number of a calendar date; years 0–99 are those years, not 1900–1999 as Date.UTC reads them. */
+function dayOf(y: number, m: number, d = 1): number {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m, d);
+  return t.getTime() / DAY_MS;
+}
 
-/** Calendar-aligned ticks (days, months or years: the finest step that fits the width). */
+/** Year steps 1, 2, 5, 10, 20, 50, 100, …: the first that fits `maxTicks` over `years`. */
+function yearStep(years: number, maxTicks: number): number {
+  let step = 1;
+  for (let i = 0; years / step > maxTicks && i < 60; i++) step = [1, 2, 5][(i + 1) % 3] * 10 ** Math.floor((i + 1) / 3);
+  return step;
+}
+
+/**
+ * Calendar-aligned ticks (days, months or years: the finest step that fits the width).
+ * Terminates for any input: no ticks for a non-finite range, none outside the days a Date can
+ * hold, at most MAX_TIME_TICKS, and a span of less than a day counts as one day.
+ */
 export function timeTicks(from: EpochDay, to: EpochDay, widthPx: number, minGapPx = 80): Tick[] {
-  const span = Math.max(1, to - from);
-  const maxTicks = Math.max(2, Math.floor(widthPx / minGapPx));
-  const [y0, m0] = ymd(from);
-  const [y1] = ymd(to);
+  if (!Number.isFinite(from) || !Number.isFinite(to)) return [];
+  const lo = Math.max(-DATE_LIMIT_DAYS, Math.min(from, to));
+  const hi = Math.min(DATE_LIMIT_DAYS, Math.max(from, to));
+  if (lo > hi) return [];
+  const span = Math.max(1, hi - lo);
+  const maxTicks = Math.min(MAX_TIME_TICKS, Math.max(2, Math.floor(widthPx / minGapPx) || 2));
+  const [y0, m0] = ymd(lo);
+  const [y1] = ymd(hi);
   const ticks: Tick[] = [];
   const dStep = span <= 62 ? DAY_STEPS.find((s) => span / s <= maxTicks) : undefined;
   if (dStep) {
-    for (let d: number = from; d <= to; d += dStep) {
+    for (let d = lo; d <= hi && ticks.length < MAX_TIME_TICKS; d += dStep) {
       const [y, m, dd] = ymd(d);
       ticks.push({ day: d, label: `${dd} ${MONTHS[m]}${ticks.length === 0 || dd <= dStep ? ` ${y}` : ''}` });
     }
@@ -33,19 +56,20 @@ export function timeTicks(from: EpochDay, to: EpochDay, widthPx: number, minGapP
   }
   const mStep = MONTH_STEPS.find((s) => span / 30.44 / s <= maxTicks);
   if (mStep) {
-    for (let k = y0 * 12 + m0; ; k++) {
+    // At most 6 × MAX_TIME_TICKS + 2 months are walked: span / 30.44 / mStep fits maxTicks.
+    for (let k = y0 * 12 + m0, n = 0; n < 6 * MAX_TIME_TICKS + 2 && ticks.length < MAX_TIME_TICKS; k++, n++) {
       const y = Math.floor(k / 12);
-      const m = k % 12;
+      const m = k - y * 12;
       const d = dayOf(y, m);
-      if (d > to) break;
-      if (m % mStep === 0 && d >= from) ticks.push({ day: d, label: m === 0 ? String(y) : `${MONTHS[m]} ${y}` });
+      if (d > hi) break;
+      if (m % mStep === 0 && d >= lo) ticks.push({ day: d, label: m === 0 ? String(y) : `${MONTHS[m]} ${y}` });
     }
     return ticks;
   }
-  const yStep = YEAR_STEPS.find((s) => span / 365.25 / s <= maxTicks) ?? 50;
-  for (let y = Math.ceil(y0 / yStep) * yStep; y <= y1; y += yStep) {
+  const yStep = yearStep(span / 365.25, maxTicks);
+  for (let y = Math.ceil(y0 / yStep) * yStep; y <= y1 && ticks.length < MAX_TIME_TICKS; y += yStep) {
     const d = dayOf(y, 0);
-    if (d >= from && d <= to) ticks.push({ day: d, label: String(y) });
+    if (d >= lo && d <= hi) ticks.push({ day: d, label: String(y) });
   }
   return ticks;
 }
