@@ -17,7 +17,7 @@ export function AppShell() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   useEffect(() => {
-    if (d.data.notice) addNotices([d.data.notice]);
+    if (d.data.notice) addNotices(d.data.notice.split('\n'));
   }, [d.data.notice, addNotices]);
   useEffect(() => {
     if (d.eventProblems.length) addNotices(d.eventProblems);

@@ -3,7 +3,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
-import { frankfurterFixture } from '../../../../mocks/handlers/frankfurter';
+import { frankfurterFixture, setFrankfurterScenario } from '../../../../mocks/handlers/frankfurter';
 import { server } from '../../../../mocks/node';
 import { makeQueryClient } from '../../../lib/query-client';
 import { parseFrankfurter } from '../model/ecb-parse';
@@ -136,6 +136,18 @@ describe('an answer that cannot be stored exactly is shown but not cached', () =
 });
 
 describe('notices stay short', () => {
+  it('a discarded cache and a failed request are two notices, one per line, each within 300 characters', async () => {
+    storeEntry('9999-12-31T00:00:00.000Z');
+    setFrankfurterScenario('offline');
+    const { result } = renderBundle();
+    await waitFor(() => expect(result.current.origin).not.toBe('live'));
+    await waitFor(() => expect(result.current.notice?.split('\n')).toHaveLength(2));
+    const [cache, failed] = result.current.notice!.split('\n');
+    expect(cache).toBe('The cached ECB rates were discarded: fetchedAt "9999-12-31T00:00:00.000Z" is in the future.');
+    expect(failed).toMatch(/^Live ECB rates unavailable \(/);
+    for (const line of [cache, failed]) expect(line.length).toBeLessThanOrEqual(300);
+  });
+
   it('a 5,000-character date in the answer is cut with "…" in the dropped-figures notice', async () => {
     const bad = structuredClone(frankfurterFixture) as { rates: Record<string, unknown> };
     bad.rates[`2024-09-03${'x'.repeat(5000)}`] = { KRW: 1300 };

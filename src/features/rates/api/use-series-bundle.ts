@@ -30,7 +30,10 @@ export interface SeriesBundleState {
   /** Only when nothing at all can be shown. */
   error: Error | null;
   retry: () => void;
-  /** What failed and what is shown instead, or what was left out of the ECB answer; null when all is well. */
+  /**
+   * What failed and what is shown instead, or what was left out of the ECB answer, one notice per line
+   * (each within the notice length); null when all is well.
+   */
   notice: string | null;
   /** The figures are not live: from the browser cache or a shipped ECB snapshot ("cached, as of …"). */
   cached: boolean;
@@ -157,7 +160,7 @@ export function useSeriesBundle(choice: SourceChoice, options: SeriesBundleOptio
       if (wantEcb && ecb.isError) void ecb.refetch();
       if (h10.isError) void h10.refetch();
     },
-    notice: notices.length ? notices.join(' ') : null,
+    notice: notices.length ? notices.join('\n') : null,
     cached: origin === 'cache' || origin === 'ecb-snapshot',
     shownSource: bundle?.source,
     origin,
