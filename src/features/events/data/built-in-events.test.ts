@@ -15,6 +15,11 @@ describe('built-in events', () => {
     expect(BUILT_IN_EVENTS.length).toBeGreaterThanOrEqual(100);
   });
 
+  it('rates every built-in event 1, 2 or 3 (imported events may be unrated, built-in ones may not)', () => {
+    const unrated = BUILT_IN_EVENTS.filter((e) => ![1, 2, 3].includes(e.importance as number)).map((e) => e.id);
+    expect(unrated, `built-in events without importance: ${unrated.join(', ')}`).toEqual([]);
+  });
+
   it('every event parses with the event schema', () => {
     const failures = BUILT_IN_EVENTS.flatMap((raw, i) => {
       const r = eventSchema().safeParse(raw);

@@ -1,0 +1,77 @@
+import type { EventInput } from '../model/event-schema';
+
+/** Built-in events 2025: facts checked against the linked source (own wording), sorted by date and local time. */
+export const EVENTS_2025: EventInput[] = [
+  {
+    id: '2025-01-16-ofac-department-53-network', date: '2025-01-16', timezone: 'America/New_York',
+    category: 'sanction', actor: 'US-Treasury-OFAC', importance: 1,
+    title: 'OFAC sanctions Department 53 IT-worker network',
+    summary: 'Treasury listed Department 53 of the Ministry of People\'s Armed Forces together with its front companies Korea Osong Shipping and Chonsurim Trading, a supplier in China and two people.',
+    source_url: 'https://koreajoongangdaily.joins.com/news/2025-01-17/national/northKorea/US-imposes-sanctions-on-North-Korean-network-funding-weapons-programs-through-IT-workers/2224522',
+    tags: ['ofac', 'it-workers', 'time-not-recorded'],
+  },
+  {
+    id: '2025-02-25-bok-cut-to-2-75', date: '2025-02-25', timezone: 'Asia/Seoul',
+    category: 'monetary-policy', actor: 'Bank-of-Korea', importance: 2,
+    title: 'Bank of Korea cuts to 2.75% and lowers its growth forecast',
+    summary: 'The BoK cut 25bp to 2.75% and cut its 2025 growth forecast to 1.5% from 1.9%, having held in January because of the won\'s fall.',
+    source_url: 'https://koreajoongangdaily.joins.com/news/2025-02-25/business/economy/BOK-cuts-interest-rate-to-275-as-growth-concerns-mount/2249389',
+    tags: ['bok', 'rate-cut'],
+  },
+  {
+    id: '2025-04-09-won-weakest-since-2009', date: '2025-04-09', timezone: 'Asia/Seoul',
+    category: 'market-shock', actor: 'FX-Market', importance: 3,
+    title: 'Won slides to weakest close since 2009 as US tariffs bite',
+    summary: 'With Washington\'s 25% reciprocal tariff on Korean goods now in force, the won finished at 1,484.1 per dollar after touching 1,487.55, its weakest since 12 March 2009.',
+    source_url: 'http://www.koreatimesus.com/korean-won-dips-to-lowest-level-since-global-financial-crisis-amid-trump-tariff-woes/',
+    tags: ['tariffs'],
+  },
+  {
+    id: '2025-05-29-bok-cut-to-2-5', date: '2025-05-29', timezone: 'Asia/Seoul',
+    category: 'monetary-policy', actor: 'Bank-of-Korea', importance: 2,
+    title: 'Bank of Korea cuts to 2.5% as the won firms',
+    summary: 'The BoK cut the base rate 25bp to 2.5%, helped by the won\'s recent strength, and cut its 2025 growth projection to 0.8%.',
+    source_url: 'https://www.koreaherald.com/article/10498311',
+    tags: ['bok', 'rate-cut'],
+  },
+  {
+    id: '2025-08-27-ofac-andreyev-kim-ung-sun', date: '2025-08-27', timezone: 'America/New_York',
+    category: 'sanction', actor: 'US-Treasury-OFAC', importance: 1,
+    title: 'Treasury sanctions IT-worker crypto network of Andreyev and Kim Ung Sun',
+    summary: 'Treasury listed a Russian facilitator, a North Korean consular official, a front company in Shenyang and Korea Sinjin Trading for cashing out close to USD 600,000 of IT workers\' crypto earnings.',
+    source_url: 'https://koreajoongangdaily.joins.com/news/2025-08-28/national/northKorea/US-imposes-new-sanctions-on-North-Korean-individuals-following-cryptocurrency-scheme/2386185',
+    tags: ['ofac', 'it-workers', 'crypto', 'time-not-recorded'],
+  },
+  {
+    id: '2025-11-03-us-seeks-un-listing-of-seven-ships', date: '2025-11-03', timezone: 'America/New_York',
+    category: 'sanction', actor: 'US-State-Department', importance: 1,
+    title: 'US seeks UN blacklisting of seven ships hauling North Korean coal',
+    summary: 'The State Department said it would seek UN sanctions listings for seven third-country ships that carry North Korean coal and iron ore to China.',
+    source_url: 'https://www.ajunews.com/amp/20251106165432749',
+    tags: ['shipping', 'unsc', 'coal', 'time-not-recorded'],
+  },
+  {
+    id: '2025-11-04-ofac-kmctc-ryujong-bankers', date: '2025-11-04', timezone: 'America/New_York',
+    category: 'sanction', actor: 'US-Treasury-OFAC', importance: 1,
+    title: 'OFAC sanctions KMCTC, U Yong Su, Ryujong Credit Bank, Jang Kuk Chol and Ho Jong Son',
+    summary: 'Treasury designated Korea Mangyongdae Computer Technology Company (KMCTC) and its president U Yong Su, Ryujong Credit Bank, bankers Jang Kuk Chol and Ho Jong Son (also spelled Ho Chong Son), who handled about USD 5.3 million in crypto, and five more bank representatives (5 November KST).',
+    source_url: 'https://www.finanznachrichten.de/nachrichten-2025-11/66890998-us-sanctions-n-korean-bankers-and-institutions-laundering-cybercrime-it-worker-funds-020.htm',
+    tags: ['ofac', 'cyber', 'it-workers', 'banking', 'crypto', 'time-not-recorded'],
+  },
+  {
+    id: '2025-11-06-seoul-could-review-sanctions', date: '2025-11-06', timezone: 'Asia/Seoul',
+    category: 'sanction', actor: 'South-Korea-Government', importance: 1,
+    title: 'Seoul says it could review its own North Korea sanctions',
+    summary: 'After the new US designations, Second Vice Foreign Minister Kim Jin-a (also romanised Kim Ji-na) told Yonhap News TV that Seoul could use sanctions if genuinely needed, citing crypto theft.',
+    source_url: 'https://www.ajunews.com/amp/20251106165432749',
+    tags: ['rok-sanctions', 'crypto'],
+  },
+  {
+    id: '2025-11-14-korea-us-fact-sheet', date: '2025-11-14', timezone: 'Asia/Seoul',
+    category: 'fx-policy', actor: 'South-Korea-Government/US-Government', importance: 2,
+    title: 'Fact sheet limits Korea\'s US investment to USD 20bn a year',
+    summary: 'The Korea-US joint fact sheet divided the USD 350 billion commitment into shipbuilding and strategic portions, held annual funding to USD 20 billion and allowed Seoul to ask for changes if the won turns unstable.',
+    source_url: 'https://koreajoongangdaily.joins.com/news/2025-11-14/business/economy/Joint-KoreaUS-fact-sheet-outlines-broad-strokes-but-lack-of-specifics-may-impact-currency-volatility/2454571',
+    tags: ['tariffs', 'investment'],
+  },
+];
