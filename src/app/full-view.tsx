@@ -179,7 +179,7 @@ export function FullView({ d }: { d: Dashboard }) {
         <aside className="event-panel" aria-label="Event timeline">
           {restShown && (
             <ErrorBoundary area="the event list">
-              <Filters cats={view.cats} actor={view.actor} q={view.q} actors={actors} theme={view.theme} onChange={setView} />
+              <Filters cats={view.cats} actor={view.actor} q={view.q} imp={view.imp} actors={actors} theme={view.theme} onChange={setView} />
               <EventList events={events} total={allEvents.length} selectedId={view.event} theme={view.theme} onSelect={select} isUser={d.isUser} />
             </ErrorBoundary>
           )}

@@ -1,16 +1,19 @@
 import { CATEGORIES, CATEGORY_INFO, type Category } from '../../../config/categories';
 import type { Theme } from '../../../lib/url-state';
+import type { Importance } from '../model/event-schema';
 
 interface Props {
   cats: Category[];
   actor: string | null;
   q: string;
+  /** Minimum importance shown (the link's `imp`). */
+  imp: Importance;
   actors: string[];
   theme: Theme;
-  onChange: (patch: { cats?: Category[]; actor?: string | null; q?: string }) => void;
+  onChange: (patch: { cats?: Category[]; actor?: string | null; q?: string; imp?: Importance }) => void;
 }
 
-export function EventFilters({ cats, actor, q, actors, theme, onChange }: Props) {
+export function EventFilters({ cats, actor, q, imp, actors, theme, onChange }: Props) {
   const toggle = (c: Category) =>
     onChange({ cats: cats.includes(c) ? cats.filter((x) => x !== c) : CATEGORIES.filter((x) => x === c || cats.includes(x)) });
   return (
@@ -29,6 +32,15 @@ export function EventFilters({ cats, actor, q, actors, theme, onChange }: Props)
             {a}
           </option>
         ))}
+      </select>
+      <select
+        aria-label="Minimum importance"
+        value={imp}
+        onChange={(e) => onChange({ imp: Number(e.target.value) as Importance })}
+      >
+        <option value={1}>All importance levels</option>
+        <option value={2}>Notable and major</option>
+        <option value={3}>Major only</option>
       </select>
       <fieldset className="category-chips">
         <legend className="sr-only">Categories</legend>

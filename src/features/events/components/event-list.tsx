@@ -2,6 +2,7 @@ import { memo, useDeferredValue, useEffect, useRef } from 'react';
 import { CATEGORY_INFO } from '../../../config/categories';
 import type { Theme } from '../../../lib/url-state';
 import type { DatedEvent } from '../model/filter-events';
+import { importanceText } from '../model/importance';
 
 interface Props {
   events: readonly DatedEvent[];
@@ -53,7 +54,9 @@ export const EventList = memo(function EventList({ events: latest, total, select
                   {e.title}
                   {isUser?.(e.id) && <> <span className="badge yours-badge">yours</span></>}
                 </span>
-                <span className="event-item-actor muted small">{e.actor}</span>
+                <span className="event-item-actor muted small">
+                  {e.actor} · <ImportanceBadge level={e.importance} />
+                </span>
               </button>
             </li>
           ))}
@@ -62,3 +65,13 @@ export const EventList = memo(function EventList({ events: latest, total, select
     </div>
   );
 });
+
+/** Importance as three pips (filled to the level) and its word; "unrated" for an imported event without one. */
+export function ImportanceBadge({ level }: { level: DatedEvent['importance'] }) {
+  const text = importanceText({ importance: level });
+  return (
+    <span className={`importance imp-${level ?? 'none'}`} data-importance={level ?? ''} title={`Importance: ${text}`}>
+      <span aria-hidden="true">{level ? '●'.repeat(level) + '○'.repeat(3 - level) : '○○○'}</span> {text}
+    </span>
+  );
+}
