@@ -83,6 +83,14 @@ export const EVENTS_2010_2014: EventInput[] = [
     tags: ['bok', 'rate-hike'],
   },
   {
+    id: '2011-08-05-sp-downgrades-us', date: '2011-08-05', time: '20:59', timezone: 'America/New_York',
+    category: 'market-shock', actor: 'Standard-&-Poor\'s', importance: 2,
+    title: 'S&P strips the United States of its AAA rating',
+    summary: 'On Friday evening Standard & Poor\'s cut the US long-term rating one notch to AA+, saying the fiscal plan agreed by Congress and the administration fell short; CNN reported it at 20:59 ET, after the week\'s last fixes.',
+    source_url: 'https://news.blogs.cnn.com/2011/08/05/sp-tells-white-house-it-will-downgrade-u-s-rating/',
+    tags: ['us-rating'],
+  },
+  {
     id: '2012-04-13-unha-3-launch-fails', date: '2012-04-13', time: '07:39', timezone: 'Asia/Seoul',
     category: 'provocation', actor: 'DPRK', importance: 2,
     title: 'North Korea\'s Unha-3 rocket breaks up shortly after launch',

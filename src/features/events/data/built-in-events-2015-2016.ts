@@ -27,6 +27,14 @@ export const EVENTS_2015_2016: EventInput[] = [
     tags: ['bok', 'rate-cut'],
   },
   {
+    id: '2015-08-11-pboc-devalues-yuan', date: '2015-08-11', timezone: 'Asia/Shanghai',
+    category: 'market-shock', actor: 'People\'s-Bank-of-China', importance: 2,
+    title: 'China devalues the yuan by nearly 2%',
+    summary: 'The People\'s Bank of China set the yuan\'s daily midpoint a record 1.86% weaker at 6.2298 per dollar, its biggest move since 1994, and said the fixing would take more account of the market.',
+    source_url: 'http://www.scmp.com/business/markets/article/1848438/chinas-pboc-devalues-yuan-almost-2-cent',
+    tags: ['china', 'yuan'],
+  },
+  {
     id: '2015-08-25-inter-korean-deal-ends-standoff', date: '2015-08-25', timezone: 'Asia/Seoul',
     category: 'diplomacy', actor: 'South-Korea-Government/DPRK', importance: 2,
     title: 'Panmunjom talks defuse August border standoff',
@@ -91,6 +99,14 @@ export const EVENTS_2015_2016: EventInput[] = [
     tags: ['bok', 'rate-cut'],
   },
   {
+    id: '2016-06-24-brexit-vote-result', date: '2016-06-24', timezone: 'Europe/London',
+    category: 'market-shock', actor: 'UK-Electorate', importance: 2,
+    title: 'UK votes to leave the EU; markets sell off',
+    summary: 'As the referendum count showed Britain voting to leave the European Union by about 52% to 48%, the pound fell more than 10% and stocks slid across Asia; Seoul\'s Kospi lost 3.4%.',
+    source_url: 'https://www.thestar.co.uk/news/brexit-vote-shockwaves-rock-global-markets-456823',
+    tags: ['brexit', 'time-not-recorded'],
+  },
+  {
     id: '2016-09-09-fifth-nuclear-test', date: '2016-09-09', time: '09:30', timezone: 'Asia/Seoul',
     category: 'provocation', actor: 'DPRK', importance: 3,
     title: 'Fifth nuclear test on North Korea\'s founding anniversary',
@@ -105,5 +121,13 @@ export const EVENTS_2015_2016: EventInput[] = [
     summary: 'The UN Security Council capped North Korean coal exports at about 7.5 million tonnes or USD 400.9 million a year, whichever is lower, and banned exports of several metals (1 December in Korea). No exact time is recorded.',
     source_url: 'https://www.un.org/securitycouncil/s/res/2321-%282016%29',
     tags: ['unsc', 'coal', 'time-not-recorded'],
+  },
+  {
+    id: '2016-12-09-park-impeached', date: '2016-12-09', timezone: 'Asia/Seoul',
+    category: 'political', actor: 'South-Korea-National-Assembly', importance: 3,
+    title: 'National Assembly votes to impeach President Park Geun-hye',
+    summary: 'Lawmakers passed the impeachment motion with 234 of 300 votes over Park\'s alleged links to a corruption scandal; she was suspended and Prime Minister Hwang Kyo-ahn took over her duties pending the Constitutional Court.',
+    source_url: 'http://abcnews.go.com/International/south-korean-lawmakers-vote-impeach-president-park-geun/story?id=44080538',
+    tags: ['impeachment'],
   },
 ];

@@ -3,6 +3,14 @@ import type { EventInput } from '../model/event-schema';
 /** Built-in events 2017: facts checked against the linked source (own wording), sorted by date and local time. */
 export const EVENTS_2017: EventInput[] = [
   {
+    id: '2017-03-10-court-removes-park', date: '2017-03-10', timezone: 'Asia/Seoul',
+    category: 'political', actor: 'South-Korea-Constitutional-Court', importance: 3,
+    title: 'Constitutional Court removes Park Geun-hye from office',
+    summary: 'The eight-judge court unanimously upheld the impeachment, ending Park\'s presidency early; a presidential election had to be held within two months.',
+    source_url: 'http://www.scmp.com/news/asia/east-asia/article/2077713/president-park-geun-hye-dismissed-constitutional-court',
+    tags: ['impeachment'],
+  },
+  {
     id: '2017-06-02-unsc-resolution-2356', date: '2017-06-02', timezone: 'America/New_York',
     category: 'sanction', actor: 'UN-Security-Council', importance: 1,
     title: 'Resolution 2356 widens UN asset freezes and travel bans',
@@ -41,6 +49,14 @@ export const EVENTS_2017: EventInput[] = [
     summary: 'At a briefing at his Bedminster golf club Trump said North Korean threats would be met with fire and fury; the North then said it was weighing strikes around Guam. The remarks came in the New York afternoon, after that day\'s noon H.10 fix.',
     source_url: 'https://www.newsday.com/news/nation/trump-warns-north-korea-of-fire-and-fury-like-the-world-has-never-seen-1.13955071',
     tags: ['us-dprk'],
+  },
+  {
+    id: '2017-08-29-missile-over-hokkaido', date: '2017-08-29', time: '05:58', timezone: 'Asia/Tokyo',
+    category: 'provocation', actor: 'DPRK', importance: 3,
+    title: 'North Korean missile flies over Hokkaido without warning',
+    summary: 'Launched at 05:58 Japan time, the missile crossed the Oshima Peninsula and fell into the Pacific about 1,180 km east of Cape Erimo; J-Alert warned 12 prefectures. The Defence Ministry said it may have been an intermediate-range missile.',
+    source_url: 'https://www.nippon.com/en/behind/l10465/',
+    tags: ['missile', 'over-japan'],
   },
   {
     id: '2017-09-03-sixth-nuclear-test', date: '2017-09-03', time: '12:34', timezone: 'Asia/Seoul',

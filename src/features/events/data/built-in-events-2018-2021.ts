@@ -67,6 +67,14 @@ export const EVENTS_2018_2021: EventInput[] = [
     tags: ['bok', 'rate-cut'],
   },
   {
+    id: '2020-03-15-fed-cuts-to-zero', date: '2020-03-15', timezone: 'America/New_York',
+    category: 'monetary-policy', actor: 'US-Federal-Reserve', importance: 3,
+    title: 'Fed cuts rates to near zero in a Sunday emergency move',
+    summary: 'The Federal Reserve cut its target range to 0-0.25% and said it would buy at least USD 700 billion of Treasury and mortgage bonds, in a statement released on Sunday evening.',
+    source_url: 'https://www.washingtonpost.com/business/2020/03/15/federal-reserve-slashes-interest-rates-zero-part-wide-ranging-emergency-intervention/',
+    tags: ['fed', 'covid', 'time-not-recorded'],
+  },
+  {
     id: '2020-03-16-bok-emergency-cut-to-0-75', date: '2020-03-16', timezone: 'Asia/Seoul',
     category: 'monetary-policy', actor: 'Bank-of-Korea', importance: 3,
     title: 'Bank of Korea cuts to record-low 0.75% in emergency move',

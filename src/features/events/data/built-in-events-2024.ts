@@ -58,4 +58,20 @@ export const EVENTS_2024: EventInput[] = [
     source_url: 'https://www.trtworld.com/article/82a43fcee2fd',
     tags: ['martial-law'],
   },
+  {
+    id: '2024-12-07-first-yoon-impeachment-vote-fails', date: '2024-12-07', timezone: 'Asia/Seoul',
+    category: 'political', actor: 'South-Korea-National-Assembly', importance: 2,
+    title: 'First impeachment vote on Yoon fails as ruling party walks out',
+    summary: 'The first impeachment motion against Yoon over martial law was scrapped after most of the 108 ruling People Power Party lawmakers left the chamber and did not vote.',
+    source_url: 'https://www.shine.cn/news/world/2412140149/',
+    tags: ['impeachment', 'martial-law'],
+  },
+  {
+    id: '2024-12-14-yoon-impeached', date: '2024-12-14', timezone: 'Asia/Seoul',
+    category: 'political', actor: 'South-Korea-National-Assembly', importance: 3,
+    title: 'National Assembly impeaches President Yoon',
+    summary: 'The second impeachment motion passed 204 to 85 with all 300 members voting; Yoon\'s powers were suspended and Prime Minister Han Duck-soo became acting president while the Constitutional Court deliberated.',
+    source_url: 'https://www.shine.cn/news/world/2412140149/',
+    tags: ['impeachment', 'martial-law'],
+  },
 ];

@@ -19,6 +19,22 @@ export const EVENTS_2025: EventInput[] = [
     tags: ['bok', 'rate-cut'],
   },
   {
+    id: '2025-04-02-liberation-day-tariffs', date: '2025-04-02', time: '16:00', timezone: 'America/New_York',
+    category: 'market-shock', actor: 'US-President', importance: 3,
+    title: 'Trump announces "Liberation Day" reciprocal tariffs',
+    summary: 'In a Rose Garden speech on the afternoon of 2 April, Trump announced sweeping "reciprocal" tariffs on imports from countries that tax US goods, and tariffs on automobiles.',
+    source_url: 'https://www.latimes.com/00000195-f891-d1bd-a5bf-ffb54a240000-123',
+    tags: ['tariffs'],
+  },
+  {
+    id: '2025-04-04-court-removes-yoon', date: '2025-04-04', time: '11:22', timezone: 'Asia/Seoul',
+    category: 'political', actor: 'South-Korea-Constitutional-Court', importance: 3,
+    title: 'Constitutional Court upholds impeachment, removing Yoon',
+    summary: 'All eight justices upheld the National Assembly\'s impeachment; Yoon lost office at 11:22 with immediate effect.',
+    source_url: 'https://world.kbs.co.kr/service/news_view.htm?Seq_Code=103415&lang=g',
+    tags: ['impeachment'],
+  },
+  {
     id: '2025-04-09-won-weakest-since-2009', date: '2025-04-09', timezone: 'Asia/Seoul',
     category: 'market-shock', actor: 'FX-Market', importance: 3,
     title: 'Won slides to weakest close since 2009 as US tariffs bite',

@@ -44,7 +44,9 @@ export const ALLOWED_SOURCE_HOSTS: Readonly<Record<string, string>> = {
   'scmp.com': 'South China Morning Post',
   'chinadaily.com.cn': 'China Daily',
   'globaltimes.cn': 'Global Times',
+  'shine.cn': 'Shanghai Daily',
   'theguardian.com': 'The Guardian',
+  'thestar.co.uk': 'The Star, Sheffield (AP copy)',
   'bbc.co.uk': 'BBC News',
   'dw.com': 'Deutsche Welle',
   'rferl.org': 'Radio Free Europe/Radio Liberty',
@@ -52,6 +54,7 @@ export const ALLOWED_SOURCE_HOSTS: Readonly<Record<string, string>> = {
   'radionz.co.nz': 'Radio New Zealand',
   'mg.co.za': 'Mail & Guardian',
   'cnn.com': 'CNN',
+  'abcnews.go.com': 'ABC News',
   'nbcchicago.com': 'NBC (CNBC copy)',
   'washingtonpost.com': 'The Washington Post',
   'latimes.com': 'Los Angeles Times',
@@ -79,6 +82,8 @@ export const SHARED_SOURCES: Readonly<Record<string, string>> = {
     'KBS\'s report of Seoul\'s 2 December 2022 sanctions also reports the US designations of the day before',
   'https://www.straitstimes.com/asia/east-asia/south-korea-to-suspend-part-of-military-pact-after-north-claims-spy-satellite-launch':
     'the report covers the North\'s satellite-launch claim and Seoul\'s suspension of the military pact the next day',
+  'https://www.shine.cn/news/world/2412140149/':
+    'the report of the second impeachment vote (14 December 2024) also reports how the first one failed a week before',
   'https://www.ajunews.com/amp/20251106165432749':
     'the report covers the US request for UN ship listings and the Seoul official\'s remarks',
 };
