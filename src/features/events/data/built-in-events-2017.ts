@@ -3,6 +3,14 @@ import type { EventInput } from '../model/event-schema';
 /** Built-in events 2017: facts checked against the linked source (own wording), sorted by date and local time. */
 export const EVENTS_2017: EventInput[] = [
   {
+    id: '2017-02-14-kim-jong-nam-killing-reported', date: '2017-02-14', timezone: 'Asia/Seoul',
+    category: 'provocation', actor: 'DPRK', importance: 2,
+    title: 'Kim Jong-un\'s half-brother reported killed at Kuala Lumpur airport',
+    summary: 'South Korean media reported that Kim Jong-nam, Kim Jong-un\'s older half-brother, had been assassinated at Kuala Lumpur\'s international airport, reportedly by two women; Malaysian police confirmed that a North Korean man had died there. The event is dated by the reports, not by the attack the day before.',
+    source_url: 'https://qz.com/910303/kim-jong-uns-half-brother-was-reportedly-killed-in-malaysias-kuala-lumpur-international-airport-klia',
+    tags: ['assassination'],
+  },
+  {
     id: '2017-03-10-court-removes-park', date: '2017-03-10', timezone: 'Asia/Seoul',
     category: 'political', actor: 'South-Korea-Constitutional-Court', importance: 3,
     title: 'Constitutional Court removes Park Geun-hye from office',

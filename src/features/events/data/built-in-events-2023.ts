@@ -27,6 +27,14 @@ export const EVENTS_2023: EventInput[] = [
     tags: ['rok-sanctions', 'cyber', 'lazarus'],
   },
   {
+    id: '2023-03-10-svb-closed', date: '2023-03-10', timezone: 'America/Los_Angeles',
+    category: 'market-shock', actor: 'California-DFPI/FDIC', importance: 2,
+    title: 'Silicon Valley Bank is closed and handed to the FDIC',
+    summary: 'California\'s financial regulator took possession of Silicon Valley Bank, citing inadequate liquidity and insolvency, and appointed the FDIC as receiver; the bank had about USD 209 billion of assets.',
+    source_url: 'https://spglobal.com/marketintelligence/en/news-insights/latest-news-headlines/california-takes-possession-of-silicon-valley-bank-appoints-fdic-as-receiver-74725243',
+    tags: ['banks', 'time-not-recorded'],
+  },
+  {
     id: '2023-04-13-first-solid-fuel-icbm', date: '2023-04-13', timezone: 'Asia/Seoul',
     category: 'provocation', actor: 'DPRK', importance: 2,
     title: 'North Korea tests first solid-fuel ICBM, the Hwasong-18',

@@ -68,6 +68,8 @@ export const ALLOWED_SOURCE_HOSTS: Readonly<Record<string, string>> = {
   'stratfor.com': 'Stratfor Worldview',
   'law360.com': 'Law360 legal news',
   'bna.com': 'Bloomberg BNA',
+  'qz.com': 'Quartz',
+  'spglobal.com': 'S&P Global Market Intelligence news',
   'bankingjournal.aba.com': 'ABA Banking Journal',
 };
 
