@@ -59,6 +59,14 @@ export const EVENTS_2024: EventInput[] = [
     tags: ['martial-law'],
   },
   {
+    id: '2024-12-04-martial-law-lifted', date: '2024-12-04', time: '04:30', timezone: 'Asia/Seoul',
+    category: 'political', actor: 'South-Korea-President/Cabinet', importance: 3,
+    title: 'Cabinet lifts martial law six hours after it was declared',
+    summary: 'After all 190 lawmakers present voted to demand its end, Yoon said in an address at 04:27 that he would lift martial law, and the cabinet approved the motion at around 04:30, the prime minister\'s office said.',
+    source_url: 'https://koreadailyus.com/south-koreas-cabinet-approves-lifting-of-martial-law-declared-by-president-yoon-six-hours-earlier',
+    tags: ['martial-law'],
+  },
+  {
     id: '2024-12-07-first-yoon-impeachment-vote-fails', date: '2024-12-07', timezone: 'Asia/Seoul',
     category: 'political', actor: 'South-Korea-National-Assembly', importance: 2,
     title: 'First impeachment vote on Yoon fails as ruling party walks out',

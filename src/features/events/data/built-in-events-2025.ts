@@ -51,6 +51,14 @@ export const EVENTS_2025: EventInput[] = [
     tags: ['bok', 'rate-cut'],
   },
   {
+    id: '2025-06-04-lee-takes-office', date: '2025-06-04', time: '06:21', timezone: 'Asia/Seoul',
+    category: 'political', actor: 'South-Korea-Electorate/NEC', importance: 2,
+    title: 'Lee Jae-myung wins the snap election and takes office at once',
+    summary: 'After the 3 June snap election, Lee won 49.42% of the vote, a record for a winning candidate; his term began at 06:21 on 4 June when the National Election Commission confirmed him, as a snap election has no transition.',
+    source_url: 'https://www.korea.net/NewsFocus/policies/view?articleId=272644&koreanId=272630',
+    tags: ['election'],
+  },
+  {
     id: '2025-08-27-ofac-andreyev-kim-ung-sun', date: '2025-08-27', timezone: 'America/New_York',
     category: 'sanction', actor: 'US-Treasury-OFAC', importance: 1,
     title: 'Treasury sanctions IT-worker crypto network of Andreyev and Kim Ung Sun',

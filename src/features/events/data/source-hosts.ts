@@ -32,6 +32,7 @@ export const ALLOWED_SOURCE_HOSTS: Readonly<Record<string, string>> = {
   // Newspapers and broadcasters
   'kbs.co.kr': 'KBS, Korea\'s public broadcaster',
   'joins.com': 'Korea JoongAng Daily',
+  'koreadailyus.com': 'The Korea Daily (JoongAng Ilbo, US edition)',
   'koreaherald.com': 'The Korea Herald',
   'donga.com': 'Dong-A Ilbo',
   'hani.co.kr': 'The Hankyoreh',
