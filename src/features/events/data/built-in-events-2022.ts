@@ -27,6 +27,14 @@ export const EVENTS_2022: EventInput[] = [
     tags: ['icbm', 'missile'],
   },
   {
+    id: '2022-05-26-bok-hike-to-1-75', date: '2022-05-26', timezone: 'Asia/Seoul',
+    category: 'monetary-policy', actor: 'Bank-of-Korea', importance: 1,
+    title: 'Bank of Korea raises base rate to 1.75%',
+    summary: 'The Monetary Policy Board raised the base rate a quarter point to 1.75%, its second rise in two meetings, as nearly all analysts polled by Reuters expected, to curb inflation at 13-year highs.',
+    source_url: 'https://www.nasdaq.com/articles/s.koreas-central-bank-raises-rates-to-1.75-as-widely-expected',
+    tags: ['bok', 'rate-hike'],
+  },
+  {
     id: '2022-05-26-china-russia-veto', date: '2022-05-26', timezone: 'America/New_York',
     category: 'sanction', actor: 'UN-Security-Council', importance: 2,
     title: 'China and Russia veto tougher UN sanctions on North Korea',
@@ -57,6 +65,14 @@ export const EVENTS_2022: EventInput[] = [
     summary: 'OFAC listed Tornado Cash and 44 addresses, saying more than USD 7 billion had passed through it, including about USD 455 million stolen by Lazarus.',
     source_url: 'https://www.law360.com/articles/1519038/treasury-bans-crypto-tool-allegedly-used-by-north-korea',
     tags: ['ofac', 'cyber', 'crypto', 'lazarus', 'time-not-recorded'],
+  },
+  {
+    id: '2022-08-25-bok-hike-to-2-5', date: '2022-08-25', timezone: 'Asia/Seoul',
+    category: 'monetary-policy', actor: 'Bank-of-Korea', importance: 1,
+    title: 'Bank of Korea raises base rate to 2.5%',
+    summary: 'The BoK raised its base rate 25bp to 2.5%, its first run of four straight rises, citing consumer prices and the weaker won against the dollar.',
+    source_url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=171960',
+    tags: ['bok', 'rate-hike'],
   },
   {
     id: '2022-09-22-won-breaks-1400', date: '2022-09-22', timezone: 'Asia/Seoul',

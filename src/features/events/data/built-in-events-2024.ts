@@ -82,4 +82,12 @@ export const EVENTS_2024: EventInput[] = [
     source_url: 'https://www.shine.cn/news/world/2412140149/',
     tags: ['impeachment', 'martial-law'],
   },
+  {
+    id: '2024-12-27-acting-president-han-impeached', date: '2024-12-27', timezone: 'Asia/Seoul',
+    category: 'political', actor: 'South-Korea-National-Assembly', importance: 2,
+    title: 'National Assembly impeaches acting President Han Duck-soo',
+    summary: 'Amid protests by the ruling party, 192 lawmakers voted to impeach Han, who had blocked the appointment of three Constitutional Court justices; the Speaker ruled 151 votes sufficed. Finance Minister Choi Sang-mok became acting president.',
+    source_url: 'https://www.finanznachrichten.de/nachrichten-2024-12/64171702-south-korean-parliament-votes-to-impeach-acting-president-han-duck-soo-020.htm',
+    tags: ['impeachment'],
+  },
 ];

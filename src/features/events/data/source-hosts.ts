@@ -29,6 +29,7 @@ export const ALLOWED_SOURCE_HOSTS: Readonly<Record<string, string>> = {
   'inform.kz': 'Kazinform national news agency',
   'finanznachrichten.de': 'dpa-AFX wire copy',
   'marketscreener.com': 'Reuters wire copy (the Bank of Korea rate chronology)',
+  'nasdaq.com': 'Reuters wire copy',
   // Newspapers and broadcasters
   'kbs.co.kr': 'KBS, Korea\'s public broadcaster',
   'joins.com': 'Korea JoongAng Daily',
