@@ -83,6 +83,14 @@ export const EVENTS_2017: EventInput[] = [
     tags: ['unsc', 'oil'],
   },
   {
+    id: '2017-09-15-second-missile-over-hokkaido', date: '2017-09-15', time: '06:57', timezone: 'Asia/Tokyo',
+    category: 'provocation', actor: 'DPRK', importance: 2,
+    title: 'Second North Korean missile over Hokkaido flies about 3,700 km',
+    summary: 'Fired from near Sunan at about 06:57, the missile crossed Hokkaido and fell into the Pacific about 2,200 km east of Cape Erimo after some 3,700 km; Japan\'s defence minister said it was believed to be a Hwasong-12. It came days after Resolution 2375.',
+    source_url: 'https://www.nippon.com/en/behind/l10496/',
+    tags: ['missile', 'over-japan'],
+  },
+  {
     id: '2017-09-26-ofac-eight-banks', date: '2017-09-26', timezone: 'America/New_York',
     category: 'sanction', actor: 'US-Treasury-OFAC', importance: 1,
     title: 'Treasury blacklists eight North Korean banks and 26 of their agents',

@@ -11,6 +11,14 @@ export const EVENTS_2024: EventInput[] = [
     tags: ['unsc', 'veto', 'russia', 'time-not-recorded'],
   },
   {
+    id: '2024-04-17-trilateral-fx-statement', date: '2024-04-17', timezone: 'America/New_York',
+    category: 'fx-policy', actor: 'US-Treasury/Japan-MOF/South-Korea-MOEF', importance: 2,
+    title: 'US, Japan and Korea acknowledge "serious concerns" over the weak won and yen',
+    summary: 'At their first trilateral meeting, held at the US Treasury in Washington, the three finance ministers agreed to consult closely on currency markets and acknowledged Japan\'s and Korea\'s serious concerns about the recent sharp depreciation of the yen and the won.',
+    source_url: 'https://english.moef.go.kr/pc/selectTbPressCenterDtl.do?boardCd=N0001&seq=5842',
+    tags: ['fx-diplomacy', 'time-not-recorded'],
+  },
+  {
     id: '2024-07-01-onshore-fx-hours-extended', date: '2024-07-01', timezone: 'Asia/Seoul',
     category: 'fx-policy', actor: 'South-Korea-Government/Bank-of-Korea', importance: 2,
     title: 'Won-dollar market stays open until 02:00 KST',

@@ -17,6 +17,7 @@ export const ALLOWED_SOURCE_HOSTS: Readonly<Record<string, string>> = {
   'fraser.stlouisfed.org': 'St. Louis Fed archive of US Treasury press releases',
   'voa.gov': 'Voice of America editorials, the US government\'s stated position',
   'korea.net': 'Korean government portal (Bank of Korea announcements)',
+  'moef.go.kr': 'Korea\'s Ministry of Economy and Finance press releases',
   'lseg.com': 'London Stock Exchange Group / FTSE Russell press releases',
   'ncnk.org': 'host of the original Cheonan investigation report',
   // Wire services and their copy
