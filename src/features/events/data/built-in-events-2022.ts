@@ -83,6 +83,14 @@ export const EVENTS_2022: EventInput[] = [
     tags: ['fed', 'verbal-intervention'],
   },
   {
+    id: '2022-10-04-irbm-over-japan', date: '2022-10-04', time: '07:23', timezone: 'Asia/Tokyo',
+    category: 'provocation', actor: 'DPRK', importance: 2,
+    title: 'North Korean missile overflies Japan; first J-Alert in five years',
+    summary: 'A ballistic missile launched at about 07:23 Japan time passed over the Tohoku region and fell into the Pacific some 3,200 km to the east; Japan\'s defence minister put its range at about 4,600 km, the longest of any North Korean missile over Japan.',
+    source_url: 'https://www.sbs.com.au/language/japanese/en/article/north-korea-fires-ballistic-missile-over-japan-first-j-alert-issued-in-5-years/k2pcnsuyq',
+    tags: ['missile', 'over-japan'],
+  },
+  {
     id: '2022-10-12-bok-second-big-step', date: '2022-10-12', timezone: 'Asia/Seoul',
     category: 'monetary-policy', actor: 'Bank-of-Korea', importance: 2,
     title: 'Bank of Korea makes a second half-point "big step" to 3%',

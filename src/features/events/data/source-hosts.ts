@@ -55,6 +55,7 @@ export const ALLOWED_SOURCE_HOSTS: Readonly<Record<string, string>> = {
   'rferl.org': 'Radio Free Europe/Radio Liberty',
   'trtworld.com': 'TRT World',
   'radionz.co.nz': 'Radio New Zealand',
+  'sbs.com.au': 'SBS, Australia\'s public broadcaster',
   'mg.co.za': 'Mail & Guardian',
   'cnn.com': 'CNN',
   'abcnews.go.com': 'ABC News',
@@ -72,6 +73,7 @@ export const ALLOWED_SOURCE_HOSTS: Readonly<Record<string, string>> = {
   'law360.com': 'Law360 legal news',
   'bna.com': 'Bloomberg BNA',
   'qz.com': 'Quartz',
+  'time.com': 'TIME (AP copy)',
   'spglobal.com': 'S&P Global Market Intelligence news',
   'bankingjournal.aba.com': 'ABA Banking Journal',
 };
