@@ -115,6 +115,14 @@ export const EVENTS_2006_2009: EventInput[] = [
     tags: ['bok', 'rate-cut', 'gfc'],
   },
   {
+    id: '2009-02-03-fed-swap-lines-extended', date: '2009-02-03', timezone: 'Asia/Singapore',
+    category: 'fx-policy', actor: 'US-Federal-Reserve/Bank-of-Korea', importance: 1,
+    title: 'Fed swap lines, including the Bank of Korea\'s, extended to October 2009',
+    summary: 'The Federal Reserve and thirteen central banks, among them the Bank of Korea, extended their temporary swap lines to 30 October 2009, the Monetary Authority of Singapore announced.',
+    source_url: 'https://www.mas.gov.sg/news/media-releases/2009/mas-announces-extension-of-swap-facility-with-us-federal-reserve',
+    tags: ['swap-line', 'gfc'],
+  },
+  {
     id: '2009-02-12-bok-cut-to-2', date: '2009-02-12', timezone: 'Asia/Seoul',
     category: 'monetary-policy', actor: 'Bank-of-Korea', importance: 2,
     title: 'Bank of Korea cuts 50bp to a record-low 2%',

@@ -107,12 +107,28 @@ export const EVENTS_2010_2014: EventInput[] = [
     tags: ['bok', 'rate-cut'],
   },
   {
+    id: '2012-10-09-japan-swap-expansion-lapses', date: '2012-10-09', timezone: 'Asia/Tokyo',
+    category: 'fx-policy', actor: 'Japan-MOF/Bank-of-Japan/South-Korea-MOSF/Bank-of-Korea', importance: 1,
+    title: 'Japan and Korea let their enlarged currency swap lapse',
+    summary: 'The finance ministries and central banks of Japan and Korea announced that the temporary increase of their bilateral swap arrangements would expire on 31 October 2012 as scheduled, judging an extension unnecessary.',
+    source_url: 'https://www.boj.or.jp/en/intl_finance/cooperate/rel121009f.htm',
+    tags: ['swap-line'],
+  },
+  {
     id: '2012-10-11-bok-cut-to-2-75', date: '2012-10-11', timezone: 'Asia/Seoul',
     category: 'monetary-policy', actor: 'Bank-of-Korea', importance: 1,
     title: 'Bank of Korea cuts base rate to 2.75%',
     summary: 'Reuters\' chronology of Bank of Korea rate changes lists a 25bp cut to 2.75% on 11 October 2012.',
     source_url: 'https://www.marketscreener.com/news/Chronology-Bank-of-Korea-unexpectedly-cuts-key-interest-rate--28920259/',
     tags: ['bok', 'rate-cut'],
+  },
+  {
+    id: '2012-11-27-fx-forward-caps-tightened', date: '2012-11-27', timezone: 'Asia/Seoul',
+    category: 'fx-policy', actor: 'South-Korea-MOSF', importance: 1,
+    title: 'Seoul cuts banks\' FX forward ceilings by a quarter',
+    summary: 'Minutes before the currency market opened, the finance ministry said the ceilings on banks\' currency derivatives would fall from January to 30% of equity for domestic banks (from 40%) and 150% for foreign bank branches (from 200%), to slow capital inflows.',
+    source_url: 'http://www.straitstimes.com/breaking-news/money/story/s-korea-tightens-fx-regulations-slow-capital-inflow-20121127',
+    tags: ['macroprudential'],
   },
   {
     id: '2012-12-12-unha-3-satellite-launch', date: '2012-12-12', timezone: 'Asia/Seoul',

@@ -27,6 +27,14 @@ export const EVENTS_2015_2016: EventInput[] = [
     tags: ['bok', 'rate-cut'],
   },
   {
+    id: '2015-06-25-fx-levy-widened', date: '2015-06-25', timezone: 'Asia/Seoul',
+    category: 'fx-policy', actor: 'South-Korea-MOSF', importance: 1,
+    title: 'FX borrowing levy extended beyond banks',
+    summary: 'The finance ministry said the levy on foreign-exchange borrowings would also apply to securities firms, creditors and insurers from 1 July, at a flat 10 basis points on debt with less than a year to run.',
+    source_url: 'http://in.reuters.com/article/southkorea-economy-capital-controls-idINL3N0ZA5WU20150625',
+    tags: ['macroprudential'],
+  },
+  {
     id: '2015-08-11-pboc-devalues-yuan', date: '2015-08-11', timezone: 'Asia/Shanghai',
     category: 'market-shock', actor: 'People\'s-Bank-of-China', importance: 2,
     title: 'China devalues the yuan by nearly 2%',
@@ -97,6 +105,14 @@ export const EVENTS_2015_2016: EventInput[] = [
     summary: 'Reuters\' chronology of Bank of Korea rate changes lists a 25bp cut to 1.25% on 9 June 2016.',
     source_url: 'https://www.marketscreener.com/news/Chronology-Bank-of-Korea-unexpectedly-cuts-key-interest-rate--28920259/',
     tags: ['bok', 'rate-cut'],
+  },
+  {
+    id: '2016-06-16-fx-forward-caps-eased', date: '2016-06-16', timezone: 'Asia/Seoul',
+    category: 'fx-policy', actor: 'South-Korea-MOSF', importance: 1,
+    title: 'Seoul eases banks\' FX forward caps for the first time',
+    summary: 'The caps on banks\' currency forward positions were raised from July to 40% of capital for local banks (from 30%) and 200% for foreign banks (from 150%), the first easing since the rule began in 2010, citing possible outflows.',
+    source_url: 'http://in.reuters.com/article/southkorea-economy-forex-idINL4N19806D',
+    tags: ['macroprudential'],
   },
   {
     id: '2016-06-24-brexit-vote-result', date: '2016-06-24', timezone: 'Europe/London',

@@ -83,6 +83,14 @@ export const EVENTS_2022: EventInput[] = [
     tags: ['fed', 'verbal-intervention'],
   },
   {
+    id: '2022-09-30-wgbi-watch-list', date: '2022-09-30', timezone: 'Asia/Seoul',
+    category: 'fx-policy', actor: 'FTSE-Russell', importance: 1,
+    title: 'Korea put on watch list for the World Government Bond Index',
+    summary: 'Officials said South Korea had been added to FTSE Russell\'s watch list for possible inclusion in the World Government Bond Index.',
+    source_url: 'https://m-en.yna.co.kr/view/AEN20220930001000320',
+    tags: ['wgbi'],
+  },
+  {
     id: '2022-10-04-irbm-over-japan', date: '2022-10-04', time: '07:23', timezone: 'Asia/Tokyo',
     category: 'provocation', actor: 'DPRK', importance: 2,
     title: 'North Korean missile overflies Japan; first J-Alert in five years',

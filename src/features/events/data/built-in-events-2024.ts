@@ -43,6 +43,14 @@ export const EVENTS_2024: EventInput[] = [
     tags: ['bok', 'rate-cut'],
   },
   {
+    id: '2024-10-31-hwasong-19-icbm', date: '2024-10-31', time: '07:10', timezone: 'Asia/Seoul',
+    category: 'provocation', actor: 'DPRK', importance: 2,
+    title: 'North Korea tests its new Hwasong-19 ICBM',
+    summary: 'South Korea\'s military detected the launch at about 07:10. The next day Rodong Sinmun named the missile Hwasong-19 and said it reached 7,687.5 km in altitude and flew 1,001.2 km in 5,156 seconds, its longest flight time.',
+    source_url: 'https://chosun.com/english/north-korea-en/2024/11/01/3VK4FNZIQJH6DHR5RGPTNL7PD4',
+    tags: ['missile', 'icbm'],
+  },
+  {
     id: '2024-11-14-us-fx-monitoring-list', date: '2024-11-14', timezone: 'America/New_York',
     category: 'fx-policy', actor: 'US-Treasury', importance: 2,
     title: 'US Treasury returns Korea to currency monitoring list',

@@ -35,6 +35,14 @@ export const EVENTS_2025: EventInput[] = [
     tags: ['impeachment'],
   },
   {
+    id: '2025-04-09-wgbi-inclusion-rescheduled', date: '2025-04-09', timezone: 'Asia/Seoul',
+    category: 'fx-policy', actor: 'FTSE-Russell/South-Korea-MOEF', importance: 1,
+    title: 'FTSE Russell moves Korea\'s WGBI entry to April-November 2026',
+    summary: 'The finance ministry reported FTSE Russell\'s 8 April review: Korean bonds will enter the WGBI in eight monthly steps from April 2026, not quarterly from November 2025, with full inclusion still due by November 2026.',
+    source_url: 'https://english.moef.go.kr/pc/selectTbPressCenterDtl.do?boardCd=N0001&seq=6140',
+    tags: ['wgbi'],
+  },
+  {
     id: '2025-04-09-won-weakest-since-2009', date: '2025-04-09', timezone: 'Asia/Seoul',
     category: 'market-shock', actor: 'FX-Market', importance: 3,
     title: 'Won slides to weakest close since 2009 as US tariffs bite',
@@ -65,6 +73,14 @@ export const EVENTS_2025: EventInput[] = [
     summary: 'Treasury listed a Russian facilitator, a North Korean consular official, a front company in Shenyang and Korea Sinjin Trading for cashing out close to USD 600,000 of IT workers\' crypto earnings.',
     source_url: 'https://koreajoongangdaily.joins.com/news/2025-08-28/national/northKorea/US-imposes-new-sanctions-on-North-Korean-individuals-following-cryptocurrency-scheme/2386185',
     tags: ['ofac', 'it-workers', 'crypto', 'time-not-recorded'],
+  },
+  {
+    id: '2025-10-08-wgbi-schedule-confirmed', date: '2025-10-08', timezone: 'Asia/Seoul',
+    category: 'fx-policy', actor: 'FTSE-Russell', importance: 1,
+    title: 'FTSE Russell confirms Korea\'s WGBI inclusion from April 2026',
+    summary: 'FTSE Russell\'s semiannual review confirmed that Korea\'s inclusion in the WGBI will begin in April 2026 and be completed by November 2026.',
+    source_url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=196512',
+    tags: ['wgbi'],
   },
   {
     id: '2025-11-03-us-seeks-un-listing-of-seven-ships', date: '2025-11-03', timezone: 'America/New_York',
