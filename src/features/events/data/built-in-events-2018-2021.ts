@@ -11,6 +11,14 @@ export const EVENTS_2018_2021: EventInput[] = [
     tags: ['ofac', 'shipping', 'time-not-recorded'],
   },
   {
+    id: '2018-03-08-trump-agrees-to-meet-kim', date: '2018-03-08', time: '19:00', timezone: 'America/New_York',
+    category: 'diplomacy', actor: 'South-Korea-Government/US-President', importance: 3,
+    title: 'Trump agrees to meet Kim Jong-un by May, Seoul\'s envoy says at the White House',
+    summary: 'South Korea\'s national security adviser Chung Eui-yong announced at the White House on Thursday evening that Trump had agreed to meet Kim by May, that Kim was committed to denuclearisation and would refrain from nuclear tests, and that joint drills would continue.',
+    source_url: 'http://newyork.cbslocal.com/2018/03/08/trump-agrees-to-meet-with-kim-jong-un/',
+    tags: ['summit'],
+  },
+  {
     id: '2018-04-21-north-halts-nuclear-icbm-tests', date: '2018-04-21', timezone: 'Asia/Seoul',
     category: 'diplomacy', actor: 'DPRK', importance: 2,
     title: 'North Korea suspends nuclear and ICBM testing',
@@ -25,6 +33,14 @@ export const EVENTS_2018_2021: EventInput[] = [
     summary: 'Talks began at about 10:15 after Kim crossed the demarcation line; the leaders then signed the Panmunjom Declaration on a nuclear-free peninsula through complete denuclearisation and on seeking a formal end to the Korean War.',
     source_url: 'https://english.kyodonews.net/news/2018/04/af14d18783e8-update1-2-koreas-to-hold-historic-summit-focus-on-norths-nuke-issue.html',
     tags: ['inter-korean', 'summit'],
+  },
+  {
+    id: '2018-05-24-trump-cancels-singapore-summit', date: '2018-05-24', timezone: 'America/New_York',
+    category: 'diplomacy', actor: 'US-President', importance: 2,
+    title: 'Trump calls off the planned Singapore summit',
+    summary: 'Trump said the summit with Kim Jong-un set for 12 June in Singapore was cancelled, in a letter that cited the tremendous anger and open hostility of a recent North Korean statement.',
+    source_url: 'https://www.efe.com/efe/english/portada/trump-cancels-us-north-korea-summit/50000260-3626547',
+    tags: ['summit', 'time-not-recorded'],
   },
   {
     id: '2018-06-12-singapore-summit', date: '2018-06-12', timezone: 'Asia/Singapore',
