@@ -179,6 +179,14 @@ export const EVENTS_2010_2014: EventInput[] = [
     tags: ['bok', 'rate-cut'],
   },
   {
+    id: '2013-06-19-bernanke-taper-timetable', date: '2013-06-19', time: '14:30', timezone: 'America/New_York',
+    category: 'monetary-policy', actor: 'US-Federal-Reserve', importance: 2,
+    title: 'Bernanke says the Fed may start tapering later this year',
+    summary: 'At his press conference after the FOMC meeting (the afternoon of 19 June), Bernanke said the Fed might begin tapering its USD 85 billion a month of bond purchases later in the year and end them by mid-2014 if the economy improved as expected; US stocks and Treasuries fell.',
+    source_url: 'https://nzherald.co.nz/business/companies/banking-finance/world-shares-bonds-drop-on-fed-taper-news/HSWQMXUKRMFYTXI3PY6HBUCRS4',
+    tags: ['fed', 'taper-tantrum'],
+  },
+  {
     id: '2014-08-14-bok-cut-to-2-25', date: '2014-08-14', timezone: 'Asia/Seoul',
     category: 'monetary-policy', actor: 'Bank-of-Korea', importance: 1,
     title: 'Bank of Korea cuts base rate to 2.25%',

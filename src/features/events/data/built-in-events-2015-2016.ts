@@ -131,6 +131,14 @@ export const EVENTS_2015_2016: EventInput[] = [
     tags: ['nuclear-test'],
   },
   {
+    id: '2016-11-09-trump-elected', date: '2016-11-09', timezone: 'America/New_York',
+    category: 'market-shock', actor: 'US-Electorate', importance: 2,
+    title: 'Trump wins the US presidential election; Asian stocks slump',
+    summary: 'As results showed Donald Trump defeating Hillary Clinton, the MSCI Asia Pacific index fell 2.7% and markets from Japan to India had their worst day since the Brexit vote, while investors bought the yen and gold.',
+    source_url: 'http://www.straitstimes.com/business/asian-stocks-tumble-as-trump-elected-us-president-in-shock-win',
+    tags: ['us-election', 'time-not-recorded'],
+  },
+  {
     id: '2016-11-30-unsc-resolution-2321', date: '2016-11-30', timezone: 'America/New_York',
     category: 'sanction', actor: 'UN-Security-Council', importance: 2,
     title: 'Resolution 2321 caps North Korean coal exports',

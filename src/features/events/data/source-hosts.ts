@@ -59,6 +59,7 @@ export const ALLOWED_SOURCE_HOSTS: Readonly<Record<string, string>> = {
   'rferl.org': 'Radio Free Europe/Radio Liberty',
   'trtworld.com': 'TRT World',
   'radionz.co.nz': 'Radio New Zealand',
+  'nzherald.co.nz': 'The New Zealand Herald',
   'sbs.com.au': 'SBS, Australia\'s public broadcaster',
   'mg.co.za': 'Mail & Guardian',
   'cnn.com': 'CNN',
