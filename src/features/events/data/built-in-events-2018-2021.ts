@@ -83,6 +83,14 @@ export const EVENTS_2018_2021: EventInput[] = [
     tags: ['bok', 'rate-cut'],
   },
   {
+    id: '2019-08-05-yuan-breaks-7', date: '2019-08-05', timezone: 'Asia/Shanghai',
+    category: 'market-shock', actor: 'People\'s-Bank-of-China', importance: 2,
+    title: 'China lets the yuan weaken past 7 per dollar',
+    summary: 'The yuan fell below 7 per dollar for the first time onshore since April 2008, days after Trump threatened a 10% tariff on a further USD 300 billion of Chinese goods; the PBOC blamed trade protectionism and expected tariffs.',
+    source_url: 'https://www.scmp.com/economy/china-economy/article/3021414/chinas-yuan-weakens-below-7-us-dollar-donald-trumps-tariff',
+    tags: ['china', 'yuan'],
+  },
+  {
     id: '2020-03-15-fed-cuts-to-zero', date: '2020-03-15', timezone: 'America/New_York',
     category: 'monetary-policy', actor: 'US-Federal-Reserve', importance: 3,
     title: 'Fed cuts rates to near zero in a Sunday emergency move',

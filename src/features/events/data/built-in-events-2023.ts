@@ -43,6 +43,14 @@ export const EVENTS_2023: EventInput[] = [
     tags: ['icbm', 'missile'],
   },
   {
+    id: '2023-05-31-failed-spy-satellite-launch', date: '2023-05-31', time: '06:27', timezone: 'Asia/Pyongyang',
+    category: 'provocation', actor: 'DPRK', importance: 2,
+    title: 'North Korea\'s first spy-satellite launch fails',
+    summary: 'KCNA said the new Chollima-1 rocket, launched at 06:27 from Sohae, fell into the Yellow Sea after its second-stage engine failed, and promised a second attempt; South Korea\'s military said it came down about 200 km west of Eocheong island.',
+    source_url: 'https://efe.com/en/latest-news/2023-05-31/north-korea-confirms-spy-satellite-launch-failure/',
+    tags: ['satellite-launch'],
+  },
+  {
     id: '2023-06-02-seoul-sanctions-kimsuky', date: '2023-06-02', timezone: 'Asia/Seoul',
     category: 'sanction', actor: 'South-Korea-Government', importance: 1,
     title: 'South Korea blacklists Kimsuky hackers',
