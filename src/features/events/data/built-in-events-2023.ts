@@ -98,4 +98,12 @@ export const EVENTS_2023: EventInput[] = [
     source_url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=182146',
     tags: ['ofac', 'cyber', 'kimsuky', 'time-not-recorded'],
   },
+  {
+    id: '2023-12-18-third-hwasong-18-icbm', date: '2023-12-18', time: '08:24', timezone: 'Asia/Seoul',
+    category: 'provocation', actor: 'DPRK', importance: 2,
+    title: 'North Korea fires a Hwasong-18 solid-fuel ICBM',
+    summary: 'South Korea\'s Joint Chiefs of Staff detected the launch near Pyongyang at 08:24. KCNA said the next day that it was a Hwasong-18 drill watched by Kim Jong-un, reaching 6,518 km in altitude and flying 1,002 km.',
+    source_url: 'https://www.straitstimes.com/asia/north-korea-says-it-conducted-hwasong-18-icbm-on-monday-yonhap',
+    tags: ['missile', 'icbm'],
+  },
 ];

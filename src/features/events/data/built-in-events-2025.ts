@@ -19,6 +19,14 @@ export const EVENTS_2025: EventInput[] = [
     tags: ['bok', 'rate-cut'],
   },
   {
+    id: '2025-02-26-fbi-attributes-bybit-hack', date: '2025-02-26', timezone: 'America/New_York',
+    category: 'political', actor: 'US-FBI', importance: 1,
+    title: 'FBI names North Korea\'s "TraderTraitor" behind the USD 1.5bn Bybit theft',
+    summary: 'In an online public service alert the FBI formally attributed the theft of about USD 1.5 billion in Ethereum from the Dubai-based exchange Bybit to North Korean hackers it calls TraderTraitor, and warned that the assets were being laundered across many blockchains.',
+    source_url: 'https://www.scworld.com/brief/fbi-north-korean-hackers-behind-record-breaking-bybit-crypto-heist',
+    tags: ['cyber', 'crypto', 'time-not-recorded'],
+  },
+  {
     id: '2025-04-02-liberation-day-tariffs', date: '2025-04-02', time: '16:00', timezone: 'America/New_York',
     category: 'market-shock', actor: 'US-President', importance: 3,
     title: 'Trump announces "Liberation Day" reciprocal tariffs',

@@ -77,6 +77,7 @@ export const ALLOWED_SOURCE_HOSTS: Readonly<Record<string, string>> = {
   'janes.com': 'Janes defence intelligence',
   'stratfor.com': 'Stratfor Worldview',
   'law360.com': 'Law360 legal news',
+  'scworld.com': 'SC Media (security news, AP copy)',
   'bna.com': 'Bloomberg BNA',
   'qz.com': 'Quartz',
   'time.com': 'TIME (AP copy)',
