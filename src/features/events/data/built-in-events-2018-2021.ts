@@ -146,4 +146,12 @@ export const EVENTS_2018_2021: EventInput[] = [
     source_url: 'http://www.koreaherald.com/view.php?ud=20211020000852',
     tags: ['sanctions-relief'],
   },
+  {
+    id: '2021-11-25-bok-hike-to-1', date: '2021-11-25', timezone: 'Asia/Seoul',
+    category: 'monetary-policy', actor: 'Bank-of-Korea', importance: 1,
+    title: 'Bank of Korea raises base rate to 1%',
+    summary: 'The BoK raised its base rate 25bp to 1%, as widely expected, three months after its first pandemic-era hike to 0.75% in August.',
+    source_url: 'http://www.koreaherald.com/view.php?ud=20211125000133',
+    tags: ['bok', 'rate-hike'],
+  },
 ];

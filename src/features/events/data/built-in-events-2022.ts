@@ -3,6 +3,14 @@ import type { EventInput } from '../model/event-schema';
 /** Built-in events 2022: facts checked against the linked source (own wording), sorted by date and local time. */
 export const EVENTS_2022: EventInput[] = [
   {
+    id: '2022-01-14-bok-hike-to-1-25', date: '2022-01-14', timezone: 'Asia/Seoul',
+    category: 'monetary-policy', actor: 'Bank-of-Korea', importance: 1,
+    title: 'Bank of Korea raises base rate back to the pre-pandemic 1.25%',
+    summary: 'The BoK raised the base rate from 1% to 1.25%, its second hike in two meetings and back to the pre-pandemic level, citing inflation above 3% and the pace of US tightening; the governor called the rate still accommodative.',
+    source_url: 'https://www.donga.com/en/article/all/20220115/3146881/1',
+    tags: ['bok', 'rate-hike'],
+  },
+  {
     id: '2022-03-24-icbm-ends-moratorium', date: '2022-03-24', timezone: 'Asia/Seoul',
     category: 'provocation', actor: 'DPRK', importance: 2,
     title: 'North Korea ends ICBM pause with claimed Hwasong-17 launch',
