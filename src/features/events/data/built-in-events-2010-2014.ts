@@ -91,6 +91,14 @@ export const EVENTS_2010_2014: EventInput[] = [
     tags: ['us-rating'],
   },
   {
+    id: '2011-12-19-kim-jong-il-death-announced', date: '2011-12-19', timezone: 'Asia/Seoul',
+    category: 'political', actor: 'DPRK', importance: 3,
+    title: 'North Korea announces the death of Kim Jong-il',
+    summary: 'North Korea announced that Kim Jong-il had died of heart failure on a train trip on Saturday 17 December and urged its people to rally behind his son Kim Jong-un; South Korea put its military on high alert.',
+    source_url: 'https://www.cbc.ca/news/world/north-korean-dictator-kim-jong-il-dies-1.1014732',
+    tags: ['succession'],
+  },
+  {
     id: '2012-04-13-unha-3-launch-fails', date: '2012-04-13', time: '07:39', timezone: 'Asia/Seoul',
     category: 'provocation', actor: 'DPRK', importance: 2,
     title: 'North Korea\'s Unha-3 rocket breaks up shortly after launch',

@@ -11,8 +11,8 @@ const sortKey = (e: EventInput) => `${e.date} ${e.time ?? '24:00'}`;
 const text = (e: EventInput) => `${e.title} ${e.summary}`;
 
 describe('built-in events', () => {
-  it('has at least 100 events', () => {
-    expect(BUILT_IN_EVENTS.length).toBeGreaterThanOrEqual(100);
+  it('has at least 160 events', () => {
+    expect(BUILT_IN_EVENTS.length).toBeGreaterThanOrEqual(160);
   });
 
   it('rates every built-in event 1, 2 or 3 (imported events may be unrated, built-in ones may not)', () => {

@@ -63,6 +63,7 @@ export const ALLOWED_SOURCE_HOSTS: Readonly<Record<string, string>> = {
   'sbs.com.au': 'SBS, Australia\'s public broadcaster',
   'mg.co.za': 'Mail & Guardian',
   'cnn.com': 'CNN',
+  'cbc.ca': 'CBC News',
   'cbslocal.com': 'CBS News stations',
   'abcnews.go.com': 'ABC News',
   'nbcchicago.com': 'NBC (CNBC copy)',
