@@ -54,4 +54,20 @@ describe('event importance', () => {
     assert.equal(c.shown, c.total);
     assert.deepEqual(page.errors, []);
   });
+
+  it("says plainly where the bundled data end: a labelled shaded span on the chart and \"after this source's data\" in the list", async () => {
+    const page = await newPage(env.browser);
+    await page.goto(`${env.server.url}?source=snapshot&from=2024-01-01&to=2025-12-31`);
+    await chartReady(page);
+    const span = page.getByTestId('no-data-span');
+    await assert.doesNotReject(span.waitFor());
+    assert.match(await span.getAttribute('aria-label'), /^No Federal Reserve H\.10 figures after 2024-11-29: .*npm run data:update/);
+    await page.waitForFunction(() => document.querySelectorAll('.after-data-badge').length > 0);
+    const after = await page.locator('.event-item:has(.after-data-badge) .event-item-date').allTextContents();
+    const before = await page.locator('.event-item:not(:has(.after-data-badge)) .event-item-date').allTextContents();
+    assert.ok(after.length > 0 && after.every((d) => d > '2024-11-29'), after.join(' '));
+    assert.ok(before.every((d) => d <= '2024-11-29'), before.join(' '));
+    await page.screenshot({ path: join(SHOTS, 'data-end.png') });
+    assert.deepEqual(page.errors, []);
+  });
 });

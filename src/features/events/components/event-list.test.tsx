@@ -57,3 +57,12 @@ describe('importance in the list', () => {
     expect(item('evt-major')).toHaveAttribute('title', 'Importance: major');
   });
 });
+
+describe('events after the shown source\'s data', () => {
+  it('marks the events dated after its last observation, and only those', () => {
+    render(<EventList events={events} total={2} selectedId={null} theme="light" onSelect={() => undefined} dataEnd="2016-02-01" />);
+    const badge = (id: string) => document.querySelector(`[data-list-event-id="${id}"] .after-data-badge`);
+    expect(badge('evt-one')).toBeNull(); // 2016-01-06
+    expect(badge('evt-two')).toHaveTextContent("after this source's data"); // 2016-03-02
+  });
+});
