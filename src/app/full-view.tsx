@@ -17,6 +17,7 @@ import { TimelineChart } from '../features/timeline/components/timeline-chart';
 import { VolatilityPane } from '../features/timeline/components/volatility-pane';
 import { centreOn } from '../features/timeline/model/range';
 import type { Dashboard } from './use-dashboard';
+import { dataEndOf } from './data-end';
 
 import { SourceSelect, ThemeToggle } from './header-controls';
 import { ToolbarActions } from './toolbar-actions';
@@ -40,6 +41,7 @@ const VolPane = memo(VolatilityPane);
 export function FullView({ d }: { d: Dashboard }) {
   const { view, data, bundle, series, range, extent, events, allEvents, selected } = d;
   const setView = useViewStore((s) => s.setView);
+  const dataEnd = useMemo(() => (bundle ? (dataEndOf(bundle.source, bundle.asOf) ?? undefined) : undefined), [bundle]);
   const notices = useViewStore((s) => s.notices);
   const dismiss = useViewStore((s) => s.dismissNotice);
   // The reactions (a table of every event × pair) are derived after the chart's first paint.
@@ -137,6 +139,7 @@ export function FullView({ d }: { d: Dashboard }) {
                 onSelect={select}
                 onRange={onRange}
                 isUser={d.isUser}
+                dataEnd={dataEnd}
               />
               {view.vol > 0 && settledRange && (
                 <VolPane
@@ -179,8 +182,8 @@ export function FullView({ d }: { d: Dashboard }) {
         <aside className="event-panel" aria-label="Event timeline">
           {restShown && (
             <ErrorBoundary area="the event list">
-              <Filters cats={view.cats} actor={view.actor} q={view.q} actors={actors} theme={view.theme} onChange={setView} />
-              <EventList events={events} total={allEvents.length} selectedId={view.event} theme={view.theme} onSelect={select} isUser={d.isUser} />
+              <Filters cats={view.cats} actor={view.actor} q={view.q} imp={view.imp} actors={actors} theme={view.theme} onChange={setView} />
+              <EventList events={events} total={allEvents.length} selectedId={view.event} theme={view.theme} onSelect={select} isUser={d.isUser} dataEnd={bundle?.asOf ?? null} />
             </ErrorBoundary>
           )}
         </aside>

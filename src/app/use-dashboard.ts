@@ -32,8 +32,8 @@ export function useDashboard() {
     [builtIn.data?.problems, combined.shadowed],
   );
   const events = useMemo(
-    () => filterEvents(allEvents, { cats: view.cats, actor: view.actor, q: view.q }),
-    [allEvents, view.cats, view.actor, view.q],
+    () => filterEvents(allEvents, { cats: view.cats, actor: view.actor, q: view.q, minImportance: view.imp }),
+    [allEvents, view.cats, view.actor, view.q, view.imp],
   );
   const bundle = data.bundle;
   const series = useMemo<Series[]>(

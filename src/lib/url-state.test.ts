@@ -14,6 +14,7 @@ describe('URL view state', () => {
       cats: ['sanction', 'provocation'],
       actor: 'OFAC',
       q: 'nuclear',
+      imp: 1,
       event: '2016-01-06-dprk-fourth-nuclear-test',
       win: [-5, 10],
       vol: 60,
@@ -76,5 +77,27 @@ describe('URL view state', () => {
 
   it('reads links written before versioning (v0)', () => {
     expect(parseViewState('?pairs=JPYKRW').state.pairs).toEqual(['JPYKRW']);
+  });
+});
+
+describe('URL view state: imp (minimum event importance)', () => {
+  it('reads 1, 2 or 3 and writes it only when it hides something', () => {
+    expect(parseViewState('?imp=3').state.imp).toBe(3);
+    expect(parseViewState('?imp=2').state.imp).toBe(2);
+    expect(serializeViewState({ ...DEFAULT_VIEW, imp: 2 })).toBe('?v=1&imp=2');
+    expect(serializeViewState({ ...DEFAULT_VIEW, imp: 1 })).toBe('?v=1');
+    const { state, notices } = parseViewState(serializeViewState({ ...DEFAULT_VIEW, imp: 3, q: 'x' }));
+    expect(notices).toEqual([]);
+    expect(state).toEqual({ ...DEFAULT_VIEW, imp: 3, q: 'x' });
+  });
+
+  it('drops a bad value with a notice naming imp and shows every event', () => {
+    for (const bad of ['0', '4', '2.5', 'high', '', ' 2']) {
+      const { state, notices } = parseViewState(`?imp=${encodeURIComponent(bad)}&q=keep`);
+      expect(state.imp, bad).toBe(1);
+      expect(state.q).toBe('keep');
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatch(/^imp=.*1, 2 or 3/);
+    }
   });
 });

@@ -17,6 +17,8 @@ export interface ViewState {
   /** Actor filter (exact actor name); not in SPEC's list, an additive parameter. */
   actor: string | null;
   q: string;
+  /** Minimum event importance shown (1 = all, 2 = notable and major, 3 = major only); `imp` in the URL. */
+  imp: 1 | 2 | 3;
   event: string | null;
   win: [number, number];
   vol: number;
@@ -32,6 +34,7 @@ export const DEFAULT_VIEW: ViewState = {
   cats: [...CATEGORIES],
   actor: null,
   q: '',
+  imp: 1,
   event: null,
   win: [-10, 20],
   vol: 20,
@@ -130,6 +133,12 @@ export function parseViewState(search: string): ParseResult {
     state.q = q.slice(0, MAX_Q);
   }
 
+  const imp = p.get('imp');
+  if (imp !== null) {
+    if (imp === '1' || imp === '2' || imp === '3') state.imp = Number(imp) as 1 | 2 | 3;
+    else notices.push(`imp=${quote(imp)}: expected a minimum importance of 1, 2 or 3; showing all events`);
+  }
+
   const event = p.get('event');
   if (event !== null) {
     if (EVENT_ID_RE.test(event)) state.event = event;
@@ -182,6 +191,7 @@ export function serializeViewState(s: ViewState): string {
   if (!sameList(s.cats, DEFAULT_VIEW.cats)) p.set('cats', s.cats.join(','));
   if (s.actor) p.set('actor', s.actor);
   if (s.q) p.set('q', s.q);
+  if (s.imp !== DEFAULT_VIEW.imp) p.set('imp', String(s.imp));
   if (s.event) p.set('event', s.event);
   if (!sameList(s.win, DEFAULT_VIEW.win)) p.set('win', s.win.join(','));
   if (s.vol !== DEFAULT_VIEW.vol) p.set('vol', String(s.vol));

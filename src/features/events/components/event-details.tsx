@@ -2,6 +2,7 @@ import { CATEGORY_INFO } from '../../../config/categories';
 import { SafeLink } from '../../../components/ui/safe-link';
 import type { Theme } from '../../../lib/url-state';
 import type { DatedEvent } from '../model/filter-events';
+import { ImportanceBadge } from './event-list';
 
 interface Props {
   event: DatedEvent;
@@ -27,9 +28,12 @@ export function EventDetails({ event, theme, onPrev, onNext, isUser }: Props) {
         )}
         <span className="muted">
           {event.date}
-          {event.time ? ` ${event.time}` : ' (time not known)'} · {event.timezone}
+          {event.time ? ` ${event.time}` : ' (time not recorded)'} · {event.timezone}
         </span>
         <span className="muted">· {event.actor}</span>
+        <span className="muted">
+          · <ImportanceBadge level={event.importance} />
+        </span>
         <span className="spacer" />
         <button type="button" onClick={onPrev} aria-label="Previous event" title="Previous event (←)">
           ←

@@ -1,19 +1,22 @@
 import { CATEGORIES, CATEGORY_INFO, type Category } from '../../../config/categories';
 import type { Theme } from '../../../lib/url-state';
+import type { Importance } from '../model/event-schema';
 
 interface Props {
   cats: Category[];
   actor: string | null;
   q: string;
+  /** Minimum importance shown (the link's `imp`). */
+  imp: Importance;
   actors: string[];
   theme: Theme;
-  onChange: (patch: { cats?: Category[]; actor?: string | null; q?: string }) => void;
+  onChange: (patch: { cats?: Category[]; actor?: string | null; q?: string; imp?: Importance }) => void;
 }
 
 /** Longest actor name shown in the actor list for an actor no event has (from a link). */
 const MAX_UNKNOWN_ACTOR = 40;
 
-export function EventFilters({ cats, actor, q, actors, theme, onChange }: Props) {
+export function EventFilters({ cats, actor, q, imp, actors, theme, onChange }: Props) {
   // An actor no event has (a link can ask for any) is shown as chosen, so "All actors" can clear it.
   const unknownActor = actor && !actors.includes(actor) ? actor : null;
   const toggle = (c: Category) =>
@@ -39,6 +42,15 @@ export function EventFilters({ cats, actor, q, actors, theme, onChange }: Props)
             {a}
           </option>
         ))}
+      </select>
+      <select
+        aria-label="Minimum importance"
+        value={imp}
+        onChange={(e) => onChange({ imp: Number(e.target.value) as Importance })}
+      >
+        <option value={1}>All importance levels</option>
+        <option value={2}>Notable and major</option>
+        <option value={3}>Major only</option>
       </select>
       <fieldset className="category-chips">
         <legend className="sr-only">Categories</legend>

@@ -28,7 +28,7 @@ describe('EventList', () => {
 describe('EventFilters', () => {
   it('reports text, actor and category changes', async () => {
     const onChange = vi.fn();
-    render(<EventFilters cats={['sanction', 'provocation']} actor={null} q="" actors={['DPRK', 'Japan']} theme="dark" onChange={onChange} />);
+    render(<EventFilters cats={['sanction', 'provocation']} actor={null} q="" imp={1} actors={['DPRK', 'Japan']} theme="dark" onChange={onChange} />);
     await userEvent.type(screen.getByRole('searchbox', { name: 'Filter events by text' }), 'x');
     expect(onChange).toHaveBeenLastCalledWith({ q: 'x' });
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Filter events by actor' }), 'Japan');
@@ -37,5 +37,32 @@ describe('EventFilters', () => {
     expect(onChange).toHaveBeenLastCalledWith({ cats: ['provocation'] });
     await userEvent.click(screen.getByRole('checkbox', { name: /Diplomacy/ }));
     expect(onChange).toHaveBeenLastCalledWith({ cats: ['sanction', 'provocation', 'diplomacy'] });
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Minimum importance' }), 'Major only');
+    expect(onChange).toHaveBeenLastCalledWith({ imp: 3 });
+  });
+});
+
+describe('importance in the list', () => {
+  it('shows each event\'s level, and "unrated" for an imported event without one', () => {
+    const rated = withDays([
+      { ...events[0], id: 'evt-major', importance: 3 as const },
+      { ...events[1], id: 'evt-routine', importance: 1 as const },
+      { ...events[1], id: 'evt-unrated', date: '2016-04-01' },
+    ]);
+    render(<EventList events={rated} total={3} selectedId={null} theme="light" onSelect={() => undefined} />);
+    const item = (id: string) => document.querySelector(`[data-list-event-id="${id}"] .importance`);
+    expect(item('evt-major')).toHaveTextContent('●●● major');
+    expect(item('evt-routine')).toHaveTextContent('●○○ routine');
+    expect(item('evt-unrated')).toHaveTextContent('○○○ unrated');
+    expect(item('evt-major')).toHaveAttribute('title', 'Importance: major');
+  });
+});
+
+describe('events after the shown source\'s data', () => {
+  it('marks the events dated after its last observation, and only those', () => {
+    render(<EventList events={events} total={2} selectedId={null} theme="light" onSelect={() => undefined} dataEnd="2016-02-01" />);
+    const badge = (id: string) => document.querySelector(`[data-list-event-id="${id}"] .after-data-badge`);
+    expect(badge('evt-one')).toBeNull(); // 2016-01-06
+    expect(badge('evt-two')).toHaveTextContent("after this source's data"); // 2016-03-02
   });
 });

@@ -2,6 +2,7 @@ import { memo, useDeferredValue, useEffect, useRef } from 'react';
 import { CATEGORY_INFO } from '../../../config/categories';
 import type { Theme } from '../../../lib/url-state';
 import type { DatedEvent } from '../model/filter-events';
+import { importanceText } from '../model/importance';
 
 interface Props {
   events: readonly DatedEvent[];
@@ -11,11 +12,13 @@ interface Props {
   onSelect: (id: string) => void;
   /** Marks the user's own events with a "yours" badge. */
   isUser?: (id: string) => boolean;
+  /** Last observation date (ISO) of the source shown: later events are marked "after this source's data". */
+  dataEnd?: string | null;
 }
 
 const NONE: DatedEvent[] = [];
 
-export const EventList = memo(function EventList({ events: latest, total, selectedId, theme, onSelect, isUser }: Props) {
+export const EventList = memo(function EventList({ events: latest, total, selectedId, theme, onSelect, isUser, dataEnd }: Props) {
   // The list renders in a deferred pass, so a long list never holds back the chart's first paint.
   const events = useDeferredValue(latest, NONE);
   const listRef = useRef<HTMLOListElement>(null);
@@ -52,8 +55,18 @@ export const EventList = memo(function EventList({ events: latest, total, select
                 <span className="event-item-title">
                   {e.title}
                   {isUser?.(e.id) && <> <span className="badge yours-badge">yours</span></>}
+                  {dataEnd && e.date > dataEnd && (
+                    <>
+                      {' '}
+                      <span className="badge after-data-badge" title={`The source shown ends on ${dataEnd}: no rate for this event`}>
+                        after this source&apos;s data
+                      </span>
+                    </>
+                  )}
                 </span>
-                <span className="event-item-actor muted small">{e.actor}</span>
+                <span className="event-item-actor muted small">
+                  {e.actor} · <ImportanceBadge level={e.importance} />
+                </span>
               </button>
             </li>
           ))}
@@ -62,3 +75,13 @@ export const EventList = memo(function EventList({ events: latest, total, select
     </div>
   );
 });
+
+/** Importance as three pips (filled to the level) and its word; "unrated" for an imported event without one. */
+export function ImportanceBadge({ level }: { level: DatedEvent['importance'] }) {
+  const text = importanceText({ importance: level });
+  return (
+    <span className={`importance imp-${level ?? 'none'}`} data-importance={level ?? ''} title={`Importance: ${text}`}>
+      <span aria-hidden="true">{level ? '●'.repeat(level) + '○'.repeat(3 - level) : '○○○'}</span> {text}
+    </span>
+  );
+}

@@ -11,8 +11,13 @@ const sortKey = (e: EventInput) => `${e.date} ${e.time ?? '24:00'}`;
 const text = (e: EventInput) => `${e.title} ${e.summary}`;
 
 describe('built-in events', () => {
-  it('has at least 100 events', () => {
-    expect(BUILT_IN_EVENTS.length).toBeGreaterThanOrEqual(100);
+  it('has at least 160 events', () => {
+    expect(BUILT_IN_EVENTS.length).toBeGreaterThanOrEqual(160);
+  });
+
+  it('rates every built-in event 1, 2 or 3 (imported events may be unrated, built-in ones may not)', () => {
+    const unrated = BUILT_IN_EVENTS.filter((e) => ![1, 2, 3].includes(e.importance as number)).map((e) => e.id);
+    expect(unrated, `built-in events without importance: ${unrated.join(', ')}`).toEqual([]);
   });
 
   it('every event parses with the event schema', () => {

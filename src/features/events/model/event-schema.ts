@@ -48,8 +48,15 @@ export const eventSchema = lazy(() =>
     summary: z.string().check(z.minLength(1, 'summary is required')),
     source_url: z.string().check(z.refine(isHttpUrl, 'source_url must be an http or https link')),
     tags: z.optional(z.array(z.string().check(z.minLength(1)))),
+    /** 1 routine, 2 notable, 3 major (see IMPORTANCE_LEVELS); optional: an imported event may be unrated. */
+    importance: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
   }),
 );
+
+/** Importance levels of an event. An unrated event (imported without one) passes every `imp` filter. */
+export const IMPORTANCE_LEVELS = [1, 2, 3] as const;
+export type Importance = (typeof IMPORTANCE_LEVELS)[number];
+export const IMPORTANCE_LABEL: Record<Importance, string> = { 1: 'routine', 2: 'notable', 3: 'major' };
 
 export type EventInput = z.input<ReturnType<typeof eventSchema>>;
 export type KrwEvent = z.output<ReturnType<typeof eventSchema>>;

@@ -1,5 +1,6 @@
 import type { KrwEvent } from './event-schema';
 import { actorsOf, filterEvents, stepEvent, withDays } from './filter-events';
+import { importanceText } from './importance';
 
 const base: Omit<KrwEvent, 'id' | 'date' | 'category' | 'actor' | 'title'> = {
   timezone: 'Asia/Seoul',
@@ -48,5 +49,24 @@ describe('event filters', () => {
     expect(stepEvent(dated, 'a-evt', -1)?.id).toBe('a-evt');
     expect(stepEvent(dated, null, -1)?.id).toBe('c-evt');
     expect(stepEvent([], null, 1)).toBeNull();
+  });
+});
+
+describe('importance filter', () => {
+  const rated: KrwEvent[] = [
+    { ...base, id: 'imp-1', date: '2020-01-01', category: 'sanction', actor: 'A', title: 'Routine', importance: 1 },
+    { ...base, id: 'imp-2', date: '2020-01-02', category: 'sanction', actor: 'A', title: 'Notable', importance: 2 },
+    { ...base, id: 'imp-3', date: '2020-01-03', category: 'sanction', actor: 'A', title: 'Major', importance: 3 },
+    { ...base, id: 'unrated', date: '2020-01-04', category: 'sanction', actor: 'A', title: 'Imported, no rating' },
+  ];
+  const ids = (min?: 1 | 2 | 3) => filterEvents(rated, { cats: ['sanction'], actor: null, q: '', minImportance: min }).map((e) => e.id);
+  it('shows the events at or above the minimum, and unrated events at every level', () => {
+    expect(ids()).toEqual(['imp-1', 'imp-2', 'imp-3', 'unrated']);
+    expect(ids(1)).toEqual(['imp-1', 'imp-2', 'imp-3', 'unrated']);
+    expect(ids(2)).toEqual(['imp-2', 'imp-3', 'unrated']);
+    expect(ids(3)).toEqual(['imp-3', 'unrated']);
+  });
+  it('names the levels', () => {
+    expect(rated.map(importanceText)).toEqual(['routine', 'notable', 'major', 'unrated']);
   });
 });

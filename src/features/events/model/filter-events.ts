@@ -1,6 +1,7 @@
 import type { Category } from '../../../config/categories';
 import { parseIsoDay, type EpochDay } from '../../../lib/units';
-import type { KrwEvent } from './event-schema';
+import type { Importance, KrwEvent } from './event-schema';
+import { meetsImportance } from './importance';
 
 /** An event with its date as a day number, for the chart and the reactions. */
 export interface DatedEvent extends KrwEvent {
@@ -23,6 +24,8 @@ export interface EventFilter {
   cats: readonly Category[];
   actor: string | null;
   q: string;
+  /** Minimum importance shown (`imp`); absent or 1 = all. Unrated events always pass. */
+  minImportance?: Importance;
 }
 
 function fold(s: string): string {
@@ -37,6 +40,7 @@ export function filterEvents<E extends KrwEvent>(events: readonly E[], f: EventF
   return events.filter((e) => {
     if (!cats.has(e.category)) return false;
     if (f.actor && e.actor !== f.actor) return false;
+    if (f.minImportance && !meetsImportance(e, f.minImportance)) return false;
     if (!words.length) return true;
     const hay = fold([e.title, e.summary, e.actor, e.date, e.category, ...(e.tags ?? [])].join(' '));
     return words.every((w) => hay.includes(w));

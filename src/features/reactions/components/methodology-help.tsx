@@ -88,6 +88,16 @@ export function MethodologyHelp() {
             mixed with everything else that day.
           </li>
         </ul>
+        <h4>What this app&apos;s own figures show</h4>
+        <p>
+          Computed by this app from the bundled H.10 USD/KRW series (to 2024-11-29), chg_0 at T0, as of the event list of
+          December 2026. The largest surprise (|z|) is a North Korean attack, not a macro shock: the Yeonpyeong shelling
+          (+3.20 %, z 5.23). The largest move is the October 2008 Fed swap line (−12.38 %, a stronger won, z −4.80); then
+          the first nuclear test (+1.09 %, z 4.03) and the Cheonan findings (+2.54 %, z 3.40). Lehman (+1.03 %, z 1.00)
+          and the March 2020 steps (the emergency cut +1.12 %, z 2.01; the Fed swap line +0.46 %, z 0.77) moved the
+          daily fix less. Sort the scorecard by z to see the figures of the source shown. A daily figure measures size,
+          not cause: other news of the same day is in it too.
+        </p>
         <h4>What published studies found</h4>
         <ul className="rx-findings">
           {FINDINGS.map((f) => (
@@ -100,12 +110,11 @@ export function MethodologyHelp() {
               </cite>
             </li>
           ))}
-          <li>
-            The largest won moves in the event list are macro and policy shocks, not North Korean events: Lehman in
-            September 2008, the Fed swap line of October 2008 and March 2020, the 2024 martial-law night and the April
-            2025 tariffs. <span className="muted">(Takeaways compiled in the project&apos;s notes on these studies.)</span>
-          </li>
         </ul>
+        <p className="muted small">
+          These are the studies&apos; own results, from their abstracts and working papers; the app did not reproduce
+          them, and its daily figures are not estimates of the same thing.
+        </p>
       </div>
     </details>
   );

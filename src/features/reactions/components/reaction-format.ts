@@ -67,7 +67,7 @@ export function statusText(status: T0Miss, firstIso: string | null, lastIso: str
 
 /** Short form for a table cell. */
 export const STATUS_SHORT: Record<T0Miss, string> = {
-  'after-last': 'after last obs.',
+  'after-last': "after this source's data",
   'before-first': 'before first obs.',
   'no-base': 'no T−1',
   'no-data': 'no data',

@@ -67,6 +67,14 @@ describe('Scorecard', () => {
     }
   });
 
+  it("marks an event after the source's last observation as \"after this source's data\"", () => {
+    const late = computeReactions([...events, ev('evt-after-end', '2030-01-01')], { USDKRW: series }, 'snapshot', ['USDKRW']);
+    render(<Scorecard rows={late} selectedId={null} theme="light" onSelect={() => undefined} />);
+    const row = document.querySelector('[data-row-event-id="evt-after-end"]')!;
+    expect(row.textContent).toContain("after this source's data");
+    expect(document.querySelector('[data-row-event-id="evt-up-one"]')!.textContent).not.toContain("after this source's data");
+  });
+
   describe('a long table', () => {
     // 70 events, one a weekday apart, on a flat series: 70 rows, more than ROW_LIMIT.
     const longDates = weekdays('2019-01-01', 150);

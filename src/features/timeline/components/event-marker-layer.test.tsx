@@ -79,4 +79,19 @@ describe('EventMarkerLayer and the user’s own events', () => {
     expect(builtIn.getAttribute('aria-label')).not.toMatch(/your event/);
     expect(builtIn.querySelectorAll('circle')).toHaveLength(1);
   });
+
+  it('sizes a marker by importance and names the level in its label', () => {
+    const rated = withDays([
+      ev('2020-01-10-major', '2020-01-10', { title: 'Major one', importance: 3 }),
+      ev('2020-06-01-unrated', '2020-06-01', { title: 'Imported one' }),
+      ev('2020-12-01-routine', '2020-12-01', { title: 'Routine one', importance: 1 }),
+    ]);
+    draw({ events: rated });
+    const major = screen.getByRole('button', { name: /Major one; importance: major/ });
+    const routine = screen.getByRole('button', { name: /Routine one; importance: routine/ });
+    expect(major).toHaveAttribute('data-importance', '3');
+    const radius = (el: HTMLElement) => Number(el.querySelector('circle')!.getAttribute('r'));
+    expect(radius(major)).toBeGreaterThan(radius(routine));
+    expect(screen.getByRole('button', { name: /Imported one; importance: unrated/ })).toHaveAttribute('data-importance', '');
+  });
 });

@@ -4,6 +4,7 @@ import { CATEGORY_INFO } from '../../../config/categories';
 import type { Theme } from '../../../lib/url-state';
 import type { EpochDay } from '../../../lib/units';
 import type { DatedEvent } from '../../events/model/filter-events';
+import { importanceText } from '../../events/model/importance';
 import type { PlotBox } from '../model/line-path';
 import { clusterZoomRange, layoutWithSelected, type MarkerGroup } from '../model/marker-layout';
 
@@ -28,9 +29,11 @@ export interface MarkerLayerProps {
 }
 
 const R = 6;
+/** Marker radius by importance: major events stand out, routine ones recede; unrated as notable. */
+const RADIUS: Record<1 | 2 | 3, number> = { 1: R - 2, 2: R - 1, 3: R };
 
 function label(e: DatedEvent, yours: boolean): string {
-  return `${e.date}${e.time ? ` ${e.time}` : ''}: ${e.title}${yours ? ' (your event)' : ''}`;
+  return `${e.date}${e.time ? ` ${e.time}` : ''}: ${e.title}${yours ? ' (your event)' : ''}; importance: ${importanceText(e)}`;
 }
 
 /** The marker group element an event happened in (its `data-gi`), and its index in the layout. */
@@ -102,20 +105,22 @@ export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerPro
           const selected = e.id === p.selectedId;
           const yours = p.isUser?.(e.id) ?? false;
           const color = CATEGORY_INFO[e.category].color[p.theme];
+          const r = RADIUS[e.importance ?? 2];
           return (
             <g
               key={e.id}
               data-gi={i}
               className={`event-marker${selected ? ' selected' : ''}${yours ? ' yours' : ''}`}
               data-event-id={e.id}
+              data-importance={e.importance ?? ''}
               role="button"
               tabIndex={0}
               aria-label={label(e, yours)}
               aria-pressed={selected}
             >
               <line x1={x} x2={x} y1={top + R} y2={bottom} stroke={color} strokeOpacity={selected ? 0.9 : 0.28} strokeWidth={selected ? 2 : 1} />
-              <circle cx={x} cy={top + R} r={selected ? R + 1.5 : R} fill={color} stroke={selected ? 'var(--fg)' : 'var(--bg)'} strokeWidth={selected ? 2 : 1} />
-              {yours && <circle cx={x} cy={top + R} r={2.25} fill="var(--bg)" />}
+              <circle cx={x} cy={top + R} r={selected ? r + 1.5 : r} fill={color} stroke={selected ? 'var(--fg)' : 'var(--bg)'} strokeWidth={selected ? 2 : 1} />
+              {yours && <circle cx={x} cy={top + R} r={Math.min(2.25, r - 1.5)} fill="var(--bg)" />}
               <rect x={x - R - 2} y={top - 2} width={2 * R + 4} height={bottom - top + 2} fill="transparent" />
             </g>
           );

@@ -16,6 +16,7 @@ import { CrosshairBus } from './crosshair-bus';
 import { CrosshairTooltip } from './crosshair-tooltip';
 import { InteractionLayer } from './interaction-layer';
 import { LinesLayer } from './lines-layer';
+import { NoDataLayer, type DataEnd } from './no-data-layer';
 import { PlotFrame } from './plot-frame';
 
 export interface TimelineChartProps {
@@ -36,6 +37,8 @@ export interface TimelineChartProps {
   compactLegend?: boolean;
   /** The user's own events (their markers say so). */
   isUser?: (id: string) => boolean;
+  /** The source's last observation: the span after it is shaded and labelled. */
+  dataEnd?: DataEnd;
 }
 
 const NO_DATA: ChartData = { lines: [], left: null, right: null, rightPairs: [], pointCount: 0 };
@@ -87,6 +90,7 @@ export function TimelineChart(p: TimelineChartProps) {
       ) : (
         <PlotFrame width={width} height={p.height} margin={margin}>
           <AxesLayer from={p.from} to={p.to} xTicks={ticks} left={data.left} right={data.right} rightColor="var(--pair-CNYKRW)" formatY={formatTick} />
+          {p.dataEnd && <NoDataLayer from={p.from} to={p.to} end={p.dataEnd} />}
           <LinesLayer data={data} from={p.from} to={p.to} />
           <InteractionLayer from={p.from} to={p.to} bus={bus} onZoom={p.onRange} />
           <EventMarkerLayer

@@ -3,9 +3,9 @@ import { cleanXmlText } from '../../../lib/xml-text';
 import { eventSchema, type KrwEvent } from '../../events/model/event-schema';
 
 /** The event fields of the SPEC, in the order of the CSV header. */
-export const EVENT_FIELDS = ['id', 'date', 'time', 'timezone', 'category', 'actor', 'title', 'summary', 'source_url', 'tags'] as const;
+export const EVENT_FIELDS = ['id', 'date', 'time', 'timezone', 'category', 'actor', 'title', 'summary', 'source_url', 'tags', 'importance'] as const;
 export type EventField = (typeof EVENT_FIELDS)[number];
-export const OPTIONAL_FIELDS: readonly EventField[] = ['time', 'timezone', 'tags'];
+export const OPTIONAL_FIELDS: readonly EventField[] = ['time', 'timezone', 'tags', 'importance'];
 export const REQUIRED_FIELDS: readonly EventField[] = EVENT_FIELDS.filter((f) => !OPTIONAL_FIELDS.includes(f));
 
 export function isEventField(s: string): s is EventField {
@@ -33,6 +33,7 @@ const WHY: Partial<Record<EventField, string>> = {
   category: `is not one of ${CATEGORIES.join(', ')}`,
   title: 'is too short (at least 3 characters)',
   source_url: 'is not an http or https link',
+  importance: 'is not an importance of 1, 2 or 3',
 };
 
 function shown(v: unknown): string {
@@ -45,6 +46,7 @@ function describe(raw: Record<string, unknown>, field: string, fallback: string)
   const v = raw[field];
   if (v === undefined || v === null || v === '') return `${field} is missing`;
   if (field === 'tags') return 'tags must be a list of words (separated by ; or | in CSV)';
+  if (field === 'importance') return `importance ${shown(v)} ${WHY.importance}`;
   if (typeof v !== 'string') return `${field} must be text, not ${shown(v)}`;
   const why = isEventField(field) ? WHY[field] : undefined;
   return `${field} ${shown(v)} ${why ?? fallback}`;
@@ -108,6 +110,7 @@ export function checkEvent(
       if (Array.isArray(v) && v.length === 0) v = undefined;
     }
     if (OPTIONAL_FIELDS.includes(f) && (v === '' || v === null)) v = undefined;
+    if (f === 'importance' && typeof v === 'string' && /^[123]$/.test(v)) v = Number(v);
     if (v !== undefined) input[f] = v;
   }
   const res = eventSchema().safeParse(input);
@@ -129,7 +132,7 @@ export function checkEvent(
 
 /** Only the SPEC fields, in SPEC order; no `day` or other extras; empty tags left out. */
 export function pickEventFields(e: KrwEvent): KrwEvent {
-  const { id, date, time, timezone, category, actor, title, summary, source_url, tags } = e;
+  const { id, date, time, timezone, category, actor, title, summary, source_url, tags, importance } = e;
   return {
     id,
     date,
@@ -141,5 +144,6 @@ export function pickEventFields(e: KrwEvent): KrwEvent {
     summary,
     source_url,
     ...(tags && tags.length ? { tags: [...tags] } : {}),
+    ...(importance !== undefined ? { importance } : {}),
   };
 }

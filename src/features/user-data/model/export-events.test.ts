@@ -11,7 +11,7 @@ const EVENTS: KrwEvent[] = [
   {
     id: 'tricky-two', date: '2025-11-04', time: '10:15', timezone: 'America/New_York', category: 'sanction', actor: '-US Treasury',
     title: '=HYPERLINK("x") and, commas', summary: 'Line one\nline "two"\r\nthree', source_url: 'https://home.treasury.gov/news?a=1&b=2',
-    tags: ['+cyber', 'banks', '@it'],
+    tags: ['+cyber', 'banks', '@it'], importance: 2,
   },
   {
     id: 'apostrophes', date: '2020-06-16', timezone: 'Asia/Seoul', category: 'political', actor: "'-already guarded",
@@ -23,10 +23,10 @@ describe('eventsToCsv', () => {
   it('writes the SPEC header and guards formulas', () => {
     const csv = eventsToCsv(EVENTS);
     const lines = csv.split('\n');
-    expect(lines[0]).toBe('id,date,time,timezone,category,actor,title,summary,source_url,tags');
-    expect(lines[1]).toBe('plain-one,2016-01-06,,Asia/Seoul,provocation,DPRK,Fourth nuclear test,A test.,https://example.org/a,');
+    expect(lines[0]).toBe('id,date,time,timezone,category,actor,title,summary,source_url,tags,importance');
+    expect(lines[1]).toBe('plain-one,2016-01-06,,Asia/Seoul,provocation,DPRK,Fourth nuclear test,A test.,https://example.org/a,,');
     expect(lines[2]).toMatch(/^tricky-two,2025-11-04,10:15,America\/New_York,sanction,'-US Treasury,"'=HYPERLINK\(""x""\) and, commas","Line one$/);
-    expect(csv).toContain(",'+cyber;banks;@it\n");
+    expect(csv).toContain(",'+cyber;banks;@it,2\n");
     expect(csv.endsWith('\n')).toBe(true);
   });
 
@@ -43,7 +43,7 @@ describe('eventsToJson', () => {
     expect(parsed.map((e: Record<string, unknown>) => Object.keys(e))).toEqual([
       ['id', 'date', 'timezone', 'category', 'actor', 'title', 'summary', 'source_url'],
       ['id', 'date', 'timezone', 'category', 'actor', 'title', 'summary', 'source_url', 'tags'],
-      ['id', 'date', 'time', 'timezone', 'category', 'actor', 'title', 'summary', 'source_url', 'tags'],
+      ['id', 'date', 'time', 'timezone', 'category', 'actor', 'title', 'summary', 'source_url', 'tags', 'importance'],
     ]); // (withDays sorted them by date)
   });
 

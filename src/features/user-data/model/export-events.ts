@@ -11,10 +11,10 @@ function guard(value: string): string {
   return /^'+[=+\-@\t\r]/.test(value) ? `'${value}` : guardFormula(value);
 }
 
-/** `id,date,time,timezone,category,actor,title,summary,source_url,tags`; tags joined with `;`. */
+/** `id,date,time,timezone,category,actor,title,summary,source_url,tags,importance`; tags joined with `;`, importance empty when unrated. */
 export function eventsToCsv(events: readonly KrwEvent[]): string {
   const rows = events.map((e) =>
-    [e.id, e.date, e.time ?? '', e.timezone, e.category, e.actor, e.title, e.summary, e.source_url, (e.tags ?? []).join(';')].map(guard),
+    [e.id, e.date, e.time ?? '', e.timezone, e.category, e.actor, e.title, e.summary, e.source_url, (e.tags ?? []).join(';'), e.importance === undefined ? '' : String(e.importance)].map(guard),
   );
   return toCsv([[...EVENT_FIELDS], ...rows]);
 }

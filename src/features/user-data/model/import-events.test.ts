@@ -177,3 +177,31 @@ describe('importReport', () => {
     expect(line).toMatch(/^No event imported from x\.csv; 11 lines skipped: line 2: .*; line 9: [^;]*; … and 3 more$/);
   });
 });
+
+describe('importEvents: importance (optional)', () => {
+  it('reads an importance column of 1, 2 or 3, leaves an empty one unrated and names a bad one', () => {
+    const csv = [
+      `${HEADER},importance`,
+      `${row('rated-major')},3`,
+      `${row('left-unrated')},`,
+      `${row('bad-level')},4`,
+      `${row('bad-word')},high`,
+    ].join('\n');
+    const { events, problems } = importEvents(csv, 'x.csv');
+    expect(events.map((e) => [e.id, e.importance])).toEqual([['rated-major', 3], ['left-unrated', undefined]]);
+    expect(problems).toEqual([
+      { line: 4, message: 'importance "4" is not an importance of 1, 2 or 3', skipped: true },
+      { line: 5, message: 'importance "high" is not an importance of 1, 2 or 3', skipped: true },
+    ]);
+  });
+
+  it('reads importance from JSON as a number and refuses other values', () => {
+    const json = JSON.stringify([
+      { id: 'json-rated', date: '2016-01-06', category: 'sanction', actor: 'A', title: 'Rated', summary: 's', source_url: 'https://a.org/', importance: 2 },
+      { id: 'json-bad', date: '2016-01-06', category: 'sanction', actor: 'A', title: 'Bad', summary: 's', source_url: 'https://a.org/', importance: 5 },
+    ]);
+    const { events, problems } = importEvents(json, 'x.json');
+    expect(events.map((e) => e.importance)).toEqual([2]);
+    expect(problems.map((p) => p.message)).toEqual(['item 2 (id json-bad): importance "5" is not an importance of 1, 2 or 3']);
+  });
+});
