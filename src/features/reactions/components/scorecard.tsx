@@ -4,7 +4,7 @@ import { PAIRS, SOURCES } from '../../../config/series';
 import type { Theme } from '../../../lib/url-state';
 import { isoFromDay } from '../../../lib/units';
 import type { ReactionRow } from '../model';
-import { level, signed, STATUS_SHORT, zBand } from './reaction-format';
+import { level, overlapTitle, signed, STATUS_SHORT, zBand } from './reaction-format';
 
 type Kind = 'text' | 'pct' | 'rate' | 'z' | 'vol';
 
@@ -107,7 +107,7 @@ function cell(r: ReactionRow, c: Column, theme: Theme) {
     case 't0':
       return <td key={c.key} className="num">{r.status === 'ok' || r.t0 !== null ? v : <span className="muted">{STATUS_SHORT[r.status as keyof typeof STATUS_SHORT]}</span>}</td>;
     case 'overlap':
-      return <td key={c.key} className="l" title={r.overlapWith.join(', ') || undefined}>{r.overlap ? <span className="rx-flag">overlap</span> : ''}</td>;
+      return <td key={c.key} className="l" title={overlapTitle(r) || undefined}>{r.overlap ? <span className="rx-flag">overlap</span> : ''}</td>;
   }
   if (c.kind === 'text') return <td key={c.key} className={LEFT.has(c.key) ? 'l num' : 'num'}>{v ?? '—'}</td>;
   const x = v as number | null;

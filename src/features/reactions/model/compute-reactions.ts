@@ -13,8 +13,10 @@ export interface ReactionRow extends Reaction {
   pair: PairId;
   source: SourceId;
   overlap: boolean;
-  /** Ids of the other events in this event's [T0−5, T0+5] window of this series. */
-  overlapWith: string[];
+  /** How many other events have their T0 in this event's [T0−5, T0+5] window of this series (exact). */
+  overlapCount: number;
+  /** The first of them (at most OVERLAP_LIST_LIMIT ids, in T0 order); shared between rows: do not change it. */
+  overlapWith: readonly string[];
   /** USD/KRW net of the yen/yuan basket (see market-adjusted.ts); null for the other pairs. */
   adjusted: AdjustedChanges | null;
 }
@@ -61,6 +63,7 @@ export function computeReactions(
         pair,
         source,
         overlap: overlaps[i].overlap,
+        overlapCount: overlaps[i].count,
         overlapWith: overlaps[i].with,
         adjusted: pair === 'USDKRW' ? marketAdjusted(seriesSet, loc) : null,
       };
