@@ -76,3 +76,8 @@ export function clusterZoomRange(g: MarkerGroup): [number, number] {
   const pad = Math.max(3, Math.ceil((g.toDay - g.fromDay) * 0.6));
   return [g.fromDay - pad, g.toDay + pad];
 }
+
+/** A cluster's badge text: its count, or thousands as "30k" (five digits do not fit the badge; its label has the count). */
+export function clusterBadge(n: number): string {
+  return n < 1000 ? String(n) : `${Math.floor(n / 1000)}k`;
+}
