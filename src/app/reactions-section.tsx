@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo } from 'react';
-import { SOURCES } from '../config/series';
+import { SOURCES, type PairId } from '../config/series';
 import { isoFromDay, type EpochDay } from '../lib/units';
 import { useViewStore } from '../lib/view-store';
 import { computeReactions, type ReactionRow } from '../features/reactions/model';
@@ -31,11 +31,16 @@ interface Props {
 export default function ReactionsSection({ d, range, onSelect }: Props) {
   const { bundle, view, allEvents, events, selected, series } = d;
   const setView = useViewStore((s) => s.setView);
-  const pairs = useMemo(() => series.map((s) => s.pair), [series]);
+  // By content: a new bundle or series list with the same series must not recompute every reaction
+  // (a pass over all events: ~0.3 s with 30,000 of them).
+  const pairsKey = series.map((s) => s.pair).join(',');
+  const pairs = useMemo(() => (pairsKey ? (pairsKey.split(',') as PairId[]) : []), [pairsKey]);
+  const seriesSet = bundle?.series;
+  const bundleSource = bundle?.source;
   // Every event × shown pair, so that the overlap flag sees all events whatever the filters.
   const all = useMemo(
-    () => (bundle ? computeReactions(allEvents, bundle.series, bundle.source, pairs) : NO_ROWS),
-    [allEvents, bundle, pairs],
+    () => (seriesSet && bundleSource ? computeReactions(allEvents, seriesSet, bundleSource, pairs) : NO_ROWS),
+    [allEvents, seriesSet, bundleSource, pairs],
   );
   const byEvent = useMemo(() => {
     const m = new Map<string, ReactionRow[]>();
