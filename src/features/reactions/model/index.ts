@@ -6,7 +6,7 @@ export { logReturns, sampleStd } from './returns';
 export { findOverlaps, OVERLAP_HALF_WIDTH, OVERLAP_LIST_LIMIT, type Overlap } from './overlap';
 export { marketAdjusted, type AdjustedChanges } from './market-adjusted';
 export { DEFAULT_VOL_WINDOW, rollingVolatility, TRADING_DAYS, type DailyLine } from './volatility';
-export { alignedWindows, DEFAULT_WINDOW, type AlignedWindows, type EventPath } from './aligned-windows';
+export { alignedWindows, DEFAULT_WINDOW, MAX_DRAWN_TRACES, tracesToDraw, type AlignedWindows, type EventPath, type Trace } from './aligned-windows';
 export { tQuantile975 } from './student-t';
 export { computeReactions, type ReactionRow } from './compute-reactions';
 export { fixed6, REACTIONS_CSV_HEADER, reactionsCsv } from './reactions-csv';
