@@ -2,6 +2,7 @@ import { memo, useCallback, useMemo } from 'react';
 import { SOURCES, type PairId } from '../config/series';
 import { isoFromDay, type EpochDay } from '../lib/units';
 import { useViewStore } from '../lib/view-store';
+import { useFirstPaintDone } from '../components/ui/use-first-paint-done';
 import { computeReactions, type ReactionRow } from '../features/reactions/model';
 import { AlignedWindowsView } from '../features/reactions/components/aligned-windows';
 import { DownloadReactionsCsvButton } from '../features/reactions/components/download-reactions-csv-button';
@@ -62,6 +63,9 @@ export default function ReactionsSection({ d, range, onSelect }: Props) {
   );
   const titles = useMemo(() => new Map(allEvents.map((e) => [e.id, { date: e.date, title: e.title }])), [allEvents]);
   const onWin = useCallback((win: [number, number]) => setView({ win }), [setView]);
+  // The aligned windows (another pass over every event) render in a task of their own, after the
+  // scorecard has painted: with 30,000 events, two tasks of ~0.2 s instead of one of ~0.4 s.
+  const windowsShown = useFirstPaintDone();
   if (!bundle) return null;
   const source = bundle.source;
   const eventCount = inView.length / Math.max(1, pairs.length);
@@ -101,16 +105,18 @@ export default function ReactionsSection({ d, range, onSelect }: Props) {
         </div>
         <ScorecardView rows={inView} selectedId={view.event} theme={view.theme} onSelect={onSelect} />
       </section>
-      <AlignedWindows
-        allEvents={allEvents}
-        listEvents={events}
-        selected={selected}
-        series={series}
-        source={source}
-        win={view.win}
-        onWin={onWin}
-        onSelect={onSelect}
-      />
+      {windowsShown && (
+        <AlignedWindows
+          allEvents={allEvents}
+          listEvents={events}
+          selected={selected}
+          series={series}
+          source={source}
+          win={view.win}
+          onWin={onWin}
+          onSelect={onSelect}
+        />
+      )}
       <MethodologyHelp />
     </section>
   );
