@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { seriesOn, weekdays } from '../model/test-fixtures';
 import { AlignedWindowsView } from './aligned-windows';
@@ -67,5 +67,8 @@ describe('AlignedWindowsView', () => {
     expect(caption).toHaveTextContent('Events with the same T0 share one line (4 distinct); the mean and band use all 1,003 events.');
     expect(caption.querySelectorAll('.rx-trace-list li')).toHaveLength(200);
     expect(caption).toHaveTextContent('The first 200 of 1,003 events listed.');
+    fireEvent.click(screen.getByText('List 803 more'));
+    expect(caption.querySelectorAll('.rx-trace-list li')).toHaveLength(1003);
+    expect(caption).toHaveTextContent('All 1,003 events listed.');
   });
 });

@@ -62,6 +62,8 @@ function skippedText(w: AlignedWindows, s: Series, titles: Map<string, KrwEvent>
 
 /** Traces named in the list under the chart before "List all". */
 const LISTED = 200;
+/** Each "List more" adds this many (listing 30,000 at once would freeze the page). */
+const LIST_MORE = 1000;
 
 /** Says which traces the chart draws when it draws fewer lines than events. */
 function drawnText(drawn: number, distinct: number, events: number): string {
@@ -88,8 +90,8 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, so
   const w = useMemo(() => (s ? alignedWindows(events, s, { from: win[0], to: win[1] }, source) : null), [events, s, win, source]);
   const scale = useMemo(() => (w ? traceScale(w, fit) : null), [w, fit]);
   const drawn = useMemo(() => (w ? tracesToDraw(w.paths) : null), [w]);
-  const [listAll, setListAll] = useState(false);
-  const listed = w ? (listAll ? w.paths : w.paths.slice(0, LISTED)) : [];
+  const [listLimit, setListLimit] = useState(LISTED);
+  const listed = w ? w.paths.slice(0, listLimit) : [];
   const windows = WINDOWS.some(([a, b]) => a === win[0] && b === win[1]) ? WINDOWS : [...WINDOWS, [win[0], win[1]] as [number, number]];
   const label = (id: string) => {
     const e = byId.get(id);
@@ -193,10 +195,19 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, so
               </ul>
               {w.paths.length > LISTED && (
                 <p className="small muted">
-                  {listAll ? `All ${formatDecimal(w.paths.length, 0, 0)} events listed.` : `The first ${LISTED} of ${formatDecimal(w.paths.length, 0, 0)} events listed.`}{' '}
-                  <button type="button" onClick={() => setListAll((v) => !v)}>
-                    {listAll ? `List the first ${LISTED}` : `List all ${formatDecimal(w.paths.length, 0, 0)}`}
-                  </button>
+                  {listed.length < w.paths.length
+                    ? `The first ${formatDecimal(listed.length, 0, 0)} of ${formatDecimal(w.paths.length, 0, 0)} events listed.`
+                    : `All ${formatDecimal(w.paths.length, 0, 0)} events listed.`}{' '}
+                  {listed.length < w.paths.length && (
+                    <button type="button" onClick={() => setListLimit((n) => n + LIST_MORE)}>
+                      List {formatDecimal(Math.min(LIST_MORE, w.paths.length - listed.length), 0, 0)} more
+                    </button>
+                  )}{' '}
+                  {listLimit > LISTED && (
+                    <button type="button" onClick={() => setListLimit(LISTED)}>
+                      List the first {LISTED}
+                    </button>
+                  )}
                 </p>
               )}
             </details>
