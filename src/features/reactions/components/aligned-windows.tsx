@@ -83,10 +83,10 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, so
   const set = choice ?? (selected ? selected.category : 'provocation');
   const s = series.find((x) => x.pair === pairChoice) ?? series[0];
   const byId = useMemo(() => new Map(allEvents.map((e) => [e.id, e])), [allEvents]);
-  const events = useMemo(
-    () => (set === LIST ? listEvents : allEvents.filter((e) => e.category === (set as Category))),
-    [set, listEvents, allEvents],
-  );
+  // A category's events do not depend on the list's filters: typing in the filter box must not
+  // recompute a category's windows (a pass over every event).
+  const catEvents = useMemo(() => (set === LIST ? null : allEvents.filter((e) => e.category === (set as Category))), [set, allEvents]);
+  const events = catEvents ?? listEvents;
   const w = useMemo(() => (s ? alignedWindows(events, s, { from: win[0], to: win[1] }, source) : null), [events, s, win, source]);
   const scale = useMemo(() => (w ? traceScale(w, fit) : null), [w, fit]);
   const drawn = useMemo(() => (w ? tracesToDraw(w.paths) : null), [w]);
