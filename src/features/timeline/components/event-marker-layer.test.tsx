@@ -79,4 +79,14 @@ describe('EventMarkerLayer and the user’s own events', () => {
     expect(builtIn.getAttribute('aria-label')).not.toMatch(/your event/);
     expect(builtIn.querySelectorAll('circle')).toHaveLength(1);
   });
+
+  it('draws 12,000 events of one day as one cluster whose badge fits its text', () => {
+    const crowd = withDays(Array.from({ length: 12_000 }, (_, i) => ev(`crowd-${String(i).padStart(5, '0')}`, '2020-06-01')));
+    draw({ events: crowd });
+    const cluster = document.querySelector('.event-cluster')!;
+    expect(cluster.getAttribute('data-event-ids')!.split(' ')).toHaveLength(12_000);
+    expect(cluster.querySelector('text')).toHaveTextContent(/^12k$/);
+    // 9 px bold digits are ~5.5 px wide: three need a radius of ~10 px, not the two-digit badge's 8.
+    expect(Number(cluster.querySelector('circle')!.getAttribute('r'))).toBeGreaterThanOrEqual(10);
+  });
 });

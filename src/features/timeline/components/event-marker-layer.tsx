@@ -124,6 +124,9 @@ export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerPro
         const last = byId.get(g.ids[g.ids.length - 1])!;
         const containsSelected = p.selectedId !== null && g.ids.includes(p.selectedId);
         const ids = g.ids.join(' ');
+        const badge = clusterBadge(g.ids.length);
+        // Three characters ("999", "30k") need a wider badge than two.
+        const r = R + 2 + Math.max(0, badge.length - 2) * 2.5;
         return (
           <g
             key={ids}
@@ -135,9 +138,9 @@ export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerPro
             aria-label={`${g.ids.length} events from ${first.date} to ${last.date}; press to zoom in`}
           >
             <line x1={x} x2={x} y1={top + R} y2={bottom} stroke="var(--muted)" strokeOpacity={0.35} strokeDasharray="2 3" />
-            <circle cx={x} cy={top + R} r={R + 2} fill="var(--cluster)" stroke={containsSelected ? 'var(--fg)' : 'var(--bg)'} strokeWidth={containsSelected ? 2 : 1} />
+            <circle cx={x} cy={top + R} r={r} fill="var(--cluster)" stroke={containsSelected ? 'var(--fg)' : 'var(--bg)'} strokeWidth={containsSelected ? 2 : 1} />
             <text x={x} y={top + R + 3.5} textAnchor="middle" fontSize={9} fontWeight={700} fill="var(--cluster-fg)">
-              {clusterBadge(g.ids.length)}
+              {badge}
             </text>
           </g>
         );
