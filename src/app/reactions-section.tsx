@@ -1,7 +1,8 @@
 import { memo, useCallback, useMemo } from 'react';
-import { SOURCES } from '../config/series';
+import { SOURCES, type PairId } from '../config/series';
 import { isoFromDay, type EpochDay } from '../lib/units';
 import { useViewStore } from '../lib/view-store';
+import { useFirstPaintDone } from '../components/ui/use-first-paint-done';
 import { computeReactions, type ReactionRow } from '../features/reactions/model';
 import { AlignedWindowsView } from '../features/reactions/components/aligned-windows';
 import { DownloadReactionsCsvButton } from '../features/reactions/components/download-reactions-csv-button';
@@ -31,11 +32,16 @@ interface Props {
 export default function ReactionsSection({ d, range, onSelect }: Props) {
   const { bundle, view, allEvents, events, selected, series } = d;
   const setView = useViewStore((s) => s.setView);
-  const pairs = useMemo(() => series.map((s) => s.pair), [series]);
+  // By content: a new bundle or series list with the same series must not recompute every reaction
+  // (a pass over all events: ~0.3 s with 30,000 of them).
+  const pairsKey = series.map((s) => s.pair).join(',');
+  const pairs = useMemo(() => (pairsKey ? (pairsKey.split(',') as PairId[]) : []), [pairsKey]);
+  const seriesSet = bundle?.series;
+  const bundleSource = bundle?.source;
   // Every event × shown pair, so that the overlap flag sees all events whatever the filters.
   const all = useMemo(
-    () => (bundle ? computeReactions(allEvents, bundle.series, bundle.source, pairs) : NO_ROWS),
-    [allEvents, bundle, pairs],
+    () => (seriesSet && bundleSource ? computeReactions(allEvents, seriesSet, bundleSource, pairs) : NO_ROWS),
+    [allEvents, seriesSet, bundleSource, pairs],
   );
   const byEvent = useMemo(() => {
     const m = new Map<string, ReactionRow[]>();
@@ -57,6 +63,9 @@ export default function ReactionsSection({ d, range, onSelect }: Props) {
   );
   const titles = useMemo(() => new Map(allEvents.map((e) => [e.id, { date: e.date, title: e.title }])), [allEvents]);
   const onWin = useCallback((win: [number, number]) => setView({ win }), [setView]);
+  // The aligned windows (another pass over every event) render in a task of their own, after the
+  // scorecard has painted: with 30,000 events, two tasks of ~0.2 s instead of one of ~0.4 s.
+  const windowsShown = useFirstPaintDone();
   if (!bundle) return null;
   const source = bundle.source;
   const eventCount = inView.length / Math.max(1, pairs.length);
@@ -96,16 +105,18 @@ export default function ReactionsSection({ d, range, onSelect }: Props) {
         </div>
         <ScorecardView rows={inView} selectedId={view.event} theme={view.theme} onSelect={onSelect} />
       </section>
-      <AlignedWindows
-        allEvents={allEvents}
-        listEvents={events}
-        selected={selected}
-        series={series}
-        source={source}
-        win={view.win}
-        onWin={onWin}
-        onSelect={onSelect}
-      />
+      {windowsShown && (
+        <AlignedWindows
+          allEvents={allEvents}
+          listEvents={events}
+          selected={selected}
+          series={series}
+          source={source}
+          win={view.win}
+          onWin={onWin}
+          onSelect={onSelect}
+        />
+      )}
       <MethodologyHelp />
     </section>
   );

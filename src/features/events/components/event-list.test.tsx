@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { withDays } from '../model/filter-events';
 import { EventFilters } from './event-filters';
@@ -19,6 +19,22 @@ describe('EventList', () => {
     await userEvent.click(screen.getByRole('button', { name: /Fourth nuclear test/ }));
     expect(onSelect).toHaveBeenCalledWith('evt-one');
   });
+  it('renders the first 200 events of a long list, the selected one, and more on request', () => {
+    const many = withDays(
+      Array.from({ length: 260 }, (_, i) => ({ ...events[0], id: `u-${String(i).padStart(4, '0')}`, title: `Day ${i}` })),
+    );
+    render(<EventList events={many} total={260} selectedId="u-0250" theme="light" onSelect={() => undefined} />);
+    expect(screen.getByText('260 events')).toBeInTheDocument();
+    const items = () => document.querySelectorAll('[data-list-event-id]');
+    expect(items()).toHaveLength(201);
+    expect(items()[200]).toHaveAttribute('data-list-event-id', 'u-0250');
+    expect(screen.getByText(/201 of 260 shown/)).toBeInTheDocument();
+    // (getByText: getByRole over 260 buttons costs seconds in jsdom)
+    fireEvent.click(screen.getByText('Show 59 more'));
+    expect(items()).toHaveLength(260);
+    expect(screen.queryByText(/^Show \d+ more$/)).toBeNull();
+  });
+
   it('says so when nothing matches', () => {
     render(<EventList events={[]} total={5} selectedId={null} theme="light" onSelect={() => undefined} />);
     expect(screen.getByText('No event matches these filters.')).toBeInTheDocument();

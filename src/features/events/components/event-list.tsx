@@ -1,8 +1,9 @@
-import { memo, useDeferredValue, useEffect, useRef } from 'react';
+import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { CATEGORY_INFO } from '../../../config/categories';
 import type { Theme } from '../../../lib/url-state';
 import type { DatedEvent } from '../model/filter-events';
 import { importanceText } from '../model/importance';
+import { LIST_MORE, LIST_STEP, shownEvents } from '../model/list-window';
 
 interface Props {
   events: readonly DatedEvent[];
@@ -18,9 +19,55 @@ interface Props {
 
 const NONE: DatedEvent[] = [];
 
+interface ItemProps {
+  e: DatedEvent;
+  selected: boolean;
+  theme: Theme;
+  yours: boolean;
+  dataEnd: string | null;
+  onSelect: (id: string) => void;
+}
+
+function Item({ e, selected, theme, yours, dataEnd, onSelect }: ItemProps) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={selected ? 'event-item selected' : 'event-item'}
+        data-list-event-id={e.id}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(e.id)}
+      >
+        <span className="swatch" style={{ background: CATEGORY_INFO[e.category].color[theme] }} />
+        <span className="event-item-date">{e.date}</span>
+        <span className="event-item-title">
+          {e.title}
+          {yours && <> <span className="badge yours-badge">yours</span></>}
+          {dataEnd && e.date > dataEnd && (
+            <>
+              {' '}
+              <span className="badge after-data-badge" title={`The source shown ends on ${dataEnd}: no rate for this event`}>
+                after this source&apos;s data
+              </span>
+            </>
+          )}
+        </span>
+        <span className="event-item-actor muted small">
+          {e.actor} · <ImportanceBadge level={e.importance} />
+        </span>
+      </button>
+    </li>
+  );
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
 export const EventList = memo(function EventList({ events: latest, total, selectedId, theme, onSelect, isUser, dataEnd }: Props) {
   // The list renders in a deferred pass, so a long list never holds back the chart's first paint.
   const events = useDeferredValue(latest, NONE);
+  // A long list renders its first LIST_STEP events (and the selected one); "Show more" adds more.
+  const [limit, setLimit] = useState(LIST_STEP);
+  const shown = shownEvents(events, limit, selectedId);
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (!selectedId) return;
@@ -32,6 +79,9 @@ export const EventList = memo(function EventList({ events: latest, total, select
     const er = el.getBoundingClientRect();
     if (er.top < lr.top || er.bottom > lr.bottom) list.scrollTop += er.top - lr.top - lr.height / 2 + er.height / 2;
   }, [selectedId, events.length]);
+  const item = (e: DatedEvent) => (
+    <Item key={e.id} e={e} selected={e.id === selectedId} theme={theme} yours={isUser?.(e.id) ?? false} dataEnd={dataEnd ?? null} onSelect={onSelect} />
+  );
   return (
     <div className="event-list-wrap">
       <p className="event-count" aria-live="polite">
@@ -41,35 +91,21 @@ export const EventList = memo(function EventList({ events: latest, total, select
         <p className="muted">No event matches these filters.</p>
       ) : (
         <ol className="event-list" ref={listRef} aria-label="Events">
-          {events.map((e) => (
-            <li key={e.id}>
-              <button
-                type="button"
-                className={e.id === selectedId ? 'event-item selected' : 'event-item'}
-                data-list-event-id={e.id}
-                aria-current={e.id === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(e.id)}
-              >
-                <span className="swatch" style={{ background: CATEGORY_INFO[e.category].color[theme] }} />
-                <span className="event-item-date">{e.date}</span>
-                <span className="event-item-title">
-                  {e.title}
-                  {isUser?.(e.id) && <> <span className="badge yours-badge">yours</span></>}
-                  {dataEnd && e.date > dataEnd && (
-                    <>
-                      {' '}
-                      <span className="badge after-data-badge" title={`The source shown ends on ${dataEnd}: no rate for this event`}>
-                        after this source&apos;s data
-                      </span>
-                    </>
-                  )}
-                </span>
-                <span className="event-item-actor muted small">
-                  {e.actor} · <ImportanceBadge level={e.importance} />
-                </span>
+          {shown.head.map(item)}
+          {shown.selected && (
+            <li className="event-list-gap muted small" aria-hidden="true">
+              ⋯
+            </li>
+          )}
+          {shown.selected && item(shown.selected)}
+          {shown.hidden > 0 && (
+            <li className="event-list-more small muted">
+              {count(events.length - shown.hidden)} of {count(events.length)} shown.{' '}
+              <button type="button" onClick={() => setLimit((n) => n + LIST_MORE)}>
+                Show {count(Math.min(shown.hidden, LIST_MORE))} more
               </button>
             </li>
-          ))}
+          )}
         </ol>
       )}
     </div>

@@ -1,8 +1,9 @@
 import { useCallback, useId, useMemo, useState, type MouseEvent } from 'react';
 import { Area, CartesianGrid, ComposedChart, DefaultZIndexes, Line, ReferenceLine, XAxis, YAxis, ZIndexLayer, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { PairId } from '../../../config/series';
+import { formatDecimal } from '../../../lib/number-format';
 import { niceTicks } from '../../timeline/model/nice-ticks';
-import type { AlignedWindows } from '../model';
+import type { AlignedWindows, Trace } from '../model';
 import { signed } from './reaction-format';
 import { dayLabel, relativeTicks } from './window-chart';
 
@@ -23,23 +24,48 @@ export type Fit = 'core' | 'all';
  * the traces that leave that scale (they are clipped, not dropped).
  */
 export function traceScale(w: AlignedWindows, fit: Fit): { domain: [number, number]; ticks: number[]; outside: number } {
-  const xs = w.paths.flatMap((p) => p.values.filter((v): v is number => v !== null)).sort((a, b) => a - b);
+  // Events with the same T0 share one values array (alignedWindows): each distinct array is read
+  // once, weighted by how many events have it, so 30,000 events on one day sort 31 values, not ~1 M.
+  const weight = new Map<readonly (number | null)[], number>();
+  for (const p of w.paths) weight.set(p.values, (weight.get(p.values) ?? 0) + 1);
+  const xs: { v: number; n: number }[] = [];
+  let total = 0;
+  for (const [values, n] of weight) {
+    for (const v of values) {
+      if (v === null) continue;
+      xs.push({ v, n });
+      total += n;
+    }
+  }
+  xs.sort((a, b) => a.v - b.v);
+  // The value at rank r (0-based) of all values, every event's counted.
+  const at = (r: number) => {
+    let seen = 0;
+    for (const x of xs) {
+      seen += x.n;
+      if (seen > r) return x.v;
+    }
+    return xs[xs.length - 1].v;
+  };
   let lo = 0;
   let hi = 0;
-  if (xs.length) {
-    const q = (f: number) => xs[Math.round(f * (xs.length - 1))];
-    lo = Math.min(lo, fit === 'all' ? xs[0] : q(0.05));
-    hi = Math.max(hi, fit === 'all' ? xs[xs.length - 1] : q(0.95));
+  if (total) {
+    const q = (f: number) => at(Math.round(f * (total - 1)));
+    lo = Math.min(lo, fit === 'all' ? xs[0].v : q(0.05));
+    hi = Math.max(hi, fit === 'all' ? xs[xs.length - 1].v : q(0.95));
   }
   for (const arr of [w.mean, w.lo, w.hi]) for (const v of arr) if (v !== null) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
   const nice = niceTicks(lo, hi, 6);
   const [a, b] = nice.domain;
-  const outside = w.paths.filter((p) => p.values.some((v) => v !== null && (v < a || v > b))).length;
+  let outside = 0;
+  for (const [values, n] of weight) if (values.some((v) => v !== null && (v < a || v > b))) outside += n;
   return { ...nice, outside };
 }
 
 interface Props {
   w: AlignedWindows;
+  /** The traces drawn (tracesToDraw: one per distinct T0, at most MAX_DRAWN_TRACES). */
+  traces: readonly Trace[];
   scale: { domain: [number, number]; ticks: number[] };
   pair: PairId;
   width: number;
@@ -67,18 +93,18 @@ function segDist2(px: number, py: number, ax: number, ay: number, bx: number, by
 }
 
 /** Inside the chart: finds the trace nearest to the mouse, draws it on top, and selects its event on click. */
-function HoverLayer({ w, active, onHover, onSelect }: { w: AlignedWindows; active: string | null; onHover: (h: TraceHover | null) => void; onSelect: (id: string) => void }) {
+function HoverLayer({ w, traces, active, onHover, onSelect }: { w: AlignedWindows; traces: readonly Trace[]; active: string | null; onHover: (h: TraceHover | null) => void; onSelect: (id: string) => void }) {
   const plot = usePlotArea();
   const clip = useId();
   const xs = useXAxisScale();
   const ys = useYAxisScale();
   const pixels = useMemo(() => {
     if (!xs || !ys) return [];
-    return w.paths.map((p) => ({
+    return traces.map(({ path: p }) => ({
       id: p.eventId,
       pts: p.values.map((v, j) => (v === null ? null : ([xs(w.ks[j]) ?? 0, ys(v) ?? 0, w.ks[j], v] as const))),
     }));
-  }, [w, xs, ys]);
+  }, [w, traces, xs, ys]);
   if (!plot) return null;
   const nearest = (mx: number, my: number) => {
     let best: TraceHover | null = null;
@@ -135,7 +161,7 @@ function HoverLayer({ w, active, onHover, onSelect }: { w: AlignedWindows; activ
 }
 
 /** Every event's path (thin), the mean (bold) and its 95 % band, with a named trace under the mouse. */
-export function AlignedWindowsChart({ w, scale, pair, width, height, highlightId, label, onSelect }: Props) {
+export function AlignedWindowsChart({ w, traces, scale, pair, width, height, highlightId, label, onSelect }: Props) {
   const [hover, setHoverState] = useState<TraceHover | null>(null);
   // Re-render only when the trace or the day under the mouse changes, not on every pixel.
   const setHover = useCallback(
@@ -143,12 +169,13 @@ export function AlignedWindowsChart({ w, scale, pair, width, height, highlightId
     [],
   );
   // Fewer traces can be drawn stronger without turning into a smear.
-  const traceOpacity = w.paths.length <= 10 ? 0.75 : w.paths.length <= 30 ? 0.5 : 0.35;
+  const traceOpacity = traces.length <= 10 ? 0.75 : traces.length <= 30 ? 0.5 : 0.35;
+  const sharing = useMemo(() => new Map(traces.map((t) => [t.path.eventId, t.events - 1])), [traces]);
   const rows = useMemo(
     () =>
       w.ks.map((k, j) => {
         const row: Row = { k };
-        w.paths.forEach((p, i) => {
+        traces.forEach(({ path: p }, i) => {
           const v = p.values[j];
           if (v !== null) row[`p${i}`] = v;
         });
@@ -159,13 +186,13 @@ export function AlignedWindowsChart({ w, scale, pair, width, height, highlightId
         if (a !== null && b !== null) row.band = [a, b];
         return row;
       }),
-    [w],
+    [w, traces],
   );
   const from = w.ks[0];
   const to = w.ks[w.ks.length - 1];
   const active = hover?.eventId ?? highlightId;
   return (
-    <div className="rx-aligned-chart" data-traces={w.paths.length} onMouseLeave={() => setHover(null)}>
+    <div className="rx-aligned-chart" data-traces={w.paths.length} data-drawn={traces.length} onMouseLeave={() => setHover(null)}>
       <ComposedChart width={width} height={height} data={rows} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis dataKey="k" type="number" domain={[from, to]} ticks={relativeTicks(from, to)} tickFormatter={dayLabel} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
@@ -173,7 +200,7 @@ export function AlignedWindowsChart({ w, scale, pair, width, height, highlightId
         <Area dataKey="band" stroke="none" fill={`var(--pair-${pair})`} fillOpacity={0.2} isAnimationActive={false} connectNulls={false} activeDot={false} />
         <ReferenceLine y={0} stroke="var(--muted)" strokeOpacity={0.8} />
         <ReferenceLine x={0} stroke="var(--fg)" strokeDasharray="4 3" strokeOpacity={0.7} label={{ value: 'T0', position: 'insideTopLeft', fill: 'var(--muted)', fontSize: 11 }} />
-        {w.paths.map((p, i) => (
+        {traces.map(({ path: p }, i) => (
           <Line
             key={p.eventId}
             className="aligned-trace"
@@ -188,11 +215,14 @@ export function AlignedWindowsChart({ w, scale, pair, width, height, highlightId
           />
         ))}
         <Line dataKey="mean" className="aligned-mean" stroke={`var(--pair-${pair})`} strokeWidth={3} dot={false} activeDot={false} isAnimationActive={false} connectNulls={false} />
-        <HoverLayer w={w} active={active} onHover={setHover} onSelect={onSelect} />
+        <HoverLayer w={w} traces={traces} active={active} onHover={setHover} onSelect={onSelect} />
       </ComposedChart>
       {hover && (
         <div className="chart-tooltip rx-trace-tip" role="status" style={{ left: Math.min(Math.max(8, hover.x + 12), Math.max(8, width - 290)), top: Math.max(0, hover.y - 56) }}>
-          <div>{label(hover.eventId)}</div>
+          <div>
+            {label(hover.eventId)}
+            {(sharing.get(hover.eventId) ?? 0) > 0 && <span className="muted"> and {formatDecimal(sharing.get(hover.eventId)!, 0, 0)} more events with this T0</span>}
+          </div>
           <div className="muted small">
             {dayLabel(hover.k)}: <strong className="num">{signed(hover.value)} %</strong> vs T−1 · click to select
           </div>

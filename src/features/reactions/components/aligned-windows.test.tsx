@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { seriesOn, weekdays } from '../model/test-fixtures';
 import { AlignedWindowsView } from './aligned-windows';
@@ -54,5 +54,21 @@ describe('AlignedWindowsView', () => {
     await userEvent.click(screen.getByText(/Traces \(3\)/));
     await userEvent.click(screen.getByRole('button', { name: `${dates[90]} · Event prov-two` }));
     expect(onSelect).toHaveBeenCalledWith('prov-two');
+  });
+
+  it('draws one line for many events with the same T0 and lists the first 200 of them', () => {
+    const crowd = Array.from({ length: 1000 }, (_, i) => ev(`crowd-${i}`, dates[120], { category: 'provocation' }));
+    const events = [...all, ...crowd];
+    render(<AlignedWindowsView allEvents={events} listEvents={events} selected={null} series={[usd]} source="snapshot" win={[-10, 20]} onWin={() => undefined} onSelect={() => undefined} />);
+    const chart = document.querySelector('[data-traces]')!;
+    expect(chart).toHaveAttribute('data-traces', '1003');
+    expect(chart).toHaveAttribute('data-drawn', '4');
+    const caption = screen.getByTestId('aligned-caption');
+    expect(caption).toHaveTextContent('Events with the same T0 share one line (4 distinct); the mean and band use all 1,003 events.');
+    expect(caption.querySelectorAll('.rx-trace-list li')).toHaveLength(200);
+    expect(caption).toHaveTextContent('The first 200 of 1,003 events listed.');
+    fireEvent.click(screen.getByText('List 803 more'));
+    expect(caption.querySelectorAll('.rx-trace-list li')).toHaveLength(1003);
+    expect(caption).toHaveTextContent('All 1,003 events listed.');
   });
 });

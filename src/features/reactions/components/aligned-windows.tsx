@@ -5,7 +5,8 @@ import { useElementWidth } from '../../../components/ui/use-element-width';
 import { isoFromDay, type EpochDay } from '../../../lib/units';
 import type { KrwEvent } from '../../events/model/event-schema';
 import type { Series } from '../../rates/model/series';
-import { alignedWindows, type AlignedWindows, type T0Miss } from '../model';
+import { alignedWindows, tracesToDraw, type AlignedWindows, type T0Miss } from '../model';
+import { formatDecimal } from '../../../lib/number-format';
 import { AlignedWindowsChart, traceScale, type Fit } from './aligned-windows-chart';
 import { signed, statusText } from './reaction-format';
 import { dayLabel } from './window-chart';
@@ -49,9 +50,27 @@ function skippedText(w: AlignedWindows, s: Series, titles: Map<string, KrwEvent>
   const first = n ? isoFromDay(s.days[0] as EpochDay) : null;
   const last = n ? isoFromDay(s.days[n - 1] as EpochDay) : null;
   const by = new Map<T0Miss, string[]>();
-  for (const x of w.skipped) by.set(x.reason, [...(by.get(x.reason) ?? []), titles.get(x.eventId)?.date ?? x.eventId]);
+  for (const x of w.skipped) {
+    const dates = by.get(x.reason);
+    const d = titles.get(x.eventId)?.date ?? x.eventId;
+    if (dates) dates.push(d);
+    else by.set(x.reason, [d]);
+  }
   const list = (d: string[]) => (d.length > 8 ? `${d.slice(0, 3).join(', ')} … ${d.slice(-3).join(', ')} (${d.length})` : d.join(', '));
   return [...by].map(([reason, dates]) => `${statusText(reason, first, last)}: ${list(dates)}`);
+}
+
+/** Traces named in the list under the chart before "List all". */
+const LISTED = 200;
+/** Each "List more" adds this many (listing 30,000 at once would freeze the page). */
+const LIST_MORE = 1000;
+
+/** Says which traces the chart draws when it draws fewer lines than events. */
+function drawnText(drawn: number, distinct: number, events: number): string {
+  const n = (x: number) => formatDecimal(x, 0, 0);
+  const same = distinct < events ? `events with the same T0 share one line (${n(distinct)} distinct)` : '';
+  const some = drawn < distinct ? `${n(drawn)} of the ${n(distinct)} lines drawn, spread over the period` : '';
+  return `${[same, some].filter(Boolean).join('; ')}; the mean and band use all ${n(events)} events.`.replace(/^./, (c) => c.toUpperCase());
 }
 
 /** Event study: every event of a set on relative trading days, rebased to 0 % at T−1, with the mean and a 95 % band. */
@@ -64,12 +83,15 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, so
   const set = choice ?? (selected ? selected.category : 'provocation');
   const s = series.find((x) => x.pair === pairChoice) ?? series[0];
   const byId = useMemo(() => new Map(allEvents.map((e) => [e.id, e])), [allEvents]);
-  const events = useMemo(
-    () => (set === LIST ? listEvents : allEvents.filter((e) => e.category === (set as Category))),
-    [set, listEvents, allEvents],
-  );
+  // A category's events do not depend on the list's filters: typing in the filter box must not
+  // recompute a category's windows (a pass over every event).
+  const catEvents = useMemo(() => (set === LIST ? null : allEvents.filter((e) => e.category === (set as Category))), [set, allEvents]);
+  const events = catEvents ?? listEvents;
   const w = useMemo(() => (s ? alignedWindows(events, s, { from: win[0], to: win[1] }, source) : null), [events, s, win, source]);
   const scale = useMemo(() => (w ? traceScale(w, fit) : null), [w, fit]);
+  const drawn = useMemo(() => (w ? tracesToDraw(w.paths) : null), [w]);
+  const [listLimit, setListLimit] = useState(LISTED);
+  const listed = w ? w.paths.slice(0, listLimit) : [];
   const windows = WINDOWS.some(([a, b]) => a === win[0] && b === win[1]) ? WINDOWS : [...WINDOWS, [win[0], win[1]] as [number, number]];
   const label = (id: string) => {
     const e = byId.get(id);
@@ -127,7 +149,7 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, so
         ) : w.paths.length === 0 ? (
           <p className="muted">No {setName} with a T0 in {PAIRS[s.pair].label}.</p>
         ) : (
-          <AlignedWindowsChart w={w} scale={scale!} pair={s.pair} width={width} height={Math.round(Math.min(380, Math.max(260, width * 0.42)))} highlightId={highlight} label={label} onSelect={onSelect} />
+          <AlignedWindowsChart w={w} traces={drawn!.traces} scale={scale!} pair={s.pair} width={width} height={Math.round(Math.min(380, Math.max(260, width * 0.42)))} highlightId={highlight} label={label} onSelect={onSelect} />
         )}
       </div>
       {s && w && (
@@ -140,6 +162,7 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, so
             Bold line: the mean; shaded: its 95 % confidence band (Student t, needs 2 events at a day).
             {last < w.paths.length && ` ${last} reach ${dayLabel(w.ks[w.ks.length - 1])}.`}
             {scale && scale.outside > 0 && ` ${scale.outside} ${scale.outside === 1 ? 'trace leaves' : 'traces leave'} this scale (clipped; choose “Every trace” to see them whole).`}
+            {drawn && drawn.traces.length < w.paths.length && ` ${drawnText(drawn.traces.length, drawn.distinct, w.paths.length)}`}
           </p>
           {w.paths.length > 0 && <p className="num">Mean: {summary(w)}</p>}
           {w.skipped.length > 0 && (
@@ -151,7 +174,7 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, so
             <details className="rx-trace-list">
               <summary>Traces ({w.paths.length}): point at one to highlight it, press to select its event</summary>
               <ul onMouseLeave={() => setHighlight(null)}>
-                {w.paths.map((p) => {
+                {listed.map((p) => {
                   const j0 = w.ks.indexOf(0);
                   return (
                     <li key={p.eventId}>
@@ -170,6 +193,23 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, so
                   );
                 })}
               </ul>
+              {w.paths.length > LISTED && (
+                <p className="small muted">
+                  {listed.length < w.paths.length
+                    ? `The first ${formatDecimal(listed.length, 0, 0)} of ${formatDecimal(w.paths.length, 0, 0)} events listed.`
+                    : `All ${formatDecimal(w.paths.length, 0, 0)} events listed.`}{' '}
+                  {listed.length < w.paths.length && (
+                    <button type="button" onClick={() => setListLimit((n) => n + LIST_MORE)}>
+                      List {formatDecimal(Math.min(LIST_MORE, w.paths.length - listed.length), 0, 0)} more
+                    </button>
+                  )}{' '}
+                  {listLimit > LISTED && (
+                    <button type="button" onClick={() => setListLimit(LISTED)}>
+                      List the first {LISTED}
+                    </button>
+                  )}
+                </p>
+              )}
             </details>
           )}
         </div>

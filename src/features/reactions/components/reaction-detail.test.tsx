@@ -66,6 +66,15 @@ describe('ReactionDetail', () => {
     expect(onSelect).toHaveBeenCalledWith('next-day-sanction');
   });
 
+  it('names the first 20 of many overlapping events and counts the rest', () => {
+    const others = Array.from({ length: 25 }, (_, i) => ev(`crowd-${String(i).padStart(2, '0')}`, '2016-01-07', { title: `Crowd ${i}` }));
+    setup({ others });
+    const overlap = screen.getByText(/Another event falls within five observations/).closest('p')!;
+    const named = within(overlap).getAllByRole('button').map((b) => b.textContent);
+    expect(named).toEqual(others.slice(0, 20).map((e) => `2016-01-07 ${e.title}`));
+    expect(overlap).toHaveTextContent(/Crowd 19 and 5 more$/);
+  });
+
   it('says in words why there is no reaction after the last observation', () => {
     setup({ event: ev('too-late', '2030-01-02') });
     const usdLast = knownZSeries('2016-01-06', A, B).days.at(-1)!;

@@ -5,7 +5,8 @@ import { isoFromDay, type EpochDay } from '../../../lib/units';
 import type { KrwEvent } from '../../events/model/event-schema';
 import { valueOn, type SeriesSet } from '../../rates/model/series';
 import { alignedWindows, eventAnchor, fixInstant, type ReactionRow } from '../model';
-import { direction, inZone, level, rateText, signed, statusText, viewerZone, zBand, zoneCity, zReading } from './reaction-format';
+import { formatDecimal } from '../../../lib/number-format';
+import { direction, inZone, level, overlapNames, rateText, signed, statusText, viewerZone, zBand, zoneCity, zReading } from './reaction-format';
 import { findingFor } from './study-notes';
 import { WindowChart, type WindowPath } from './window-chart';
 
@@ -112,7 +113,8 @@ export function ReactionDetail({ event, rows, series, source, win, titles, onSel
     return { ks, paths };
   }, [rows, series, event, win, source]);
   const finding = findingFor(event);
-  const overlapIds = [...new Set(rows.flatMap((r) => r.overlapWith))];
+  const overlaps = overlapNames(rows);
+  const overlapIds = overlaps.ids;
   const bounds = (r: ReactionRow) => {
     const s = series[r.pair];
     const n = s?.days.length ?? 0;
@@ -211,6 +213,7 @@ export function ReactionDetail({ event, rows, series, source, win, titles, onSel
               </button>
             </span>
           ))}
+          {overlaps.more > 0 && <> and {formatDecimal(overlaps.more, 0, 0)} more</>}
         </p>
       )}
       <div ref={boxRef}>

@@ -1,4 +1,4 @@
-import { level, rateText, signed, statusText, zBand, zReading } from './reaction-format';
+import { level, overlapNames, overlapTitle, rateText, signed, statusText, zBand, zReading } from './reaction-format';
 
 describe('reaction formatting', () => {
   it('signs figures with a true minus and two decimals; a rounded zero has no sign', () => {
@@ -26,5 +26,14 @@ describe('reaction formatting', () => {
     expect(statusText('before-first', '1999-01-04', '2024-11-29')).toBe('before the first observation of this series (1999-01-04)');
     expect(statusText('no-base', '1999-01-04', null)).toMatch(/no earlier rate \(T−1\)/);
     expect(statusText('no-data', null, null)).toBe('this series has no observations');
+  });
+  it('names overlapping events, and counts those a cut list leaves out', () => {
+    const ids = Array.from({ length: 20 }, (_, i) => `e${i}`);
+    expect(overlapTitle({ overlapCount: 2, overlapWith: ['a', 'b'] })).toBe('a, b');
+    expect(overlapTitle({ overlapCount: 2361, overlapWith: ids })).toBe(`${ids.join(', ')} and 2,341 more`);
+    // Whole lists: every id of every pair, once.
+    expect(overlapNames([{ overlapCount: 2, overlapWith: ['a', 'b'] }, { overlapCount: 2, overlapWith: ['b', 'c'] }])).toEqual({ ids: ['a', 'b', 'c'], more: 0 });
+    // A cut list: the pair with the most overlaps speaks.
+    expect(overlapNames([{ overlapCount: 1, overlapWith: ['z'] }, { overlapCount: 30, overlapWith: ids }])).toEqual({ ids, more: 10 });
   });
 });

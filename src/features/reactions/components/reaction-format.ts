@@ -1,5 +1,5 @@
 import { formatInTimeZone } from 'date-fns-tz';
-import type { T0Miss } from '../model';
+import type { ReactionRow, T0Miss } from '../model';
 import { formatDecimal } from '../../../lib/number-format';
 import type { UnixMs } from '../../../lib/units';
 
@@ -91,4 +91,22 @@ export function inZone(ms: UnixMs, tz: string): string {
 export function zoneCity(tz: string): string {
   const city = tz.split('/').pop() ?? tz;
   return city.replace(/_/g, ' ');
+}
+
+/**
+ * The events to name as overlapping an event, from its rows (one per pair): every id the rows
+ * list when their lists are whole; when a list was cut (many events in the window), the list of
+ * the row with the most overlaps, and how many more that row counts.
+ */
+export function overlapNames(rows: readonly Pick<ReactionRow, 'overlapCount' | 'overlapWith'>[]): { ids: readonly string[]; more: number } {
+  let top: (typeof rows)[number] | undefined;
+  for (const r of rows) if (r.overlapCount > r.overlapWith.length && (!top || r.overlapCount > top.overlapCount)) top = r;
+  if (top) return { ids: top.overlapWith, more: top.overlapCount - top.overlapWith.length };
+  return { ids: [...new Set(rows.flatMap((r) => r.overlapWith))], more: 0 };
+}
+
+/** "a, b, c" or "a, b, c and 2,341 more": a row's overlapping event ids, for a tooltip. */
+export function overlapTitle(r: Pick<ReactionRow, 'overlapCount' | 'overlapWith'>): string {
+  const more = r.overlapCount - r.overlapWith.length;
+  return `${r.overlapWith.join(', ')}${more > 0 ? ` and ${formatDecimal(more, 0, 0)} more` : ''}`;
 }

@@ -92,6 +92,17 @@ describe('Scorecard', () => {
       expect(shownRows(longRows.slice(0, 5), ROW_LIMIT, null)).toEqual({ head: longRows.slice(0, 5), selected: [], hidden: 0 });
     });
 
+    it('offers 1,000 more rows at a time, not all, when the table is longer than 2,000 rows', () => {
+      const crowd = Array.from({ length: 2100 }, (_, i) => ev(`crowd-${String(i).padStart(4, '0')}`, longDates[100]));
+      const rows = computeReactions(crowd, { USDKRW: flat }, 'snapshot', ['USDKRW']);
+      render(<Scorecard rows={rows} selectedId={null} theme="light" onSelect={() => undefined} />);
+      expect(bodyTitles()).toHaveLength(ROW_LIMIT);
+      expect(screen.getByText('60 of 2100 rows shown', { exact: false })).toBeInTheDocument();
+      // (getByText: a role query over this table costs seconds in jsdom)
+      expect(screen.getByText('Show 1,000 more')).toBeInTheDocument();
+      expect(screen.queryByText(/^Show all/)).toBeNull();
+    });
+
     it('shows them all on request and the first ones again', async () => {
       render(<Scorecard rows={longRows} selectedId={null} theme="light" onSelect={() => undefined} />);
       expect(bodyTitles()).toHaveLength(ROW_LIMIT);

@@ -2,9 +2,10 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardE
 import { CATEGORY_INFO } from '../../../config/categories';
 import { PAIRS, SOURCES } from '../../../config/series';
 import type { Theme } from '../../../lib/url-state';
+import { formatDecimal } from '../../../lib/number-format';
 import { isoFromDay } from '../../../lib/units';
 import type { ReactionRow } from '../model';
-import { level, signed, STATUS_SHORT, zBand } from './reaction-format';
+import { level, overlapTitle, signed, STATUS_SHORT, zBand } from './reaction-format';
 
 type Kind = 'text' | 'pct' | 'rate' | 'z' | 'vol';
 
@@ -68,6 +69,9 @@ export function sortRows(rows: readonly ReactionRow[], sort: SortState): Reactio
 
 /** Rows the table shows before "Show all": a screenful of scrolling, a few hundred DOM nodes. */
 export const ROW_LIMIT = 60;
+/** Up to this many rows "Show all" is offered; a longer table (30,000 events) grows by ROW_MORE instead. */
+export const SHOW_ALL_MAX = 2000;
+export const ROW_MORE = 1000;
 
 export interface ShownRows {
   /** The first rows in sort order. */
@@ -107,7 +111,7 @@ function cell(r: ReactionRow, c: Column, theme: Theme) {
     case 't0':
       return <td key={c.key} className="num">{r.status === 'ok' || r.t0 !== null ? v : <span className="muted">{STATUS_SHORT[r.status as keyof typeof STATUS_SHORT]}</span>}</td>;
     case 'overlap':
-      return <td key={c.key} className="l" title={r.overlapWith.join(', ') || undefined}>{r.overlap ? <span className="rx-flag">overlap</span> : ''}</td>;
+      return <td key={c.key} className="l" title={overlapTitle(r) || undefined}>{r.overlap ? <span className="rx-flag">overlap</span> : ''}</td>;
   }
   if (c.kind === 'text') return <td key={c.key} className={LEFT.has(c.key) ? 'l num' : 'num'}>{v ?? '—'}</td>;
   const x = v as number | null;
@@ -155,9 +159,11 @@ interface Props {
 export function Scorecard({ rows, selectedId, theme, onSelect }: Props) {
   const [sort, setSort] = useState<SortState>({ key: 'date', dir: 'ascending' });
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
-  // A long table (every event of 20 years × 4 pairs) shows its first rows; "Show all" the rest.
-  const [all, setAll] = useState(false);
-  const shown = useMemo(() => shownRows(sorted, all ? Infinity : ROW_LIMIT, selectedId), [sorted, all, selectedId]);
+  // A long table (every event of 20 years × 4 pairs) shows its first rows; "Show all" the rest,
+  // or, past SHOW_ALL_MAX rows, "Show 1,000 more" (30,000 rows at once would freeze the page).
+  const [limit, setLimit] = useState(ROW_LIMIT);
+  const all = limit === Infinity;
+  const shown = useMemo(() => shownRows(sorted, limit, selectedId), [sorted, limit, selectedId]);
   // A stable handler, so a new onSelect from the parent does not re-render every row.
   const latest = useRef(onSelect);
   latest.current = onSelect;
@@ -212,12 +218,23 @@ export function Scorecard({ rows, selectedId, theme, onSelect }: Props) {
           </tbody>
         </table>
       </div>
-      {(shown.hidden > 0 || all) && sorted.length > ROW_LIMIT && (
+      {(shown.hidden > 0 || limit > ROW_LIMIT) && sorted.length > ROW_LIMIT && (
         <p className="rx-more small muted">
-          {all ? `All ${sorted.length} rows.` : `${sorted.length - shown.hidden} of ${sorted.length} rows shown (sorted as above); the CSV has them all.`}{' '}
-          <button type="button" onClick={() => setAll((a) => !a)}>
-            {all ? `Show the first ${ROW_LIMIT}` : `Show all ${sorted.length}`}
-          </button>
+          {all || shown.hidden === 0
+            ? `All ${sorted.length} rows.`
+            : `${sorted.length - shown.hidden} of ${sorted.length} rows shown (sorted as above); the CSV has them all.`}{' '}
+          {shown.hidden > 0 && sorted.length > SHOW_ALL_MAX && (
+            <button type="button" onClick={() => setLimit((n) => n + ROW_MORE)}>
+              Show {formatDecimal(Math.min(ROW_MORE, shown.hidden), 0, 0)} more
+            </button>
+          )}{' '}
+          {limit > ROW_LIMIT ? (
+            <button type="button" onClick={() => setLimit(ROW_LIMIT)}>{`Show the first ${ROW_LIMIT}`}</button>
+          ) : (
+            sorted.length <= SHOW_ALL_MAX && (
+              <button type="button" onClick={() => setLimit(Infinity)}>{`Show all ${sorted.length}`}</button>
+            )
+          )}
         </p>
       )}
     </>

@@ -1,8 +1,8 @@
 import type { SourceId } from '../../../config/series';
 import type { Series } from '../../rates/model/series';
 import { asDay, type EpochDay } from '../../../lib/units';
-import { eventAnchor, type EventTiming } from './fix-instants';
-import { locateT0, type T0Miss } from './locate-t0';
+import { eventAnchor, type EventAnchor, type EventTiming } from './fix-instants';
+import { locateT0, type T0Location, type T0Miss } from './locate-t0';
 import { pctChange } from './reaction';
 import { tQuantile975 } from './student-t';
 
@@ -46,23 +46,41 @@ export function alignedWindows(
   for (let k = Math.min(window.from, window.to); k <= Math.max(window.from, window.to); k++) ks.push(k);
   const paths: EventPath[] = [];
   const skipped: AlignedWindows['skipped'] = [];
+  // Events with the same T0 have the same path: one values array each (shared; do not change it).
+  const locs = new Map<EventAnchor, T0Location>();
+  const byT0 = new Map<number, (number | null)[]>();
   for (const e of events) {
-    const loc = locateT0(series.days, eventAnchor(e, source));
+    const anchor = eventAnchor(e, source);
+    let loc = locs.get(anchor);
+    if (!loc) locs.set(anchor, (loc = locateT0(series.days, anchor)));
     if (!loc.ok) {
       skipped.push({ eventId: e.id, reason: loc.reason });
       continue;
     }
-    const values = ks.map((k) => pctChange(series.values, loc.base, loc.t0 + k));
-    paths.push({ eventId: e.id, t0: asDay(series.days[loc.t0]), values });
+    const { base, t0 } = loc;
+    let values = byT0.get(t0);
+    if (!values) byT0.set(t0, (values = ks.map((k) => pctChange(series.values, base, t0 + k))));
+    paths.push({ eventId: e.id, t0: asDay(series.days[t0]), values });
   }
   const count: number[] = [];
   const mean: (number | null)[] = [];
   const lo: (number | null)[] = [];
   const hi: (number | null)[] = [];
+  // Per k, over the distinct paths weighted by how many events share each (with no sharing every
+  // weight is 1 and the sums are those of a plain pass): 30,000 events on one day sum 1 path.
+  const weights = new Map<(number | null)[], number>();
+  for (const p of paths) weights.set(p.values, (weights.get(p.values) ?? 0) + 1);
   ks.forEach((_, j) => {
-    const xs = paths.map((p) => p.values[j]).filter((x): x is number => x !== null);
-    const n = xs.length;
-    const m = n ? xs.reduce((a, b) => a + b, 0) / n : null;
+    let n = 0;
+    let sum = 0;
+    for (const [values, w] of weights) {
+      const x = values[j];
+      if (x !== null) {
+        n += w;
+        sum += w * x;
+      }
+    }
+    const m = n ? sum / n : null;
     count.push(n);
     mean.push(m);
     if (m === null || n < 2) {
@@ -70,10 +88,43 @@ export function alignedWindows(
       hi.push(null);
       return;
     }
-    const s = Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (n - 1));
+    let ss = 0;
+    for (const [values, w] of weights) {
+      const x = values[j];
+      if (x !== null) ss += w * (x - m) ** 2;
+    }
+    const s = Math.sqrt(ss / (n - 1));
     const half = (tQuantile975(n - 1) * s) / Math.sqrt(n);
     lo.push(m - half);
     hi.push(m + half);
   });
   return { ks, paths, count, mean, lo, hi, skipped };
+}
+
+/** At most this many traces are drawn one by one (the mean and the band always use every event). */
+export const MAX_DRAWN_TRACES = 150;
+
+/** A trace to draw: a path, standing for `events` events with the same T0 (and so the same path). */
+export interface Trace {
+  path: EventPath;
+  events: number;
+}
+
+/**
+ * The traces to draw for `paths`: one per distinct T0 (events with the same T0 in a series have
+ * the same path, so 30,000 events on one day draw one line), and when there are more than `max`
+ * of those, `max` of them spread evenly over the T0 order. O(paths).
+ */
+export function tracesToDraw(paths: readonly EventPath[], max = MAX_DRAWN_TRACES): { traces: Trace[]; distinct: number } {
+  const byT0 = new Map<number, Trace>();
+  for (const p of paths) {
+    const t = byT0.get(p.t0);
+    if (t) t.events++;
+    else byT0.set(p.t0, { path: p, events: 1 });
+  }
+  const all = [...byT0.values()].sort((a, b) => a.path.t0 - b.path.t0);
+  if (all.length <= max) return { traces: all, distinct: all.length };
+  const traces: Trace[] = [];
+  for (let i = 0; i < max; i++) traces.push(all[Math.floor((i * all.length) / max)]);
+  return { traces, distinct: all.length };
 }

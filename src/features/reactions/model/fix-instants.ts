@@ -44,17 +44,19 @@ export interface EventAnchor {
   instant: UnixMs | null;
 }
 
-// Memoised per event object (the time-zone conversions cost ~40 µs per event).
-const anchors = new WeakMap<object, Map<string, EventAnchor>>();
+// Memoised per timing (source, date, time, zone): the time-zone conversions cost ~40 µs per event,
+// and many events share a timing (30,000 events on one day share one anchor). Bounded: the cache
+// starts again when it holds MAX_ANCHORS timings. Anchors are shared: do not change them.
+const anchors = new Map<string, EventAnchor>();
+const MAX_ANCHORS = 50_000;
 
 export function eventAnchor(event: EventTiming, source: SourceId): EventAnchor {
   const key = `${source}|${event.date}|${event.time ?? ''}|${event.timezone}`;
-  let memo = anchors.get(event);
-  const hit = memo?.get(key);
+  const hit = anchors.get(key);
   if (hit) return hit;
   const anchor = computeAnchor(event, source);
-  if (!memo) anchors.set(event, (memo = new Map()));
-  memo.set(key, anchor);
+  if (anchors.size >= MAX_ANCHORS) anchors.clear();
+  anchors.set(key, anchor);
   return anchor;
 }
 

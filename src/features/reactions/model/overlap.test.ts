@@ -6,24 +6,24 @@ describe('findOverlaps (by T0 index)', () => {
   it('flags events whose T0s are at most 5 observations apart, and lists the others', () => {
     const got = findOverlaps(['a', 'b', 'c', 'd', 'e'], [10, 15, 16, 30, null]);
     expect(got).toEqual([
-      { overlap: true, with: ['b'] }, // 15 − 10 = 5: inside [T0−5, T0+5]
-      { overlap: true, with: ['a', 'c'] },
-      { overlap: true, with: ['b'] }, // 16 − 10 = 6: outside
-      { overlap: false, with: [] },
-      { overlap: false, with: [] }, // no T0 in the series
+      { overlap: true, count: 1, with: ['b'] }, // 15 − 10 = 5: inside [T0−5, T0+5]
+      { overlap: true, count: 2, with: ['a', 'c'] },
+      { overlap: true, count: 1, with: ['b'] }, // 16 − 10 = 6: outside
+      { overlap: false, count: 0, with: [] },
+      { overlap: false, count: 0, with: [] }, // no T0 in the series
     ]);
   });
   it('flags two events with the same T0, and ignores events without one', () => {
     expect(findOverlaps(['x', 'y', 'z'], [3, 3, null])).toEqual([
-      { overlap: true, with: ['y'] },
-      { overlap: true, with: ['x'] },
-      { overlap: false, with: [] },
+      { overlap: true, count: 1, with: ['y'] },
+      { overlap: true, count: 1, with: ['x'] },
+      { overlap: false, count: 0, with: [] },
     ]);
   });
   it('respects a custom half-width', () => {
     expect(findOverlaps(['a', 'b'], [0, 2], 1)).toEqual([
-      { overlap: false, with: [] },
-      { overlap: false, with: [] },
+      { overlap: false, count: 0, with: [] },
+      { overlap: false, count: 0, with: [] },
     ]);
   });
 });

@@ -1,13 +1,21 @@
-import { lowerBound } from '../../rates/model/series';
-
 /** Half-width of the overlap window, in observations: [T0 − 5, T0 + 5]. */
 export const OVERLAP_HALF_WIDTH = 5;
 
+/** How many overlapping events each event names at most (the count is always exact). */
+export const OVERLAP_LIST_LIMIT = 20;
+
 export interface Overlap {
   overlap: boolean;
-  /** Ids of the other events whose T0 lies in this event's window, in T0 order. */
-  with: string[];
+  /** How many other events have their T0 in this event's window (exact). */
+  count: number;
+  /**
+   * The first of them (at most `limit`), ids in T0 order, then input order.
+   * Events with the same window may share one array: do not change it.
+   */
+  with: readonly string[];
 }
+
+const NONE: Overlap = { overlap: false, count: 0, with: [] };
 
 /**
  * SPEC: "an event whose window [T0−5, T0+5] holds another event is flagged
@@ -21,20 +29,44 @@ export interface Overlap {
  * the first one) neither get a flag nor count as "another event".
  *
  * `t0s[i]` is event i's T0 index (null when none), `ids[i]` its id; the
- * answer is aligned with them. O(E log E + pairs found).
+ * answer is aligned with them. Each event gets the exact count of the others
+ * in its window and the first `limit` of their ids, so the answer stays small
+ * however many events share a day (30,000 on one day: 30,000 × 20 ids, not
+ * 30,000²). O(E log E + E × limit): a sort, then a sweep with two pointers.
+ * Events with the same T0 have the same window; they share its list of ids,
+ * except the first `limit` + 1 of them, whose lists leave themselves out.
  */
-export function findOverlaps(ids: readonly string[], t0s: readonly (number | null)[], halfWidth = OVERLAP_HALF_WIDTH): Overlap[] {
-  const order = t0s
-    .map((t0, i) => ({ t0, i }))
-    .filter((x): x is { t0: number; i: number } => x.t0 !== null)
-    .sort((a, b) => a.t0 - b.t0 || a.i - b.i);
-  const sorted = Int32Array.from(order, (x) => x.t0);
-  return t0s.map((t0, i) => {
-    if (t0 === null) return { overlap: false, with: [] };
-    const others: string[] = [];
-    for (let j = lowerBound(sorted, t0 - halfWidth); j < order.length && order[j].t0 <= t0 + halfWidth; j++) {
-      if (order[j].i !== i) others.push(ids[order[j].i]);
+export function findOverlaps(
+  ids: readonly string[],
+  t0s: readonly (number | null)[],
+  halfWidth = OVERLAP_HALF_WIDTH,
+  limit = OVERLAP_LIST_LIMIT,
+): Overlap[] {
+  const order: number[] = [];
+  for (let i = 0; i < t0s.length; i++) if (t0s[i] !== null) order.push(i);
+  order.sort((a, b) => (t0s[a] as number) - (t0s[b] as number) || a - b);
+  const out: Overlap[] = new Array<Overlap>(t0s.length).fill(NONE);
+  const n = order.length;
+  let lo = 0; // first sorted position with T0 ≥ t0 − halfWidth
+  let hi = 0; // first sorted position with T0 > t0 + halfWidth
+  let p = 0;
+  while (p < n) {
+    const t0 = t0s[order[p]] as number;
+    let end = p; // the run of events with this T0: [p, end)
+    while (end < n && t0s[order[end]] === t0) end++;
+    while ((t0s[order[lo]] as number) < t0 - halfWidth) lo++;
+    while (hi < n && (t0s[order[hi]] as number) <= t0 + halfWidth) hi++;
+    const count = hi - lo - 1;
+    // The first limit + 1 ids of the window: any event's list is these without itself, cut to limit.
+    const head: string[] = [];
+    for (let j = lo; j < hi && head.length <= limit; j++) head.push(ids[order[j]]);
+    const shared = head.slice(0, limit);
+    for (let q = p; q < end; q++) {
+      const rank = q - lo; // this event's place in its window
+      const own = rank <= limit ? [...head.slice(0, rank), ...head.slice(rank + 1)].slice(0, limit) : shared;
+      out[order[q]] = { overlap: count > 0, count, with: own };
     }
-    return { overlap: others.length > 0, with: others };
-  });
+    p = end;
+  }
+  return out;
 }

@@ -94,4 +94,14 @@ describe('EventMarkerLayer and the user’s own events', () => {
     expect(radius(major)).toBeGreaterThan(radius(routine));
     expect(screen.getByRole('button', { name: /Imported one; importance: unrated/ })).toHaveAttribute('data-importance', '');
   });
+
+  it('draws 12,000 events of one day as one cluster whose badge fits its text', () => {
+    const crowd = withDays(Array.from({ length: 12_000 }, (_, i) => ev(`crowd-${String(i).padStart(5, '0')}`, '2020-06-01')));
+    draw({ events: crowd });
+    const cluster = document.querySelector('.event-cluster')!;
+    expect(cluster.getAttribute('data-event-ids')!.split(' ')).toHaveLength(12_000);
+    expect(cluster.querySelector('text')).toHaveTextContent(/^12k$/);
+    // 9 px bold digits are ~5.5 px wide: three need a radius of ~10 px, not the two-digit badge's 8.
+    expect(Number(cluster.querySelector('circle')!.getAttribute('r'))).toBeGreaterThanOrEqual(10);
+  });
 });

@@ -6,7 +6,7 @@ import type { EpochDay } from '../../../lib/units';
 import type { DatedEvent } from '../../events/model/filter-events';
 import { importanceText } from '../../events/model/importance';
 import type { PlotBox } from '../model/line-path';
-import { clusterZoomRange, layoutWithSelected, type MarkerGroup } from '../model/marker-layout';
+import { clusterBadge, clusterZoomRange, layoutWithSelected, type MarkerGroup } from '../model/marker-layout';
 
 export interface MarkerHover {
   group: MarkerGroup;
@@ -128,20 +128,24 @@ export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerPro
         const first = byId.get(g.ids[0])!;
         const last = byId.get(g.ids[g.ids.length - 1])!;
         const containsSelected = p.selectedId !== null && g.ids.includes(p.selectedId);
+        const ids = g.ids.join(' ');
+        const badge = clusterBadge(g.ids.length);
+        // Three characters ("999", "30k") need a wider badge than two.
+        const r = R + 2 + Math.max(0, badge.length - 2) * 2.5;
         return (
           <g
-            key={g.ids.join(' ')}
+            key={ids}
             data-gi={i}
             className={containsSelected ? 'event-cluster selected' : 'event-cluster'}
-            data-event-ids={g.ids.join(' ')}
+            data-event-ids={ids}
             role="button"
             tabIndex={0}
             aria-label={`${g.ids.length} events from ${first.date} to ${last.date}; press to zoom in`}
           >
             <line x1={x} x2={x} y1={top + R} y2={bottom} stroke="var(--muted)" strokeOpacity={0.35} strokeDasharray="2 3" />
-            <circle cx={x} cy={top + R} r={R + 2} fill="var(--cluster)" stroke={containsSelected ? 'var(--fg)' : 'var(--bg)'} strokeWidth={containsSelected ? 2 : 1} />
+            <circle cx={x} cy={top + R} r={r} fill="var(--cluster)" stroke={containsSelected ? 'var(--fg)' : 'var(--bg)'} strokeWidth={containsSelected ? 2 : 1} />
             <text x={x} y={top + R + 3.5} textAnchor="middle" fontSize={9} fontWeight={700} fill="var(--cluster-fg)">
-              {g.ids.length}
+              {badge}
             </text>
           </g>
         );

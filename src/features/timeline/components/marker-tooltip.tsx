@@ -1,3 +1,4 @@
+import { formatDecimal } from '../../../lib/number-format';
 import type { DatedEvent } from '../../events/model/filter-events';
 import type { MarkerHover } from './event-marker-layer';
 
@@ -18,7 +19,7 @@ export function MarkerTooltip({ hover, byId, width, isUser }: { hover: MarkerHov
           <div>{e.title}</div>
         </div>
       ))}
-      {events.length > MAX_LISTED && <div className="muted small">and {events.length - MAX_LISTED} more: click to zoom in</div>}
+      {events.length > MAX_LISTED && <div className="muted small">and {formatDecimal(events.length - MAX_LISTED, 0, 0)} more: click to zoom in</div>}
       {events.length > 1 && events.length <= MAX_LISTED && <div className="muted small">Click to zoom in</div>}
     </div>
   );

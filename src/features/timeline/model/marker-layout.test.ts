@@ -1,5 +1,5 @@
 import { asDay } from '../../../lib/units';
-import { clusterZoomRange, layoutMarkers, layoutWithSelected } from './marker-layout';
+import { clusterBadge, clusterZoomRange, layoutMarkers, layoutWithSelected } from './marker-layout';
 
 describe('layoutMarkers', () => {
   const ev = (id: string, day: number) => ({ id, day });
@@ -40,5 +40,16 @@ describe('clusterZoomRange', () => {
   it('pads a cluster by 60 % of its span either side, at least 3 days', () => {
     expect(clusterZoomRange({ x: 0, ids: ['a', 'b'], fromDay: 100, toDay: 110 })).toEqual([94, 116]);
     expect(clusterZoomRange({ x: 0, ids: ['a', 'b'], fromDay: 100, toDay: 101 })).toEqual([97, 104]);
+  });
+});
+
+describe('many events on one day', () => {
+  it('puts 30,000 events of one day in one cluster that keeps every id, with a badge that fits', () => {
+    const events = Array.from({ length: 30_000 }, (_, i) => ({ id: `u-${i}`, day: 16806 }));
+    const g = layoutWithSelected([...events, { id: 'other', day: 16900 }], 'u-7', asDay(16000), asDay(17000), 900);
+    expect(g.map((x) => x.ids.length)).toEqual([29_999, 1, 1]);
+    expect(g[2].ids).toEqual(['u-7']); // the selected one on its own, drawn last
+    expect(clusterBadge(g[0].ids.length)).toBe('29k');
+    expect(clusterBadge(999)).toBe('999');
   });
 });

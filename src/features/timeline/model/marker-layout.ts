@@ -28,25 +28,31 @@ export function layoutMarkers(
   minGapPx = 12,
 ): MarkerGroup[] {
   const span = Math.max(1, to - from);
-  const inView = events
-    .filter((e) => e.day >= from && e.day <= to)
-    .map((e) => ({ id: e.id, day: e.day, x: ((e.day - from) / span) * width }))
-    .sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : 1));
+  const xOf = (day: number) => ((day - from) / span) * width;
+  // x grows with the day, so day order (ties by id) is x order. The events usually come sorted
+  // (the app's are); a check costs one pass, and a sort is only made when they do not.
+  let inView = events.filter((e) => e.day >= from && e.day <= to);
+  const before = (a: MarkerInput, b: MarkerInput) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (let i = 1; i < inView.length; i++) {
+    if (before(inView[i - 1], inView[i]) > 0) {
+      inView = inView.sort(before);
+      break;
+    }
+  }
   const groups: MarkerGroup[] = [];
-  let cur: { xs: number[]; ids: string[]; first: number; last: number; startX: number } | null = null;
+  let cur: { sumX: number; ids: string[]; first: number; last: number; startX: number } | null = null;
   const flush = () => {
-    if (!cur) return;
-    const x = cur.xs.reduce((a, b) => a + b, 0) / cur.xs.length;
-    groups.push({ x, ids: cur.ids, fromDay: cur.first, toDay: cur.last });
+    if (cur) groups.push({ x: cur.sumX / cur.ids.length, ids: cur.ids, fromDay: cur.first, toDay: cur.last });
   };
   for (const e of inView) {
-    if (cur && e.x - cur.startX < minGapPx) {
-      cur.xs.push(e.x);
+    const x = xOf(e.day);
+    if (cur && x - cur.startX < minGapPx) {
+      cur.sumX += x;
       cur.ids.push(e.id);
       cur.last = e.day;
     } else {
       flush();
-      cur = { xs: [e.x], ids: [e.id], first: e.day, last: e.day, startX: e.x };
+      cur = { sumX: x, ids: [e.id], first: e.day, last: e.day, startX: x };
     }
   }
   flush();
@@ -75,4 +81,9 @@ export function layoutWithSelected(
 export function clusterZoomRange(g: MarkerGroup): [number, number] {
   const pad = Math.max(3, Math.ceil((g.toDay - g.fromDay) * 0.6));
   return [g.fromDay - pad, g.toDay + pad];
+}
+
+/** A cluster's badge text: its count, or thousands as "30k" (five digits do not fit the badge; its label has the count). */
+export function clusterBadge(n: number): string {
+  return n < 1000 ? String(n) : `${Math.floor(n / 1000)}k`;
 }

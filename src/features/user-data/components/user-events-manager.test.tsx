@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { downloadBlob } from '../../../components/ui/download';
 import type { KrwEvent } from '../../events/model/event-schema';
@@ -25,6 +25,19 @@ describe('UserEventsManager', () => {
   it('shows nothing while the user has no events', () => {
     const { container } = render(<UserEventsManager />);
     expect(container).toBeEmptyDOMElement();
+  });
+
+  it('lists the first 200 of many events, and more on request', () => {
+    const many = Array.from({ length: 230 }, (_, i) => ev(`u-${String(229 - i).padStart(3, '0')}`, '2016-01-06'));
+    useUserEventsStore.getState().mergeImported(many, new Set());
+    render(<UserEventsManager />);
+    fireEvent.click(screen.getByRole('button', { name: 'Your events (230)' }));
+    const items = () => document.querySelectorAll('.user-events-list > li');
+    expect(items()).toHaveLength(200);
+    expect(items()[0]).toHaveTextContent('Title u-000'); // sorted by date, then id
+    expect(screen.getByText(/200 of 230 shown/)).toBeInTheDocument();
+    fireEvent.click(screen.getByText('Show 30 more'));
+    expect(items()).toHaveLength(230);
   });
 
   it('lists the user’s events by date and removes one', async () => {

