@@ -3,6 +3,22 @@ import type { EventInput } from '../model/event-schema';
 /** Built-in events 2024: facts checked against the linked source (own wording), sorted by date and local time. */
 export const EVENTS_2024: EventInput[] = [
   {
+    id: '2024-01-16-kim-calls-south-primary-foe', date: '2024-01-16', timezone: 'Asia/Seoul',
+    category: 'political', actor: 'DPRK', importance: 2,
+    title: 'Kim calls for the constitution to name South Korea the "primary foe"',
+    summary: 'KCNA reported on 16 January that Kim Jong-un had told the Supreme People\'s Assembly he no longer believed in seeking peaceful unification and that the constitution should define it as the North\'s main hostile state; three agencies for inter-Korean cooperation were abolished. The event is dated by the report, not by the speech of the 15th.',
+    source_url: 'https://chosun.com/english/north-korea-en/2024/01/16/NZ2TGZIDRJDG3MYB6Z5ZUXFDYM',
+    tags: ['inter-korean'],
+  },
+  {
+    id: '2024-03-27-ofac-chinyong-network', date: '2024-03-27', timezone: 'America/New_York',
+    category: 'sanction', actor: 'US-Treasury-OFAC/South-Korea-Government', importance: 1,
+    title: 'US and Seoul sanction agents funding North Korean weapons via IT workers',
+    summary: 'Treasury sanctioned Russia-based Alis LLC, the UAE-based Pioneer Bencont Star Real Estate and six individuals including Yu Pu-ung; Seoul said the next day it had listed the same two firms and four of the six, tied to Chinyong\'s overseas IT workers. No time of day is recorded.',
+    source_url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=184504',
+    tags: ['it-workers', 'time-not-recorded'],
+  },
+  {
     id: '2024-03-28-russia-vetoes-panel-of-experts', date: '2024-03-28', timezone: 'America/New_York',
     category: 'sanction', actor: 'Russia/UN-Security-Council', importance: 2,
     title: 'Russia\'s veto ends the UN sanctions expert panel',
@@ -19,6 +35,14 @@ export const EVENTS_2024: EventInput[] = [
     tags: ['fx-diplomacy', 'time-not-recorded'],
   },
   {
+    id: '2024-06-19-putin-kim-partnership-treaty', date: '2024-06-19', timezone: 'Asia/Pyongyang',
+    category: 'diplomacy', actor: 'Russia/DPRK', importance: 3,
+    title: 'Putin and Kim sign a comprehensive strategic partnership treaty',
+    summary: 'During Putin\'s state visit to Pyongyang the two leaders signed a comprehensive strategic partnership agreement, which Putin said would form the basis of long-term relations; Kim had met him at the airport.',
+    source_url: 'http://www.chinadaily.com.cn/a/202406/20/WS667397b7a31095c51c509e6d.html',
+    tags: ['russia'],
+  },
+  {
     id: '2024-07-01-onshore-fx-hours-extended', date: '2024-07-01', timezone: 'Asia/Seoul',
     category: 'fx-policy', actor: 'South-Korea-Government/Bank-of-Korea', importance: 2,
     title: 'Won-dollar market stays open until 02:00 KST',
@@ -27,12 +51,12 @@ export const EVENTS_2024: EventInput[] = [
     tags: ['fx-market'],
   },
   {
-    id: '2024-10-08-ftse-wgbi-inclusion', date: '2024-10-08', time: '21:00', timezone: 'Europe/London',
+    id: '2024-10-08-ftse-wgbi-inclusion', date: '2024-10-08', timezone: 'Europe/London',
     category: 'fx-policy', actor: 'FTSE-Russell', importance: 2,
     title: 'FTSE Russell to add Korea to World Government Bond Index',
-    summary: 'FTSE Russell\'s September 2024 country-classification results, published after the US close (about 21:00 in London, early 9 October in Korea), said Korean government bonds would join the WGBI from November 2025, phased in over a year.',
+    summary: 'FTSE Russell\'s September 2024 country-classification results, dated 8 October, said Korean government bonds would join the WGBI from November 2025, phased in quarterly over a year. The release gives no time of day, so the date-only T0 may fall on a fix before it.',
     source_url: 'https://lseg.com/en/media-centre/press-releases/ftse-russell/2024/ftse-russell-country-classification-september-2024',
-    tags: ['wgbi', 'bonds'],
+    tags: ['wgbi', 'bonds', 'time-not-recorded'],
   },
   {
     id: '2024-10-11-bok-first-cut-since-2020', date: '2024-10-11', timezone: 'Asia/Seoul',

@@ -30,7 +30,7 @@ export const EVENTS_2025: EventInput[] = [
     id: '2025-04-02-liberation-day-tariffs', date: '2025-04-02', time: '16:00', timezone: 'America/New_York',
     category: 'market-shock', actor: 'US-President', importance: 3,
     title: 'Trump announces "Liberation Day" reciprocal tariffs',
-    summary: 'In a Rose Garden speech on the afternoon of 2 April, Trump announced sweeping "reciprocal" tariffs on imports from countries that tax US goods, and tariffs on automobiles.',
+    summary: 'In a Rose Garden speech on the afternoon of 2 April, Trump announced sweeping "reciprocal" tariffs on imports from countries that tax US goods, and tariffs on automobiles. The time is the event\'s scheduled start, 4 p.m. EDT, as UPI reported that day.',
     source_url: 'https://www.latimes.com/00000195-f891-d1bd-a5bf-ffb54a240000-123',
     tags: ['tariffs'],
   },
@@ -73,6 +73,14 @@ export const EVENTS_2025: EventInput[] = [
     summary: 'After the 3 June snap election, Lee won 49.42% of the vote, a record for a winning candidate; his term began at 06:21 on 4 June when the National Election Commission confirmed him, as a snap election has no transition.',
     source_url: 'https://www.korea.net/NewsFocus/policies/view?articleId=272644&koreanId=272630',
     tags: ['election'],
+  },
+  {
+    id: '2025-07-30-us-korea-tariff-deal', date: '2025-07-30', timezone: 'America/New_York',
+    category: 'diplomacy', actor: 'US-President/South-Korea-Government', importance: 2,
+    title: 'Trump announces a 15% tariff deal with South Korea',
+    summary: 'Ahead of the 1 August deadline, Trump said on Wednesday that South Korean goods would face a 15% tariff, not the threatened 25%, under a deal including USD 350 billion of Korean investments selected by him and USD 100 billion of US liquefied natural gas purchases. No time of day is recorded.',
+    source_url: 'https://www.upi.com/Top_News/World-News/2025/07/31/korea-Trump-South-Korea-15-percent-tariff-deal/1541753935972/',
+    tags: ['tariffs', 'time-not-recorded'],
   },
   {
     id: '2025-08-27-ofac-andreyev-kim-ung-sun', date: '2025-08-27', timezone: 'America/New_York',
