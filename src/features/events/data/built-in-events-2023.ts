@@ -22,7 +22,7 @@ export const EVENTS_2023: EventInput[] = [
     id: '2023-02-10-seoul-cyber-sanctions', date: '2023-02-10', timezone: 'Asia/Seoul',
     category: 'sanction', actor: 'South-Korea-Government', importance: 1,
     title: 'South Korea\'s first cyber sanctions target Lazarus and hacker Park Jin Hyok',
-    summary: 'Seoul designated four people, including Park Jin Hyok, and seven organisations, among them the Lazarus Group and Pyongyang University of Automation.',
+    summary: 'In its first sanctions aimed at North Korean cyber activity, Seoul listed four people, among them the hacker Park Jin-hyok, and seven organisations including the Lazarus Group and Pyongyang Automation University.',
     source_url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=175748',
     tags: ['rok-sanctions', 'cyber', 'lazarus'],
   },

@@ -62,7 +62,7 @@ export const EVENTS_2024: EventInput[] = [
     id: '2024-10-11-bok-first-cut-since-2020', date: '2024-10-11', timezone: 'Asia/Seoul',
     category: 'monetary-policy', actor: 'Bank-of-Korea', importance: 2,
     title: 'Bank of Korea cuts rates for the first time since 2020',
-    summary: 'By a 6-1 vote the BoK trimmed its base rate 25bp to 3.25%, ending the tightening cycle that started in August 2021.',
+    summary: 'Six of the seven board members voted to lower the base rate from 3.50% to 3.25%, ending 38 months of tightening that began in August 2021; Governor Rhee called it a hawkish cut.',
     source_url: 'https://www.donga.com/en/article/all/20241012/5221639/1',
     tags: ['bok', 'rate-cut'],
   },

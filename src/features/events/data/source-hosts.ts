@@ -96,8 +96,6 @@ export const ALLOWED_SOURCE_HOSTS: Readonly<Record<string, string>> = {
 export const SHARED_SOURCES: Readonly<Record<string, string>> = {
   'https://www.marketscreener.com/news/Chronology-Bank-of-Korea-unexpectedly-cuts-key-interest-rate--28920259/':
     'Reuters\' chronology of Bank of Korea rate changes gives the date and size of each decision it lists',
-  'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=174202':
-    'KBS\'s report of Seoul\'s 2 December 2022 sanctions also reports the US designations of the day before',
   'https://www.shine.cn/news/world/2412140149/':
     'the report of the second impeachment vote (14 December 2024) also reports how the first one failed a week before',
   'https://www.ajunews.com/amp/20251106165432749':
