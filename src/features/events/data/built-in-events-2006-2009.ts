@@ -46,7 +46,7 @@ export const EVENTS_2006_2009: EventInput[] = [
     id: '2008-09-15-lehman-bankruptcy', date: '2008-09-15', timezone: 'America/New_York',
     category: 'market-shock', actor: 'Global-Markets', importance: 3,
     title: 'Lehman collapse triggers the won\'s steepest daily drop since 1998',
-    summary: 'Lehman Brothers sought bankruptcy protection while Korean markets were closed for Chuseok. When trading resumed on 16 September the won lost 50.9 won to end at 1,160 per dollar and the KOSPI sank 6.1%.',
+    summary: 'Lehman Brothers filed for bankruptcy protection. On 16 September the won fell 50.9 won to 1,160 per dollar, its largest one-day drop since August 1998, and the KOSPI lost 6.1% to 1,387.75.',
     source_url: 'https://www.donga.com/en/article/all/20080917/260041/1',
     tags: ['gfc', 'time-not-recorded'],
   },

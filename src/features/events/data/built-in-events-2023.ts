@@ -14,7 +14,7 @@ export const EVENTS_2023: EventInput[] = [
     id: '2023-02-07-onshore-fx-opening-plan', date: '2023-02-07', timezone: 'Asia/Seoul',
     category: 'fx-policy', actor: 'South-Korea-MOEF/Bank-of-Korea', importance: 2,
     title: 'Seoul unveils plan to open onshore FX market and lengthen hours',
-    summary: 'The finance ministry and the BoK outlined plans to admit foreign institutions to onshore won trading and to keep the market open until 02:00 KST.',
+    summary: 'The finance ministry and the BoK announced a plan to let approved overseas institutions trade in the onshore won market from as early as the second half of 2024 and to extend its close from 15:30 to 02:00, with round-the-clock trading under consideration.',
     source_url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=175661',
     tags: ['fx-market', 'bok'],
   },
