@@ -22,7 +22,7 @@ export const EVENTS_2017: EventInput[] = [
     id: '2017-06-02-unsc-resolution-2356', date: '2017-06-02', timezone: 'America/New_York',
     category: 'sanction', actor: 'UN-Security-Council', importance: 1,
     title: 'Resolution 2356 widens UN asset freezes and travel bans',
-    summary: 'The Council unanimously added more individuals and entities to its sanctions list, the first sanctions deal struck between Washington and Beijing under Trump.',
+    summary: 'The Council unanimously condemned the North\'s launches since September 2016 and extended the UN asset freeze and travel ban to more individuals and entities. No exact time is recorded.',
     source_url: 'https://press.un.org/en/2017/sc12853.doc.htm',
     tags: ['unsc', 'time-not-recorded'],
   },

@@ -22,7 +22,7 @@ export const EVENTS_2018_2021: EventInput[] = [
     id: '2018-04-21-north-halts-nuclear-icbm-tests', date: '2018-04-21', timezone: 'Asia/Seoul',
     category: 'diplomacy', actor: 'DPRK', importance: 2,
     title: 'North Korea suspends nuclear and ICBM testing',
-    summary: 'KCNA reported a party decision of 20 April to stop nuclear and ICBM tests from 21 April and to dismantle the northern nuclear test site.',
+    summary: 'KCNA said a party decision taken the day before stopped nuclear tests and ICBM launches from 21 April and ordered the northern nuclear test site dismantled to show the halt was real.',
     source_url: 'http://www.globaltimes.cn/content/1099013.shtml',
     tags: ['moratorium'],
   },

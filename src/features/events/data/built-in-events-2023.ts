@@ -102,7 +102,7 @@ export const EVENTS_2023: EventInput[] = [
     id: '2023-11-22-seoul-suspends-military-pact-clause', date: '2023-11-22', timezone: 'Asia/Seoul',
     category: 'political', actor: 'South-Korea-Government', importance: 2,
     title: 'Seoul suspends part of 2018 military pact; Pyongyang scraps it',
-    summary: 'South Korea\'s cabinet halted a section of the Comprehensive Military Agreement so surveillance along the border could resume, and the North abandoned the whole accord the following day.',
+    summary: 'An extraordinary cabinet meeting suspended part of the 2018 inter-Korean military agreement after the North\'s satellite launch, so that reconnaissance and surveillance near the border could resume.',
     source_url: 'https://www.straitstimes.com/asia/east-asia/south-korea-to-suspend-part-of-military-pact-after-north-claims-spy-satellite-launch',
     tags: ['inter-korean'],
   },

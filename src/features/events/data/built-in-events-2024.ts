@@ -118,7 +118,7 @@ export const EVENTS_2024: EventInput[] = [
     id: '2024-12-14-yoon-impeached', date: '2024-12-14', timezone: 'Asia/Seoul',
     category: 'political', actor: 'South-Korea-National-Assembly', importance: 3,
     title: 'National Assembly impeaches President Yoon',
-    summary: 'The second impeachment motion passed 204 to 85 with all 300 members voting; Yoon\'s powers were suspended and Prime Minister Han Duck-soo became acting president while the Constitutional Court deliberated.',
+    summary: 'The National Assembly passed the second impeachment motion 204 to 85; Yoon\'s powers were suspended and Prime Minister Han Duck-soo took over as acting president while the Constitutional Court, which had up to 180 days, decided the case.',
     source_url: 'https://www.shine.cn/news/world/2412140149/',
     tags: ['impeachment', 'martial-law'],
   },
