@@ -30,7 +30,7 @@ export const EVENTS_2006_2009: EventInput[] = [
     id: '2006-10-09-first-nuclear-test', date: '2006-10-09', time: '10:35', timezone: 'Asia/Seoul',
     category: 'provocation', actor: 'DPRK', importance: 3,
     title: 'North Korea conducts its first nuclear test at Punggye-ri',
-    summary: 'The US Geological Survey recorded a magnitude 4.2 tremor at 10:35 local time, and North Korea\'s KCNA announced a successful underground nuclear test. The KOSPI fell as much as 3.6% and the won more than 1% against the dollar that day.',
+    summary: 'KCNA announced a successful underground nuclear test and the US Geological Survey recorded a magnitude 4.2 tremor at 01:35 GMT (10:35 in Seoul); the won fell 1.5% to a two-month low and the KOSPI dropped as much as 3.6% that day.',
     source_url: 'https://mg.co.za/article/2006-10-09-defiant-north-korea-conducts-test/',
     tags: ['nuclear-test'],
   },

@@ -14,7 +14,7 @@ export const EVENTS_2010_2014: EventInput[] = [
     id: '2010-05-20-cheonan-probe-blames-north', date: '2010-05-20', timezone: 'Asia/Seoul',
     category: 'political', actor: 'South-Korea-Government', importance: 2,
     title: 'Cheonan inquiry concludes a North Korean torpedo sank the ship',
-    summary: 'A joint civilian-military team found that a torpedo fired by the North caused the sinking; the won and Korean stocks sold off as the findings came out.',
+    summary: 'The joint civilian-military investigation group concluded that the Cheonan was sunk by a torpedo fired from a North Korean submarine.',
     source_url: 'https://www.ncnk.org/resources/publications/JIG_Report_on_Cheonan_May_2010.pdf',
     tags: ['cheonan'],
   },

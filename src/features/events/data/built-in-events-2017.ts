@@ -78,7 +78,7 @@ export const EVENTS_2017: EventInput[] = [
     id: '2017-09-03-sixth-nuclear-test', date: '2017-09-03', time: '12:34', timezone: 'Asia/Seoul',
     category: 'provocation', actor: 'DPRK', importance: 3,
     title: 'Sixth and largest North Korean nuclear test',
-    summary: 'South Korea\'s Joint Chiefs of Staff detected a seismic wave from 12:34 near Punggye-ri and the North claimed a hydrogen-bomb test, its largest. A Bank of Korea working paper found the won\'s depreciation stayed significant for about 2.5 hours, the longest of the tests it studied (2009-2017).',
+    summary: 'South Korea\'s Joint Chiefs of Staff detected a seismic wave around Punggye-ri from 12:34 to 12:36, and North Korean television then claimed a hydrogen-bomb test; Yonhap put the quake at 9.8 times the power of the fifth test.',
     source_url: 'https://www.theguardian.com/world/2017/sep/03/north-korea-nuclear-test-what-we-know-so-far',
     tags: ['nuclear-test'],
   },

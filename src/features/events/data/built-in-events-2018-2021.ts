@@ -78,7 +78,7 @@ export const EVENTS_2018_2021: EventInput[] = [
     id: '2019-02-28-hanoi-summit-no-deal', date: '2019-02-28', timezone: 'Asia/Ho_Chi_Minh',
     category: 'diplomacy', actor: 'US-President/DPRK', importance: 2,
     title: 'Hanoi summit collapses without a deal',
-    summary: 'Trump and Kim cut their second summit short; Trump said the North had wanted sanctions lifted entirely.',
+    summary: 'The second Trump-Kim summit ended early without a joint statement or the planned signing; Trump said the North had wanted sanctions lifted in their entirety and the US could not do that.',
     source_url: 'https://www.businesstimes.com.sg/international/trump-kim-summit-ended-abruptly-over-north-korea-sanctions',
     tags: ['us-dprk', 'summit'],
   },
