@@ -22,6 +22,8 @@ export const ALLOWED_SOURCE_HOSTS: Readonly<Record<string, string>> = {
   'moef.go.kr': 'Korea\'s Ministry of Economy and Finance press releases',
   'lseg.com': 'London Stock Exchange Group / FTSE Russell press releases',
   'ncnk.org': 'host of the original Cheonan investigation report',
+  'defense.gov': 'US Department of Defense statements (the Pentagon\'s own launch-detection times)',
+  'govinfo.gov': 'US Government Publishing Office: the official text of public laws and the Federal Register',
   // Wire services and their copy
   'reuters.com': 'Reuters',
   'yna.co.kr': 'Yonhap News Agency',
@@ -55,6 +57,7 @@ export const ALLOWED_SOURCE_HOSTS: Readonly<Record<string, string>> = {
   'theguardian.com': 'The Guardian',
   'thestar.co.uk': 'The Star, Sheffield (AP copy)',
   'bbc.co.uk': 'BBC News',
+  'channel4.com': 'Channel 4 News, a UK public-service broadcaster',
   'dw.com': 'Deutsche Welle',
   'rferl.org': 'Radio Free Europe/Radio Liberty',
   'trtworld.com': 'TRT World',
@@ -93,10 +96,6 @@ export const ALLOWED_SOURCE_HOSTS: Readonly<Record<string, string>> = {
 export const SHARED_SOURCES: Readonly<Record<string, string>> = {
   'https://www.marketscreener.com/news/Chronology-Bank-of-Korea-unexpectedly-cuts-key-interest-rate--28920259/':
     'Reuters\' chronology of Bank of Korea rate changes gives the date and size of each decision it lists',
-  'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=174202':
-    'KBS\'s report of Seoul\'s 2 December 2022 sanctions also reports the US designations of the day before',
-  'https://www.straitstimes.com/asia/east-asia/south-korea-to-suspend-part-of-military-pact-after-north-claims-spy-satellite-launch':
-    'the report covers the North\'s satellite-launch claim and Seoul\'s suspension of the military pact the next day',
   'https://www.shine.cn/news/world/2412140149/':
     'the report of the second impeachment vote (14 December 2024) also reports how the first one failed a week before',
   'https://www.ajunews.com/amp/20251106165432749':
