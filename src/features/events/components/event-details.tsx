@@ -29,7 +29,7 @@ export function EventDetails({ event, theme, onPrev, onNext, isUser }: Props) {
           {event.date}
           {event.time ? ` ${event.time}` : ' (time not known)'} · {event.timezone}
         </span>
-        <span className="muted">· {event.actor}</span>
+        <span className="muted">· {event.actor || "—"}</span>
         <span className="spacer" />
         <button type="button" onClick={onPrev} aria-label="Previous event" title="Previous event (←)">
           ←
@@ -39,9 +39,9 @@ export function EventDetails({ event, theme, onPrev, onNext, isUser }: Props) {
         </button>
       </div>
       <h2>{event.title}</h2>
-      <p>{event.summary}</p>
+      {event.summary && <p>{event.summary}</p>}
       <p className="small">
-        Source: <SafeLink href={event.source_url} />
+        Source: {event.source_url ? <SafeLink href={event.source_url} /> : <span className="muted">none given</span>}
       </p>
       {event.tags && event.tags.length > 0 && <p className="muted small">Tags: {event.tags.join(', ')}</p>}
     </section>

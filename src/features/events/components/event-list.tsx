@@ -53,7 +53,7 @@ export const EventList = memo(function EventList({ events: latest, total, select
                   {e.title}
                   {isUser?.(e.id) && <> <span className="badge yours-badge">yours</span></>}
                 </span>
-                <span className="event-item-actor muted small">{e.actor}</span>
+                <span className="event-item-actor muted small">{e.actor || '—'}</span>
               </button>
             </li>
           ))}

@@ -51,5 +51,17 @@ export const eventSchema = lazy(() =>
   }),
 );
 
+/**
+ * The user's own events: as the event schema, but actor, summary and source link may be
+ * empty (an analyst's sheet often has only a date and a title). Built-in events stay strict.
+ */
+export const userEventSchema = lazy(() =>
+  z.extend(eventSchema(), {
+    actor: z.string(),
+    summary: z.string(),
+    source_url: z.string().check(z.refine((s) => s === '' || isHttpUrl(s), 'source_url must be an http or https link')),
+  }),
+);
+
 export type EventInput = z.input<ReturnType<typeof eventSchema>>;
 export type KrwEvent = z.output<ReturnType<typeof eventSchema>>;
