@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { CATEGORY_INFO } from '../../../config/categories';
 import { SafeLink } from '../../../components/ui/safe-link';
 import type { Theme } from '../../../lib/url-state';
@@ -10,9 +11,11 @@ interface Props {
   onNext: () => void;
   /** Marks the user's own events with a "yours" badge. */
   isUser?: (id: string) => boolean;
+  /** Controls for this event from elsewhere (Edit, Copy to your events), before the arrows. */
+  actions?: ReactNode;
 }
 
-export function EventDetails({ event, theme, onPrev, onNext, isUser }: Props) {
+export function EventDetails({ event, theme, onPrev, onNext, isUser, actions }: Props) {
   const cat = CATEGORY_INFO[event.category];
   return (
     <section className="event-details" aria-label="Selected event">
@@ -31,6 +34,7 @@ export function EventDetails({ event, theme, onPrev, onNext, isUser }: Props) {
         </span>
         <span className="muted">· {event.actor || "—"}</span>
         <span className="spacer" />
+        {actions}
         <button type="button" onClick={onPrev} aria-label="Previous event" title="Previous event (←)">
           ←
         </button>

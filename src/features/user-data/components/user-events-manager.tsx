@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useEventFormStore } from '../store/event-form-store';
 import { useUserEventsStore, type UserEventsState } from '../store/user-events-store';
 import { sessionWhy } from '../store/user-events-notices';
 import { UnsavedBadge } from './unsaved-badge';
@@ -23,6 +24,7 @@ export function UserEventsManager() {
   const backups = useUserEventsStore((s) => s.backups);
   const remove = useUserEventsStore((s) => s.remove);
   const clear = useUserEventsStore((s) => s.clear);
+  const openForm = useEventFormStore((s) => s.open);
   const [open, setOpen] = useState(false);
   const sorted = useMemo(() => [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)), [events]);
   if (!events.length && !backups.length) return null;
@@ -43,13 +45,16 @@ export function UserEventsManager() {
       {unsaved && <UnsavedBadge why={unsavedWhy} />}
       {open && (
         <div className="embed-dialog user-events-dialog" role="dialog" aria-label="Your events">
-          <p className="small muted">Events you imported, {whereKept(save)}. They show in the list marked “yours”.</p>
+          <p className="small muted">Events you imported or added, {whereKept(save)}. They show in the list marked “yours”.</p>
           {sorted.length > 0 && (
             <ul className="user-events-list" aria-label="Your events">
               {sorted.map((e) => (
                 <li key={e.id}>
                   <span className="event-item-date">{e.date}</span>
                   <span className="user-event-title">{e.title}</span>
+                  <button type="button" aria-label={`Edit ${e.title} (${e.date})`} onClick={() => openForm({ mode: 'edit', event: e })}>
+                    Edit
+                  </button>
                   <button type="button" aria-label={`Remove ${e.title} (${e.date})`} onClick={() => remove(e.id)}>
                     Remove
                   </button>
