@@ -77,7 +77,8 @@ export function EventFormDialog({ request, builtInEvents, onClose, today }: Prop
     onClose();
   };
 
-  const autoId = draft.id.trim() ? '' : draftId(draft);
+  // The id an empty field stands for, once date and title are good.
+  const autoId = draft.id.trim() || errors.date || errors.title ? '' : draftId(draft);
   return (
     <ModalDialog title={TITLES[request.mode]} onClose={onClose} className="event-form-dialog">
       {request.mode === 'copy' && <p className="small muted">A copy of the built-in event, as an event of yours you can change.</p>}

@@ -1,3 +1,4 @@
+import { eventSchema } from '../../events/model/event-schema';
 import { importEvents } from './import-events';
 
 describe('importEvents: the minimal file an analyst has (date and title)', () => {
@@ -9,6 +10,12 @@ describe('importEvents: the minimal file an analyst has (date and title)', () =>
       { id: 'event-2024-12-03-423d36', date: '2024-12-03', timezone: 'Asia/Seoul', category: 'political', actor: '', title: '비상계엄 선포', summary: '', source_url: '' },
     ]);
     expect(defaultedCategory).toEqual(['un-resolution-2270-2016-03-02-665095', 'event-2024-12-03-423d36']);
+  });
+
+  it('leaves the built-in events strict: the empty actor, summary and link of a user event do not pass their schema', () => {
+    const [event] = importEvents('date,title\n2016-03-02,UN Resolution 2270\n', 'mine.csv').events;
+    expect(eventSchema().safeParse(event).success).toBe(false);
+    expect(eventSchema().safeParse({ ...event, actor: 'UN', summary: 's', source_url: 'https://un.org/' }).success).toBe(true);
   });
 
   it('gives the same ids on a re-import, so a re-import replaces instead of duplicating', () => {
