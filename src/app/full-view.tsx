@@ -16,6 +16,7 @@ import { RangeControls } from '../features/timeline/components/range-controls';
 import { TimelineChart } from '../features/timeline/components/timeline-chart';
 import { VolatilityPane } from '../features/timeline/components/volatility-pane';
 import { centreOn } from '../features/timeline/model/range';
+import { EventDetailActions } from '../features/user-data/components/event-form-controls';
 import type { Dashboard } from './use-dashboard';
 import { dataEndOf } from './data-end';
 
@@ -51,6 +52,9 @@ export function FullView({ d }: { d: Dashboard }) {
   const restShown = useFirstPaintDone();
   // Sorted for the actor filter (in the event panel) only once it shows: its collator is ICU's.
   const actors = useMemo(() => (restShown ? actorsOf(allEvents) : []), [allEvents, restShown]);
+  const selectedIsUser = selected ? d.isUser(selected.id) : false;
+  // Made once per selection: the details are memoised and skip a zoom's re-render.
+  const detailActions = useMemo(() => (selected ? <EventDetailActions event={selected} isUser={selectedIsUser} /> : null), [selected, selectedIsUser]);
   const onPainted = useCallback(() => setChartPainted(true), []);
 
   // The panes and tables under the chart follow a zoom after the chart has repainted.
@@ -165,7 +169,7 @@ export function FullView({ d }: { d: Dashboard }) {
           )}
           <ErrorBoundary area="the event details">
             {selected ? (
-              <Details event={selected} theme={view.theme} onPrev={prev} onNext={next} isUser={d.isUser} />
+              <Details event={selected} theme={view.theme} onPrev={prev} onNext={next} isUser={d.isUser} actions={detailActions} />
             ) : (
               <p className="muted empty-details">Select an event in the list or on the chart to see its details.</p>
             )}

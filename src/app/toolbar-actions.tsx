@@ -7,6 +7,7 @@ import { ImageButtons } from '../features/export/components/image-buttons';
 import { ShareActions } from '../features/export/components/share-actions';
 import { exportFileName } from '../features/export/model/data-csv';
 import { sourceLineText } from '../features/rates/components/source-line';
+import { AddEventButton, EventFormHost } from '../features/user-data/components/event-form-controls';
 import { ExportEventsButton } from '../features/user-data/components/export-events-button';
 import { ImportEventsButton } from '../features/user-data/components/import-events-button';
 import { UserEventsManager } from '../features/user-data/components/user-events-manager';
@@ -40,9 +41,11 @@ export function ToolbarActions({ d }: { d: Dashboard }) {
   // Your own events work even while the rates are down.
   const eventControls = (
     <>
+      <AddEventButton />
       <ImportEvents builtInEvents={d.builtInEvents} onReport={addNotices} />
       <ExportEvents events={events} />
       <ManageEvents />
+      <EventFormHost builtInEvents={d.builtInEvents} />
     </>
   );
   if (!bundle || !range || !rangeIso) return <div className="toolbar-actions">{eventControls}</div>;

@@ -48,6 +48,7 @@ describe('your own events in the dashboard', () => {
       '2006-10-09-first-nuclear-test,2006-10-09,provocation,DPRK,Copy,s,https://a.org/\n' +
       'bad-link,2016-01-06,sanction,UN,Bad link,s,javascript:alert(1)\n';
     await userEvent.upload(screen.getByLabelText('Events file to import (CSV or JSON)'), new File([csv], 'mine.csv', { type: 'text/csv' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Import' }, SLOW));
     const notices = await screen.findByRole('list', { name: 'Notices' }, SLOW);
     expect(notices).toHaveTextContent(
       'Imported 1 event from mine.csv; 2 lines skipped: line 3: id "2006-10-09-first-nuclear-test" is already a built-in event; skipped; ' +

@@ -25,18 +25,21 @@ describe('importing hostile files', () => {
 
     const cafe = `${HEADER}\nseoul-cafe-1988,1988-03-15,,,political,South Korea,Séoul café opens,Latin-1 text,https://example.org/cafe,\n`;
     await input.setInputFiles({ name: 'latin.csv', mimeType: 'text/csv', buffer: latin1(cafe) });
+    await page.getByRole('dialog', { name: 'Import events from latin.csv' }).getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Imported 1 event from latin.csv (read as Windows-1252, not UTF-8)', { exact: true }).waitFor();
 
     // Only "°" (B0) and "Ä" (C4) before ASCII letters: Chromium decodes these bytes without error as EUC-KR
     // ("25캜", "훡pfel"), but they are no KS X 1001 Hangul, so the file is read as Windows-1252.
     const apples = `${HEADER}\napples-1988,1988-11-15,,,political,Bauer,Äpfel at 25°C,Warm,https://example.org/apples,\n`;
     await input.setInputFiles({ name: 'apples.csv', mimeType: 'text/csv', buffer: Buffer.from([...apples].map((c) => ({ Ä: 0xc4, '°': 0xb0 })[c] ?? c.charCodeAt(0))) });
+    await page.getByRole('dialog', { name: 'Import events from apples.csv' }).getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Imported 1 event from apples.csv (read as Windows-1252, not UTF-8)', { exact: true }).waitFor();
     await page.getByRole('list', { name: 'Events' }).getByText('Äpfel at 25°C').waitFor();
 
     // U+0000, U+0007, U+000B and U+FFFE in a title (the file itself is valid UTF-8).
     const bell = `${HEADER}\nfirst-line-ok-1988,1988-06-01,,,political,UN,Plain title,s,https://example.org/a,\nbell-title-1988,1988-09-15,,,political,UN,Bell\u0007 nul\u0000 vt\u000B end\uFFFE,s,https://example.org/b,\n`;
     await input.setInputFiles({ name: 'bell.csv', mimeType: 'text/csv', buffer: Buffer.from(bell, 'utf8') });
+    await page.getByRole('dialog', { name: 'Import events from bell.csv' }).getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Imported 2 events from bell.csv', { exact: true }).waitFor();
     // Three C0 controls and U+FFFE: four characters, not all of them controls.
     await page.getByText('bell.csv: line 3: title had 4 characters not allowed in text; removed', { exact: true }).waitFor();

@@ -99,6 +99,7 @@ describe('stored user events are never lost', () => {
     assert.ok(filled > 1);
     const csv = 'id,date,category,actor,title,summary,source_url\nfull-storage-event,2016-01-06,sanction,UN,Kept in the page,s,https://example.org/\n';
     await page.getByLabel('Events file to import (CSV or JSON)').setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('dialog', { name: 'Import events from mine.csv' }).getByRole('button', { name: 'Import', exact: true }).click();
     await notice(page, 'Not saved — they will be gone when you reload').waitFor();
     await yourEvents(page, 1).waitFor();
     const badge = page.locator('.unsaved-badge');

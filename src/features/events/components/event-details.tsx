@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { CATEGORY_INFO } from '../../../config/categories';
 import { SafeLink } from '../../../components/ui/safe-link';
 import type { Theme } from '../../../lib/url-state';
@@ -11,9 +12,11 @@ interface Props {
   onNext: () => void;
   /** Marks the user's own events with a "yours" badge. */
   isUser?: (id: string) => boolean;
+  /** Controls for this event from elsewhere (Edit, Copy to your events), before the arrows. */
+  actions?: ReactNode;
 }
 
-export function EventDetails({ event, theme, onPrev, onNext, isUser }: Props) {
+export function EventDetails({ event, theme, onPrev, onNext, isUser, actions }: Props) {
   const cat = CATEGORY_INFO[event.category];
   return (
     <section className="event-details" aria-label="Selected event">
@@ -30,11 +33,12 @@ export function EventDetails({ event, theme, onPrev, onNext, isUser }: Props) {
           {event.date}
           {event.time ? ` ${event.time}` : ' (time not recorded)'} · {event.timezone}
         </span>
-        <span className="muted">· {event.actor}</span>
+        <span className="muted">· {event.actor || '—'}</span>
         <span className="muted">
           · <ImportanceBadge level={event.importance} />
         </span>
         <span className="spacer" />
+        {actions}
         <button type="button" onClick={onPrev} aria-label="Previous event" title="Previous event (←)">
           ←
         </button>
@@ -43,9 +47,9 @@ export function EventDetails({ event, theme, onPrev, onNext, isUser }: Props) {
         </button>
       </div>
       <h2>{event.title}</h2>
-      <p>{event.summary}</p>
+      {event.summary && <p>{event.summary}</p>}
       <p className="small">
-        Source: <SafeLink href={event.source_url} />
+        Source: {event.source_url ? <SafeLink href={event.source_url} /> : <span className="muted">none given</span>}
       </p>
       {event.tags && event.tags.length > 0 && <p className="muted small">Tags: {event.tags.join(', ')}</p>}
     </section>

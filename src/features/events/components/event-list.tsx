@@ -53,7 +53,7 @@ function Item({ e, selected, theme, yours, dataEnd, onSelect }: ItemProps) {
           )}
         </span>
         <span className="event-item-actor muted small">
-          {e.actor} · <ImportanceBadge level={e.importance} />
+          {e.actor || '—'} · <ImportanceBadge level={e.importance} />
         </span>
       </button>
     </li>

@@ -58,5 +58,17 @@ export const IMPORTANCE_LEVELS = [1, 2, 3] as const;
 export type Importance = (typeof IMPORTANCE_LEVELS)[number];
 export const IMPORTANCE_LABEL: Record<Importance, string> = { 1: 'routine', 2: 'notable', 3: 'major' };
 
+/**
+ * The user's own events: as the event schema, but actor, summary and source link may be
+ * empty (an analyst's sheet often has only a date and a title). Built-in events stay strict.
+ */
+export const userEventSchema = lazy(() =>
+  z.extend(eventSchema(), {
+    actor: z.string(),
+    summary: z.string(),
+    source_url: z.string().check(z.refine((s) => s === '' || isHttpUrl(s), 'source_url must be an http or https link')),
+  }),
+);
+
 export type EventInput = z.input<ReturnType<typeof eventSchema>>;
 export type KrwEvent = z.output<ReturnType<typeof eventSchema>>;

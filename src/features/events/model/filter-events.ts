@@ -48,7 +48,8 @@ export function filterEvents<E extends KrwEvent>(events: readonly E[], f: EventF
 }
 
 export function actorsOf(events: readonly KrwEvent[]): string[] {
-  return [...new Set(events.map((e) => e.actor))].sort((a, b) => a.localeCompare(b));
+  // A user's event may have no actor: it is no actor to filter by.
+  return [...new Set(events.map((e) => e.actor))].filter(Boolean).sort((a, b) => a.localeCompare(b));
 }
 
 /** The neighbour of `id` in `list` (by position), or the first/last when `id` is not in it. */

@@ -16,6 +16,11 @@ const builtIn = (id: string): KrwEvent => ({
   id, date: '2016-01-06', timezone: 'Asia/Seoul', category: 'provocation', actor: 'DPRK', title: 'Built-in', summary: 's', source_url: 'https://example.org/',
 });
 
+/** Import in the preview that a file with events opens. */
+async function confirmImport() {
+  await userEvent.click(await screen.findByRole('button', { name: 'Import' }));
+}
+
 function setup(builtInIds: string[] = []) {
   const onReport = vi.fn();
   render(<ImportEventsButton builtInEvents={builtInIds.map(builtIn)} onReport={onReport} today={() => '2026-12-02'} />);
@@ -42,6 +47,7 @@ describe('ImportEventsButton', () => {
     const { onReport, input } = setup(['built-in-one']);
     const file = csvFile('my.csv', [row('good-one'), row('bad-date', '2016-02-30'), row('built-in-one'), row('good-two', '2017-09-03')]);
     await userEvent.upload(input, file);
+    await confirmImport();
     await waitFor(() => expect(onReport).toHaveBeenCalledTimes(1));
     expect(onReport).toHaveBeenCalledWith([
       'Imported 2 events from my.csv; 2 lines skipped: line 3: date "2016-02-30" is not a real date (YYYY-MM-DD); line 4: id "built-in-one" is already a built-in event; skipped',
@@ -53,8 +59,10 @@ describe('ImportEventsButton', () => {
   it('never loses existing events on a re-import and says which it replaced', async () => {
     const { onReport, input } = setup();
     await userEvent.upload(input, csvFile('first.csv', [row('kept-one'), row('kept-two')]));
+    await confirmImport();
     await waitFor(() => expect(onReport).toHaveBeenCalledTimes(1));
     await userEvent.upload(input, csvFile('second.csv', [row('kept-two', '2016-01-06', 'Revised'), row('added-three')]));
+    await confirmImport();
     await waitFor(() => expect(onReport).toHaveBeenCalledTimes(2));
     expect(onReport).toHaveBeenLastCalledWith(['Imported 2 events from second.csv (it replaced your earlier version: kept-two)']);
     expect(ids()).toEqual(['kept-one', 'kept-two', 'added-three']);
@@ -71,6 +79,7 @@ describe('ImportEventsButton', () => {
     const { onReport, input } = setup();
     const json = JSON.stringify({ events: [{ id: 'from-json', date: '2025-11-06', category: 'sanction', actor: 'South Korea', title: 'Review', summary: 's', source_url: 'https://a.kr/' }] });
     await userEvent.upload(input, new File([json], 'events.json', { type: 'application/json' }));
+    await confirmImport();
     await waitFor(() => expect(onReport).toHaveBeenCalledWith(['Imported 1 event from events.json']));
     expect(ids()).toEqual(['from-json']);
   });
@@ -92,6 +101,7 @@ describe('ImportEventsButton', () => {
       ...ascii(`${HEADER}\nseoul-cafe,2016-01-06,,,provocation,DPRK,S`), 0xe9, ...ascii('oul caf'), 0xe9, ...ascii(',s,https://example.org/x,\n'),
     ]);
     await userEvent.upload(input, new File([bytes], 'latin.csv', { type: 'text/csv' }));
+    await confirmImport();
     await waitFor(() => expect(onReport).toHaveBeenCalledWith(['Imported 1 event from latin.csv (read as Windows-1252, not UTF-8)']));
     expect(useUserEventsStore.getState().events[0].title).toBe('Séoul café');
   });
@@ -102,6 +112,7 @@ describe('ImportEventsButton', () => {
     const ascii = (t: string) => [...t].map((c) => c.charCodeAt(0));
     const bytes = new Uint8Array([...ascii(`${HEADER}\nkorea-one,2016-01-06,,,provocation,DPRK,`), 0xc7, 0xd1, 0xb1, 0xb9, ...ascii(' x,s,https://example.org/x,\n')]);
     await userEvent.upload(input, new File([bytes], 'korean.csv', { type: 'text/csv' }));
+    await confirmImport();
     await waitFor(() => expect(onReport).toHaveBeenCalledWith(['Imported 1 event from korean.csv (read as EUC-KR, not UTF-8)']));
     expect(useUserEventsStore.getState().events[0].title).toBe('한국 x');
   });
@@ -125,6 +136,7 @@ describe('ImportEventsButton', () => {
     render(<ImportEventsButton builtInEvents={[same]} onReport={onReport} today={() => '2026-12-02'} />);
     const csv = [HEADER, `built-in-same,2016-01-06,,Asia/Seoul,provocation,DPRK,Built-in,s,https://example.org/,`, row('mine-one')].join('\n');
     await userEvent.upload(screen.getByLabelText('Events file to import (CSV or JSON)'), new File([csv], 'back.csv', { type: 'text/csv' }));
+    await confirmImport();
     await waitFor(() => expect(onReport).toHaveBeenCalledWith(['Imported 1 event from back.csv; 1 built-in event already present']));
     expect(screen.queryByText(/Show/)).toBeNull();
   });
@@ -135,6 +147,7 @@ describe('ImportEventsButton', () => {
     });
     const { onReport, input } = setup();
     await userEvent.upload(input, csvFile('my.csv', [row('kept-in-page')]));
+    await confirmImport();
     await waitFor(() => expect(onReport).toHaveBeenCalledTimes(1));
     expect(onReport).toHaveBeenCalledWith([
       'Imported 1 event from my.csv',
@@ -150,6 +163,7 @@ describe('ImportEventsButton', () => {
     initUserEventsStore();
     const { onReport, input } = setup();
     await userEvent.upload(input, csvFile('my.csv', [row('session-one'), row('session-two')]));
+    await confirmImport();
     await waitFor(() => expect(onReport).toHaveBeenCalledTimes(1));
     expect(onReport.mock.calls[0][0]).toEqual([
       'Imported 2 events from my.csv',

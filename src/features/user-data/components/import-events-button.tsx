@@ -1,10 +1,12 @@
 import { useMemo, useRef, useState } from 'react';
+import type { Category } from '../../../config/categories';
 import type { KrwEvent } from '../../events/model/event-schema';
-import { decodeEventFile } from '../model/decode-event-file';
-import { importEvents } from '../model/import-events';
+import { decodeEventFile, type FileEncoding } from '../model/decode-event-file';
+import { importEvents, type ImportResult } from '../model/import-events';
 import { allProblems, importReport, importReportCsv } from '../model/import-report';
 import { notSavedLine } from '../store/user-events-notices';
 import { useUserEventsStore } from '../store/user-events-store';
+import { ImportPreview } from './import-preview';
 import { ImportReportPanel, type ImportReportData } from './import-report-panel';
 import { readFileBytes } from './read-file-bytes';
 
@@ -22,12 +24,30 @@ interface Props {
 
 const utcToday = () => new Date().toISOString().slice(0, 10);
 
-/** **Import events**: reads a CSV or JSON file of events and merges it into the user's events. */
+/** A read file waiting in the preview for the user's Import or Cancel. */
+interface Pending {
+  fileName: string;
+  result: ImportResult;
+  encoding: FileEncoding;
+}
+
+/** The result with `category` for the rows that had none. */
+function withCategory(result: ImportResult, category: Category): ImportResult {
+  const defaulted = new Set(result.defaultedCategory);
+  return { ...result, events: result.events.map((e) => (defaulted.has(e.id) ? { ...e, category } : e)) };
+}
+
+/**
+ * **Import events**: reads a CSV or JSON file of events, shows a preview (events found, problems,
+ * the category for rows without one) and, on Import, merges them into the user's events.
+ */
 export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }: Props) {
   const input = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const mergeImported = useUserEventsStore((s) => s.mergeImported);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ImportReportData | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   const builtIns = useMemo(() => new Map(builtInEvents.map((e) => [e.id, e])), [builtInEvents]);
   const builtInIds = useMemo(() => new Set(builtIns.keys()), [builtIns]);
 
@@ -47,13 +67,9 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
         return;
       }
       const result = importEvents(decoded.text, file.name, { builtIns, today: today() });
-      const merge = mergeImported(result.events, builtInIds);
-      const problems = allProblems(result, merge);
-      if (problems.length) setReport({ fileName: file.name, problems, csv: importReportCsv(result, merge) });
-      const lines = importReport(file.name, result, merge, { encoding: decoded.encoding });
-      // Kept in this page only (no storage, newer or damaged data with full storage, quota): say so.
-      if (merge.notSaved) lines.splice(1, 0, notSavedLine(merge.notSaved));
-      onReport(lines);
+      // Nothing to add (no good row, or too many): report at once, there is nothing to confirm.
+      if (result.events.length) setPending({ fileName: file.name, result, encoding: decoded.encoding });
+      else finish({ fileName: file.name, result, encoding: decoded.encoding });
     } catch (e) {
       onReport([`${file.name} could not be read: ${e instanceof Error ? e.message : String(e)}`]);
     } finally {
@@ -61,9 +77,19 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
     }
   };
 
+  const finish = ({ fileName, result, encoding }: Pending) => {
+    const merge = mergeImported(result.events, builtInIds);
+    const problems = allProblems(result, merge);
+    if (problems.length) setReport({ fileName, problems, csv: importReportCsv(result, merge) });
+    const lines = importReport(fileName, result, merge, { encoding });
+    // Kept in this page only (no storage, newer or damaged data with full storage, quota): say so.
+    if (merge.notSaved) lines.splice(1, 0, notSavedLine(merge.notSaved));
+    onReport(lines);
+  };
+
   return (
     <>
-      <button type="button" disabled={busy} title="Add events from a CSV or JSON file (kept in this browser)" onClick={() => input.current?.click()}>
+      <button ref={button} type="button" disabled={busy} title="Add events from a CSV or JSON file (kept in this browser)" onClick={() => input.current?.click()}>
         Import events
       </button>
       <input
@@ -78,6 +104,18 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
           if (file) void onFile(file);
         }}
       />
+      {pending && (
+        <ImportPreview
+          fileName={pending.fileName}
+          result={pending.result}
+          onImport={(category) => {
+            setPending(null);
+            finish({ ...pending, result: withCategory(pending.result, category) });
+          }}
+          onCancel={() => setPending(null)}
+          returnFocusTo={button.current}
+        />
+      )}
       {report && <ImportReportPanel key={report.csv} report={report} onClose={() => setReport(null)} />}
     </>
   );

@@ -15,6 +15,9 @@ async function importFile(text: string, name = 'many.csv') {
   const onReport = vi.fn();
   render(<ImportEventsButton builtInEvents={[]} onReport={onReport} today={() => '2026-12-02'} />);
   await userEvent.upload(screen.getByLabelText('Events file to import (CSV or JSON)'), new File([text], name, { type: 'text/csv' }));
+  // A file with events opens the preview first: Import in it.
+  await waitFor(() => expect(onReport.mock.calls.length + screen.queryAllByRole('dialog').length).toBeGreaterThan(0));
+  if (screen.queryByRole('dialog')) await userEvent.click(screen.getByRole('button', { name: 'Import' }));
   await waitFor(() => expect(onReport).toHaveBeenCalledTimes(1));
   return onReport.mock.calls[0][0] as string[];
 }

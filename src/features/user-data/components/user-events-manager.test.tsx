@@ -45,7 +45,7 @@ describe('UserEventsManager', () => {
     render(<UserEventsManager />);
     await userEvent.click(screen.getByRole('button', { name: 'Your events (2)' }));
     const dialog = screen.getByRole('dialog', { name: 'Your events' });
-    expect(within(dialog).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['2010-01-01Title earlierRemove', '2020-01-01Title laterRemove']);
+    expect(within(dialog).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['2010-01-01Title earlierEditRemove', '2020-01-01Title laterEditRemove']);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Remove Title later (2020-01-01)' }));
     expect(useUserEventsStore.getState().events.map((e) => e.id)).toEqual(['earlier']);
     expect(screen.getByRole('button', { name: 'Your events (1)' })).toBeInTheDocument();

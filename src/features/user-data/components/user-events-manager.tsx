@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { LIST_MORE, LIST_STEP } from '../../events/model/list-window';
+import { useEventFormStore } from '../store/event-form-store';
 import { useUserEventsStore, type UserEventsState } from '../store/user-events-store';
 import { sessionWhy } from '../store/user-events-notices';
 import { UnsavedBadge } from './unsaved-badge';
@@ -28,6 +29,7 @@ export function UserEventsManager() {
   const backups = useUserEventsStore((s) => s.backups);
   const remove = useUserEventsStore((s) => s.remove);
   const clear = useUserEventsStore((s) => s.clear);
+  const openForm = useEventFormStore((s) => s.open);
   const [open, setOpen] = useState(false);
   // Sorted only while the dialog is open; it renders the first LIST_STEP, "Show more" adds more.
   const [limit, setLimit] = useState(LIST_STEP);
@@ -50,13 +52,16 @@ export function UserEventsManager() {
       {unsaved && <UnsavedBadge why={unsavedWhy} />}
       {open && (
         <div className="embed-dialog user-events-dialog" role="dialog" aria-label="Your events">
-          <p className="small muted">Events you imported, {whereKept(save)}. They show in the list marked “yours”.</p>
+          <p className="small muted">Events you imported or added, {whereKept(save)}. They show in the list marked “yours”.</p>
           {sorted.length > 0 && (
             <ul className="user-events-list" aria-label="Your events">
               {sorted.slice(0, limit).map((e) => (
                 <li key={e.id}>
                   <span className="event-item-date">{e.date}</span>
                   <span className="user-event-title">{e.title}</span>
+                  <button type="button" aria-label={`Edit ${e.title} (${e.date})`} onClick={() => openForm({ mode: 'edit', event: e })}>
+                    Edit
+                  </button>
                   <button type="button" aria-label={`Remove ${e.title} (${e.date})`} onClick={() => remove(e.id)}>
                     Remove
                   </button>

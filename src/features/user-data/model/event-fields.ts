@@ -1,12 +1,18 @@
 import { CATEGORIES } from '../../../config/categories';
 import { cleanXmlText } from '../../../lib/xml-text';
-import { eventSchema, type KrwEvent } from '../../events/model/event-schema';
+import { userEventSchema, type KrwEvent } from '../../events/model/event-schema';
 
 /** The event fields of the SPEC, in the order of the CSV header. */
 export const EVENT_FIELDS = ['id', 'date', 'time', 'timezone', 'category', 'actor', 'title', 'summary', 'source_url', 'tags', 'importance'] as const;
 export type EventField = (typeof EVENT_FIELDS)[number];
+/** Fields that are absent when empty. */
 export const OPTIONAL_FIELDS: readonly EventField[] = ['time', 'timezone', 'tags', 'importance'];
-export const REQUIRED_FIELDS: readonly EventField[] = EVENT_FIELDS.filter((f) => !OPTIONAL_FIELDS.includes(f));
+/** Fields that are empty text when absent (a user event may lack them; built-in events never do). */
+export const BLANK_FIELDS: readonly EventField[] = ['actor', 'summary', 'source_url'];
+/** The columns an import needs: the id is generated and the category defaulted when absent. */
+export const REQUIRED_FIELDS: readonly EventField[] = ['date', 'title'];
+/** The columns an import may have besides the required ones. */
+export const IMPORT_OPTIONAL_FIELDS: readonly EventField[] = EVENT_FIELDS.filter((f) => !REQUIRED_FIELDS.includes(f));
 
 export function isEventField(s: string): s is EventField {
   return (EVENT_FIELDS as readonly string[]).includes(s);
@@ -88,6 +94,9 @@ function cleanText(v: unknown, field: EventField, cleaned: CleanedField[]): unkn
   return out;
 }
 
+/** One message per bad field, in field order; `entry` for a problem of no one field. */
+export type FieldErrors = Partial<Record<EventField | 'entry', string>>;
+
 /**
  * Normalises one raw entry (trimmed text with XML-invalid characters removed,
  * reported in `cleaned`; empty time, timezone and tags are absent; tags may be
@@ -95,10 +104,10 @@ function cleanText(v: unknown, field: EventField, cleaned: CleanedField[]): unkn
  * date against `opts.dateRange` when given. Keys that are not event fields are
  * left out.
  */
-export function checkEvent(
+export function checkEventFields(
   raw: Record<string, unknown>,
   opts: { dateRange?: DateRange } = {},
-): { event: KrwEvent; cleaned: CleanedField[] } | { error: string } {
+): { event: KrwEvent; cleaned: CleanedField[] } | { errors: FieldErrors } {
   const input: Record<string, unknown> = {};
   const cleaned: CleanedField[] = [];
   for (const f of EVENT_FIELDS) {
@@ -111,23 +120,33 @@ export function checkEvent(
     }
     if (OPTIONAL_FIELDS.includes(f) && (v === '' || v === null)) v = undefined;
     if (f === 'importance' && typeof v === 'string' && /^[123]$/.test(v)) v = Number(v);
+    if (BLANK_FIELDS.includes(f) && (v === undefined || v === null)) v = '';
     if (v !== undefined) input[f] = v;
   }
-  const res = eventSchema().safeParse(input);
+  const res = userEventSchema().safeParse(input);
   const range = opts.dateRange;
   if (res.success && range && (res.data.date < range.min || res.data.date > range.max)) {
-    return { error: `date ${shown(res.data.date)} is not between ${range.min} and ${range.max} (five years from today)` };
+    return { errors: { date: `date ${shown(res.data.date)} is not between ${range.min} and ${range.max} (five years from today)` } };
   }
   if (res.success) return { event: res.data, cleaned };
-  const reasons: string[] = [];
-  const done = new Set<string>();
+  const found: FieldErrors = {};
   for (const issue of res.error.issues) {
     const field = String(issue.path[0] ?? 'entry');
-    if (done.has(field)) continue;
-    done.add(field);
-    reasons.push(describe(input, field, issue.message));
+    const key = isEventField(field) ? field : 'entry';
+    found[key] ??= describe(input, field, issue.message);
   }
-  return { error: reasons.join(' and ') };
+  const errors: FieldErrors = {};
+  for (const k of [...EVENT_FIELDS, 'entry'] as const) if (found[k]) errors[k] = found[k];
+  return { errors };
+}
+
+/** As checkEventFields, with the reasons joined: `date "2016-02-30" is not a real date (YYYY-MM-DD) and title is missing`. */
+export function checkEvent(
+  raw: Record<string, unknown>,
+  opts: { dateRange?: DateRange } = {},
+): { event: KrwEvent; cleaned: CleanedField[] } | { error: string } {
+  const res = checkEventFields(raw, opts);
+  return 'errors' in res ? { error: Object.values(res.errors).join(' and ') } : res;
 }
 
 /** Only the SPEC fields, in SPEC order; no `day` or other extras; empty tags left out. */

@@ -51,11 +51,12 @@ describe('importEvents: CSV', () => {
   });
 
   it('says which required columns are missing, once, and reads nothing', () => {
-    const { events, problems } = importEvents('id,date,title\nx-1,2016-01-01,T\n', 'x.csv');
+    const { events, problems } = importEvents('id,summary,category\nx-1,Some text,sanction\n', 'x.csv');
     expect(events).toEqual([]);
     expect(problems).toHaveLength(1);
     expect(problems[0].line).toBe(1);
-    expect(problems[0].message).toMatch(/lacks the columns category, actor, summary, source_url/);
+    expect(problems[0].message).toMatch(/lacks the columns date, title; no event was read \(needed: date, title; optional: id, time/);
+    expect(importEvents('date,summary\n2016-01-01,x\n', 'x.csv').problems[0].message).toMatch(/lacks the column title;/);
   });
 
   it('reports unknown columns once and ignores them', () => {

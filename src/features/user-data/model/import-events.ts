@@ -1,9 +1,10 @@
+import type { Category } from '../../../config/categories';
 import type { KrwEvent } from '../../events/model/event-schema';
 import {
   checkEvent,
+  IMPORT_OPTIONAL_FIELDS,
   importDateRange,
   isEventField,
-  OPTIONAL_FIELDS,
   pickEventFields,
   REQUIRED_FIELDS,
   unguard,
@@ -11,8 +12,12 @@ import {
   type DateRange,
   type EventField,
 } from './event-fields';
+import { generatedEventId } from './event-id';
 import { jsonSyntaxError } from './json-error';
 import { parseCsv } from './parse-csv';
+
+/** The category of an imported row that has none, until the user picks another in the preview. */
+export const DEFAULT_IMPORT_CATEGORY: Category = 'political';
 
 /** Most events one import may add: a file with more valid events is refused as a whole. */
 export const MAX_IMPORT_EVENTS = 20_000;
@@ -31,6 +36,8 @@ export interface ImportResult {
   format: 'csv' | 'json';
   /** Entries identical to a built-in event (as in a re-imported export): left out, and not a problem. */
   builtInPresent: number;
+  /** Ids of the events that had no category and got the default one (the preview may change it). */
+  defaultedCategory: string[];
   /** Set when the file held more valid events than one import may add: `events` is then empty. */
   tooMany?: { count: number; limit: number };
 }
@@ -42,10 +49,15 @@ export interface ImportOptions {
   today?: string;
   /** Most events one import may add (default MAX_IMPORT_EVENTS). */
   maxEvents?: number;
+  /** The category of a row without one (default DEFAULT_IMPORT_CATEGORY). */
+  defaultCategory?: Category;
 }
 
 /**
- * Reads events from a CSV or JSON file. Good rows are kept; each bad one is
+ * Reads events from a CSV or JSON file. Only `date` and `title` are needed: a row
+ * without an id gets one from its date and title (generatedEventId; a second row
+ * with the same date and title is a repeat), a row without a category gets
+ * `defaultCategory` (listed in `defaultedCategory`). Good rows are kept; each bad one is
  * reported with its line (CSV) or item number (JSON) and left out. An id that
  * appears twice keeps its first row; an id of a built-in event is left out
  * (counted in `builtInPresent` when the entry equals the built-in event,
@@ -58,14 +70,17 @@ export function importEvents(text: string, fileName: string, opts: ImportOptions
   const first = body.trimStart()[0];
   const isJson = /\.json$/i.test(fileName) || first === '[' || first === '{';
   const format = isJson ? 'json' : 'csv';
-  if (!body.trim()) return { events: [], problems: [{ line: null, message: 'the file is empty', skipped: false }], format, builtInPresent: 0 };
+  if (!body.trim()) {
+    return { events: [], problems: [{ line: null, message: 'the file is empty', skipped: false }], format, builtInPresent: 0, defaultedCategory: [] };
+  }
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  const out = new Collector(opts.builtIns ?? new Map(), importDateRange(today));
+  const out = new Collector(opts.builtIns ?? new Map(), importDateRange(today), opts.defaultCategory ?? DEFAULT_IMPORT_CATEGORY);
   if (isJson) readJson(body, out);
   else readCsv(body, out);
   const limit = opts.maxEvents ?? MAX_IMPORT_EVENTS;
-  const result: ImportResult = { events: out.events, problems: out.problems, format, builtInPresent: out.builtInPresent };
-  if (out.events.length > limit) return { ...result, events: [], tooMany: { count: out.events.length, limit } };
+  const defaultedCategory = out.events.filter((e) => out.defaulted.has(e.id)).map((e) => e.id);
+  const result: ImportResult = { events: out.events, problems: out.problems, format, builtInPresent: out.builtInPresent, defaultedCategory };
+  if (out.events.length > limit) return { ...result, events: [], defaultedCategory: [], tooMany: { count: out.events.length, limit } };
   return result;
 }
 
@@ -87,10 +102,13 @@ class Collector {
   events: KrwEvent[] = [];
   problems: ImportProblem[] = [];
   builtInPresent = 0;
+  /** Ids of events whose category was the default. */
+  defaulted = new Set<string>();
   private firstSeen = new Map<string, string>();
   constructor(
     private builtIns: ReadonlyMap<string, KrwEvent>,
     private dateRange: DateRange,
+    private defaultCategory: Category,
   ) {}
 
   note(line: number | null, message: string, skipped = false): void {
@@ -98,11 +116,17 @@ class Collector {
   }
 
   /** Checks one entry; `where` names it for duplicates ("line 4", "item 2"), `prefix` starts its messages. */
-  add(raw: Record<string, unknown>, line: number | null, where: string, prefix: string): void {
+  add(given: Record<string, unknown>, line: number | null, where: string, prefix: string): void {
+    const raw = { ...given };
+    const generated = blank(raw.id) && typeof raw.date === 'string' && typeof raw.title === 'string';
+    if (generated) raw.id = generatedEventId(raw.date as string, raw.title as string);
+    const defaulted = blank(raw.category);
+    if (defaulted) raw.category = this.defaultCategory;
     const res = checkEvent(raw, { dateRange: this.dateRange });
     if ('error' in res) return this.note(line, prefix + res.error, true);
     const { id } = res.event;
     const before = this.firstSeen.get(id);
+    if (before && generated) return this.note(line, `${prefix}same date and title as ${before} (id "${id}"); skipped as a repeat`, true);
     if (before) return this.note(line, `${prefix}id "${id}" appears again (first on ${before}); skipped`, true);
     this.firstSeen.set(id, where);
     const builtIn = this.builtIns.get(id);
@@ -112,8 +136,13 @@ class Collector {
     }
     if (builtIn) return this.note(line, `${prefix}id "${id}" is already a built-in event; skipped`, true);
     if (res.cleaned.length) this.note(line, prefix + cleanedNote(res.cleaned));
+    if (defaulted) this.defaulted.add(id);
     this.events.push(res.event);
   }
+}
+
+function blank(v: unknown): boolean {
+  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 }
 
 function quoteList(names: readonly string[]): string {
@@ -139,7 +168,7 @@ function readCsv(body: string, out: Collector): void {
     out.note(
       header.line,
       `the header row lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; no event was read ` +
-        `(needed: ${REQUIRED_FIELDS.join(', ')}; optional: ${OPTIONAL_FIELDS.join(', ')}; header found: ${names.join(',')})`,
+        `(needed: ${REQUIRED_FIELDS.join(', ')}; optional: ${IMPORT_OPTIONAL_FIELDS.join(', ')}; header found: ${names.join(',')})`,
     );
     return;
   }

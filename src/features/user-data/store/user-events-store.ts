@@ -22,6 +22,11 @@ export interface UserEventsState {
   notices: string[];
   /** Adds new ids, replaces ids the user already had, skips built-in ids; says whether the result was saved. */
   mergeImported: (imported: readonly KrwEvent[], builtInIds: ReadonlySet<string>) => MergeResult & { notSaved: string | null };
+  /**
+   * Saves one event from the form: replaces the event `replacing` (edit; its id may change)
+   * or adds it at the end. Returns why it was not saved (kept in the page), or null.
+   */
+  saveOne: (event: KrwEvent, replacing: string | null) => string | null;
   remove: (id: string) => void;
   clear: () => void;
   takeNotices: () => string[];
@@ -94,6 +99,14 @@ export const useUserEventsStore = create<UserEventsState>()((set, get) => ({
     const res = mergeUserEvents(get().events, imported, builtInIds);
     const notSaved = res.added.length || res.replaced.length ? commit(set, get, res.events) : null;
     return { ...res, notSaved };
+  },
+  saveOne: (event, replacing) => {
+    const current = get().events;
+    const at = replacing === null ? -1 : current.findIndex((e) => e.id === replacing);
+    const events = at < 0 ? [...current, event] : current.map((e, i) => (i === at ? event : e));
+    const why = commit(set, get, events);
+    notSavedNotice(set, why);
+    return why;
   },
   remove: (id) => {
     const events = get().events.filter((e) => e.id !== id);

@@ -1,0 +1,38 @@
+import type { KrwEvent } from '../../events/model/event-schema';
+import { useEventFormStore } from '../store/event-form-store';
+import { EventFormDialog } from './event-form-dialog';
+
+const utcToday = () => new Date().toISOString().slice(0, 10);
+
+/** **Add event**: opens the event form for a new event of the user's. */
+export function AddEventButton() {
+  const open = useEventFormStore((s) => s.open);
+  return (
+    <button type="button" title="Add an event of your own (kept in this browser)" onClick={() => open({ mode: 'add' })}>
+      Add event
+    </button>
+  );
+}
+
+/** The event form while one is asked for (one place in the page renders it). */
+export function EventFormHost({ builtInEvents, today = utcToday }: { builtInEvents: readonly KrwEvent[]; today?: () => string }) {
+  const request = useEventFormStore((s) => s.request);
+  const seq = useEventFormStore((s) => s.seq);
+  const close = useEventFormStore((s) => s.close);
+  if (!request) return null;
+  return <EventFormDialog key={seq} request={request} builtInEvents={builtInEvents} onClose={close} today={today()} />;
+}
+
+/** In the event details: **Edit** for an event of the user's, **Copy to your events** for a built-in one. */
+export function EventDetailActions({ event, isUser }: { event: KrwEvent; isUser: boolean }) {
+  const open = useEventFormStore((s) => s.open);
+  return isUser ? (
+    <button type="button" title="Edit this event of yours" onClick={() => open({ mode: 'edit', event })}>
+      Edit
+    </button>
+  ) : (
+    <button type="button" title="Make an editable copy of this built-in event" onClick={() => open({ mode: 'copy', event })}>
+      Copy to your events
+    </button>
+  );
+}
