@@ -1,4 +1,5 @@
 import { SeriesCollector } from './series-csv-collect';
+import { failedSeriesResult } from './series-csv-failed';
 import { detectDecimal, findLayout } from './series-csv-layout';
 import { readNumber } from './series-csv-number';
 import { forEachRecord } from './series-csv-records';
@@ -6,7 +7,6 @@ import { TimeReader, parseFixTime, type TimeError } from './series-csv-time';
 import {
   DEFAULT_FIX_TIME,
   DEFAULT_SERIES_ZONE,
-  type SeriesFileIssue,
   type SeriesLineIssue,
   type SeriesParseOptions,
   type SeriesParseResult,
@@ -21,23 +21,6 @@ const KEEP_CHARS = 60;
 
 function clip(s: string): string {
   return s.length > KEEP_CHARS ? `${s.slice(0, KEEP_CHARS - 1)}…` : s;
-}
-
-function failed(fileIssue: SeriesFileIssue): SeriesParseResult {
-  return {
-    fileIssue,
-    layout: null,
-    instants: new Float64Array(0),
-    values: new Float64Array(0),
-    count: 0,
-    range: null,
-    firstRows: [],
-    lastRows: [],
-    resolution: 'daily',
-    outOfOrder: false,
-    timeKinds: { offset: 0, local: 0, dateOnly: 0 },
-    issues: [],
-  };
 }
 
 /** One row's time and value fields, read into the collector or reported as a bad line. */
@@ -72,11 +55,11 @@ function takeRow(out: SeriesCollector, reader: TimeReader, comma: boolean, zone:
 export function parseSeriesCsv(text: string, options: SeriesParseOptions = {}): SeriesParseResult {
   const zone = options.timeZone ?? DEFAULT_SERIES_ZONE;
   const fixText = options.fixTime ?? DEFAULT_FIX_TIME;
-  if (!isKnownZone(zone)) return failed({ code: 'options.bad-zone', zone: clip(zone) });
+  if (!isKnownZone(zone)) return failedSeriesResult({ code: 'options.bad-zone', zone: clip(zone) });
   const fix = parseFixTime(fixText);
-  if (fix < 0) return failed({ code: 'options.bad-fix-time', fixTime: clip(fixText) });
+  if (fix < 0) return failedSeriesResult({ code: 'options.bad-fix-time', fixTime: clip(fixText) });
   const found = findLayout(text);
-  if ('code' in found) return failed(found);
+  if ('code' in found) return failedSeriesResult(found);
   const { layout, timeIndex, valueIndex, dataStart, dataLine } = found;
   const decimal = detectDecimal(text, dataStart, layout.separator, options.decimal);
   const comma = decimal === 'comma';
