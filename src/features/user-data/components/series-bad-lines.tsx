@@ -7,7 +7,7 @@ export const BAD_LINES_SHOWN = 20;
 export const BAD_LINES_STEP = 500;
 
 /** Every bad line by number and reason, in a scrollable list; the rest on request. */
-export function SeriesBadLines({ issues }: { issues: SeriesLineIssue[] }) {
+export function SeriesBadLines({ issues, zone }: { issues: SeriesLineIssue[]; zone?: string }) {
   const [shown, setShown] = useState(BAD_LINES_SHOWN);
   const n = issues.length;
   if (n === 0) return <p className="small muted">No bad lines.</p>;
@@ -19,7 +19,7 @@ export function SeriesBadLines({ issues }: { issues: SeriesLineIssue[] }) {
       </p>
       <ol className="small import-problems series-bad-lines" style={{ maxHeight: '10em', overflow: 'auto', listStyle: 'none', paddingLeft: 0 }}>
         {issues.slice(0, shown).map((issue, i) => (
-          <li key={i}>{seriesLineText(issue)}</li>
+          <li key={i}>{seriesLineText(issue, zone)}</li>
         ))}
       </ol>
       {rest > 0 && (

@@ -108,7 +108,7 @@ export function SeriesImportPreview({ fileName, result, settings, onSettingsChan
       ) : (
         <>
           <SeriesPreviewSummary result={result} zone={settings.timeZone} />
-          <SeriesBadLines issues={result.issues} />
+          <SeriesBadLines issues={result.issues} zone={settings.timeZone} />
         </>
       )}
       <fieldset className="series-fields" disabled={busy}>

@@ -30,7 +30,7 @@ export function SeriesPreviewSummary({ result, zone }: { result: SeriesParseResu
   const { layout, range } = result;
   return (
     <>
-      <dl className="small series-preview-facts">
+      <dl className="small series-preview-facts" style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '2px 10px', margin: 0 }}>
         <dt>Rows</dt>
         <dd>{result.count.toLocaleString('en-US')}</dd>
         <dt>Range</dt>

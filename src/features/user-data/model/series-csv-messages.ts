@@ -1,4 +1,5 @@
 import type { SeriesFileIssue, SeriesLineIssue } from './series-csv-types';
+import { formatInstantInZone } from './series-preview-format';
 
 /** Longest value quoted back in a message; longer ones end in "…". */
 const QUOTE_CHARS = 40;
@@ -7,12 +8,17 @@ function quote(s: string): string {
   return `"${s.length > QUOTE_CHARS ? `${s.slice(0, QUOTE_CHARS - 1)}…` : s}"`;
 }
 
-function isoMinute(ms: number): string {
+/** An instant as UTC (`2024-01-02T01:00Z`), or on the wall clock of `zone` with its name. */
+function instantText(ms: number, zone?: string): string {
+  if (zone) return `${formatInstantInZone(ms, zone)} (${zone})`;
   return new Date(ms).toISOString().replace(/:00\.000Z$/, 'Z').replace(/\.000Z$/, 'Z');
 }
 
-/** English text of a bad line's reason (without the line number), for the import preview. */
-export function seriesLineIssueText(issue: SeriesLineIssue): string {
+/**
+ * English text of a bad line's reason (without the line number), for the import preview; a
+ * repeated instant is shown in `zone` when given (the zone the preview shows times in), else UTC.
+ */
+export function seriesLineIssueText(issue: SeriesLineIssue, zone?: string): string {
   switch (issue.code) {
     case 'row.field-count':
       return `has ${issue.found} field${issue.found === 1 ? '' : 's'}; the header has ${issue.expected}`;
@@ -29,7 +35,7 @@ export function seriesLineIssueText(issue: SeriesLineIssue): string {
     case 'time.not-in-zone':
       return `time ${quote(issue.value)} does not exist in ${issue.zone} (the clocks skip it)`;
     case 'time.duplicate':
-      return `repeats the instant ${isoMinute(issue.instant)} of line ${issue.firstLine}; the first is kept`;
+      return `repeats the instant ${instantText(issue.instant, zone)} of line ${issue.firstLine}; the first is kept`;
     case 'value.empty':
       return 'has no value';
     case 'value.not-a-number':
@@ -40,8 +46,8 @@ export function seriesLineIssueText(issue: SeriesLineIssue): string {
 }
 
 /** "Line 7: value "n/a" is not a number". */
-export function seriesLineText(issue: SeriesLineIssue): string {
-  return `Line ${issue.line}: ${seriesLineIssueText(issue)}`;
+export function seriesLineText(issue: SeriesLineIssue, zone?: string): string {
+  return `Line ${issue.line}: ${seriesLineIssueText(issue, zone)}`;
 }
 
 function megabytes(bytes: number): string {
