@@ -49,7 +49,7 @@ export function isoDateInZone(instant: Date, tz: string): string {
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Minutes east of UTC in `tz` at an instant (Intl's "GMT+02:00" name for the zone then). */
-function offsetMinutes(instantMs: number, tz: string): number {
+export function offsetMinutes(instantMs: number, tz: string): number {
   let f = offsetFormats.get(tz);
   if (!f) offsetFormats.set(tz, (f = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' })));
   const name = f.formatToParts(instantMs).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
