@@ -5,8 +5,9 @@ describe('dataEndOf', () => {
     const end = dataEndOf('snapshot', '2024-11-29')!;
     expect(end.day).toBe(Date.UTC(2024, 10, 29) / 86_400_000);
     expect(end.label).toBe(
-      'No Federal Reserve H.10 figures after 2024-11-29: choose the live ECB source, run npm run data:update for an offline deployment, or import your own series',
+      'No Federal Reserve H.10 figures after 2024-11-29: choose the live ECB source, or run npm run data:update for an offline deployment',
     );
+    expect(end.short).toBe('No Federal Reserve H.10 figures after 2024-11-29');
     expect(dataEndOf('ecb', '2026-12-01')!.label).toMatch(/^No ECB reference rates figures after 2026-12-01: /);
   });
   it('gives nothing for a date it cannot read', () => {

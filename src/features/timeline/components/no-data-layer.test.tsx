@@ -6,11 +6,12 @@ import { PlotFrame } from './plot-frame';
 
 const day = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) / 86_400_000) as EpochDay;
 const LABEL = 'No Federal Reserve H.10 figures after 2024-11-29: choose the live ECB source';
+const SHORT = 'No Federal Reserve H.10 figures after 2024-11-29';
 
 function draw(from: string, to: string) {
   render(
     <PlotFrame width={600} height={200} margin={{ top: 10, right: 10, bottom: 10, left: 10 }}>
-      <NoDataLayer from={day(from)} to={day(to)} end={{ day: day('2024-11-29'), label: LABEL }} />
+      <NoDataLayer from={day(from)} to={day(to)} end={{ day: day('2024-11-29'), label: LABEL, short: SHORT }} />
     </PlotFrame>,
   );
 }
@@ -27,6 +28,17 @@ describe('NoDataLayer', () => {
     expect(x).toBeCloseTo(10 + (333 / 730) * 580, 5);
     expect(x + w).toBeCloseTo(590, 5);
     expect(span.textContent).toContain('2024-11-29');
+  });
+  it('puts the short label beside a narrow span, right-aligned inside the plot, with every word of it', () => {
+    // 2024-11-29 … 2025-01-31 is 63 of 1,857 days from 2020-01-01: a span of about 20 px.
+    draw('2020-01-01', '2025-01-31');
+    const span = screen.getByTestId('no-data-span');
+    const x = Number(span.querySelector('rect')!.getAttribute('x'));
+    const text = span.querySelector('text')!;
+    expect(text).toHaveAttribute('text-anchor', 'end');
+    expect(Number(text.getAttribute('x'))).toBe(x - 6);
+    expect([...text.querySelectorAll('tspan')].map((t) => t.textContent)).toEqual(['No Federal Reserve H.10', 'figures after 2024-11-29']);
+    expect(span).toHaveAttribute('aria-label', LABEL);
   });
   it('draws nothing when the data reach the right edge', () => {
     draw('2020-01-01', '2024-11-29');

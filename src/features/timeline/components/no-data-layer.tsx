@@ -7,6 +7,8 @@ export interface DataEnd {
   day: EpochDay;
   /** What to say on the empty span (its last date and where to get figures after it). */
   label: string;
+  /** The same in a few words (the source and its last date), for a narrow span. */
+  short: string;
 }
 
 interface Props {
@@ -27,18 +29,21 @@ export const NoDataLayer = memo(function NoDataLayer({ from, to, end }: Props) {
   const x = box.x + ((start - from) / (to - from)) * box.width;
   const w = box.x + box.width - x;
   if (w < 1) return null;
-  // The label goes inside the span, wrapped to its width (about 6 px a character at 11 px), at
-  // most four lines; the full text is in the title and the accessible label.
-  const lines = wrap(end.label, Math.max(12, Math.floor((w - 12) / 6))).slice(0, 4);
+  // A wide span holds the whole label, wrapped to its width (about 6 px a character at 11 px).
+  // A narrow one gets the short label (source and last date) beside it, right-aligned inside
+  // the plot, so it is never cut off; the full text is always in the title and accessible label.
   const lineHeight = 14;
+  const inside = w >= MIN_INSIDE;
+  const lines = inside ? wrap(end.label, Math.floor((w - 12) / 6)).slice(0, 6) : wrap(end.short, SHORT_CHARS);
   const top = box.y + box.height - 8 - (lines.length - 1) * lineHeight;
+  const tx = inside ? x + 6 : x - 6;
   return (
     <g className="no-data" data-testid="no-data-span" aria-label={end.label} role="note">
       <rect className="no-data-span" x={x} y={box.y} width={w} height={box.height} />
       <title>{end.label}</title>
-      <text className="no-data-label" x={x + 6} y={top}>
+      <text className="no-data-label" x={tx} y={top} textAnchor={inside ? 'start' : 'end'}>
         {lines.map((l, i) => (
-          <tspan key={i} x={x + 6} dy={i === 0 ? 0 : lineHeight}>
+          <tspan key={i} x={tx} dy={i === 0 ? 0 : lineHeight}>
             {l}
           </tspan>
         ))}
@@ -46,6 +51,11 @@ export const NoDataLayer = memo(function NoDataLayer({ from, to, end }: Props) {
     </g>
   );
 });
+
+/** Narrower than this (px), the span shows the short label beside it instead of the full one inside. */
+const MIN_INSIDE = 200;
+/** Characters a line of the short label holds (about 150 px at 11 px). */
+const SHORT_CHARS = 24;
 
 /** Splits a text into lines of at most `max` characters at spaces (a longer word gets its own line). */
 export function wrap(text: string, max: number): string[] {
