@@ -61,17 +61,18 @@ export function storedEvent(raw: Record<string, unknown>): KrwEvent | null {
   if (!plain(source_url) || !isLink(source_url)) return null;
   if (tags !== undefined && (!Array.isArray(tags) || tags.length === 0 || !tags.every((t) => text(t, 1)))) return null;
   if (importance !== undefined && importance !== 1 && importance !== 2 && importance !== 3) return null;
-  return {
-    id,
-    date,
-    ...(time !== undefined ? { time } : {}),
-    timezone: timezone ?? DEFAULT_TIMEZONE,
-    category: category as KrwEvent['category'],
-    actor,
-    title,
-    summary,
-    source_url,
-    ...(tags !== undefined ? { tags: [...(tags as string[])] } : {}),
-    ...(importance !== undefined ? { importance } : {}),
-  };
+  // Built key by key in the schema's order, as zod builds its output (objects of one shape).
+  const event: Record<string, unknown> = {};
+  event.id = id;
+  event.date = date;
+  if (time !== undefined) event.time = time;
+  event.timezone = timezone ?? DEFAULT_TIMEZONE;
+  event.category = category;
+  event.actor = actor;
+  event.title = title;
+  event.summary = summary;
+  event.source_url = source_url;
+  if (tags !== undefined) event.tags = [...(tags as string[])];
+  if (importance !== undefined) event.importance = importance;
+  return event as KrwEvent;
 }
