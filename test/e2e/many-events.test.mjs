@@ -81,7 +81,12 @@ describe('30,000 events of the user on one day', () => {
     const longest = Math.max(0, ...long.map((x) => x.ms));
     t.diagnostic(`long tasks (start ms: duration ms): ${long.map((x) => `${x.start}:${x.ms}`).join(' ')}; longest ${longest} ms`);
     // Before the fix the tab ran out of memory; a task of seconds means something grew with N² again.
-    assert.ok(longest < 3000, `a task held the main thread for ${longest} ms`);
+    // On the shared 2-core machine the longest task of the page's start measured 100–196 ms after
+    // the start-up read got its fast check and the aligned-windows chart its own task (346–681 ms
+    // before); the steps after it (1,000 more list items, selecting an event) reached 209–568 ms with
+    // other builds and tests sharing the 2 cores. 1 s leaves room for a loaded CI machine and still
+    // fails on a path that grows with N again. The issue's target is 200 ms.
+    assert.ok(longest < 1000, `a task held the main thread for ${longest} ms`);
     assert.deepEqual(page.errors, []);
   });
 });

@@ -5,10 +5,10 @@ import { parseIsoDay } from '../../../lib/units';
 
 export const DEFAULT_TIMEZONE = 'Asia/Seoul';
 
-// Building an Intl.DateTimeFormat costs ~1 ms; events share a handful of zones.
+// Building an Intl.DateTimeFormat costs ~1 ms; events share a handful of zones. Cached per zone.
 const zoneChecks = new Map<string, boolean>();
 
-function isIanaZone(tz: string): boolean {
+export function isIanaZone(tz: string): boolean {
   let ok = zoneChecks.get(tz);
   if (ok === undefined) {
     try {

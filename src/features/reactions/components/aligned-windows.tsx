@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { CATEGORIES, CATEGORY_INFO, type Category } from '../../../config/categories';
 import { PAIRS, type PairId, type SourceId } from '../../../config/series';
 import { useElementWidth } from '../../../components/ui/use-element-width';
+import { useFirstPaintDone } from '../../../components/ui/use-first-paint-done';
 import { isoFromDay, type EpochDay } from '../../../lib/units';
 import type { KrwEvent } from '../../events/model/event-schema';
 import type { Series } from '../../rates/model/series';
@@ -28,6 +29,12 @@ interface Props {
   win: readonly [number, number];
   onWin: (win: [number, number]) => void;
   onSelect: (id: string) => void;
+  /**
+   * Draw the chart in a task of its own, after the rest has painted (the page's first view):
+   * the first chart drawn with Recharts costs ~150–250 ms on its own, the windows of 30,000
+   * events ~60–90 ms more; together they held the main thread for more than 200 ms.
+   */
+  deferChart?: boolean;
 }
 
 /** Mean and band at a few relative days, as text. */
@@ -74,8 +81,10 @@ function drawnText(drawn: number, distinct: number, events: number): string {
 }
 
 /** Event study: every event of a set on relative trading days, rebased to 0 % at T−1, with the mean and a 95 % band. */
-export function AlignedWindowsView({ allEvents, listEvents, selected, series, source, win, onWin, onSelect }: Props) {
+export function AlignedWindowsView({ allEvents, listEvents, selected, series, source, win, onWin, onSelect, deferChart = false }: Props) {
   const [boxRef, width] = useElementWidth<HTMLDivElement>(760);
+  const painted = useFirstPaintDone();
+  const chartShown = !deferChart || painted;
   const [choice, setChoice] = useState<string | null>(null);
   const [pairChoice, setPairChoice] = useState<PairId | null>(null);
   const [highlight, setHighlight] = useState<string | null>(null);
@@ -99,6 +108,7 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, so
   };
   const setName = set === LIST ? 'events in the list' : `${CATEGORY_INFO[set as Category]?.label ?? set} events`;
   const last = w ? w.count[w.count.length - 1] : 0;
+  const chartHeight = Math.round(Math.min(380, Math.max(260, width * 0.42)));
 
   return (
     <section className="rx-aligned rx-card" aria-labelledby="rx-aligned-h">
@@ -149,7 +159,11 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, so
         ) : w.paths.length === 0 ? (
           <p className="muted">No {setName} with a T0 in {PAIRS[s.pair].label}.</p>
         ) : (
-          <AlignedWindowsChart w={w} traces={drawn!.traces} scale={scale!} pair={s.pair} width={width} height={Math.round(Math.min(380, Math.max(260, width * 0.42)))} highlightId={highlight} label={label} onSelect={onSelect} />
+          chartShown ? (
+            <AlignedWindowsChart w={w} traces={drawn!.traces} scale={scale!} pair={s.pair} width={width} height={chartHeight} highlightId={highlight} label={label} onSelect={onSelect} />
+          ) : (
+            <div className="rx-aligned-pending" style={{ height: chartHeight }} aria-busy="true" />
+          )
         )}
       </div>
       {s && w && (

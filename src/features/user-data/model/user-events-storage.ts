@@ -1,6 +1,7 @@
 import type { KrwEvent } from '../../events/model/event-schema';
 import { checkEvent, pickEventFields } from './event-fields';
 import { scanEventsArray } from './scan-json-array';
+import { storedEvent } from './stored-event-check';
 
 /**
  * The stored form of the user's events, versioned so that what people saved
@@ -59,8 +60,10 @@ function readList(list: readonly unknown[]): StoredEvents {
   const problems: string[] = [];
   const seen = new Set<string>();
   list.forEach((item, i) => {
-    const res = isObject(item)
-      ? checkEvent(item)
+    // What the app wrote passes the fast check; anything else gets the full check and its reasons.
+    const fast = isObject(item) ? storedEvent(item) : null;
+    const res = fast ? { event: fast }
+      : isObject(item) ? checkEvent(item)
       : { error: item === UNPARSEABLE ? 'damaged data' : 'not an object with event fields' };
     if ('error' in res) problems.push(`${LABEL}: item ${i + 1} could not be read (${res.error})`);
     else if (seen.has(res.event.id)) problems.push(`${LABEL}: item ${i + 1} repeats the id ${res.event.id}; the first one is used`);

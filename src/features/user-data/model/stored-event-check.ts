@@ -1,0 +1,78 @@
+import { CATEGORIES } from '../../../config/categories';
+import { parseIsoDay } from '../../../lib/units';
+import { DEFAULT_TIMEZONE, isHttpUrl, isIanaZone, type KrwEvent } from '../../events/model/event-schema';
+
+/*
+ * A fast check for the events the app stored itself (issue 17: 30,000 stored events took
+ * 0.3–0.45 s to read at start-up, three quarters of it in the zod schema and `new URL`).
+ * It enforces the rules of the event schema in plain code, but only for an entry already in
+ * the form checkEvent would give it: text trimmed and free of XML-invalid characters, optional
+ * fields absent rather than empty, tags a non-empty list, importance a number. Anything else
+ * (a bad field, or one checkEvent would still normalise) gets null, and the caller runs
+ * checkEvent, which gives the same answer as before, with its reasons. So an entry this accepts
+ * is one checkEvent accepts unchanged, and the event is the same.
+ */
+
+const ID = /^[a-z0-9][a-z0-9-]{2,80}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** The characters cleanXmlText removes (src/lib/xml-text.ts), not global: a plain test. */
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/; // eslint-disable-line no-control-regex
+const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES);
+
+/** Answers per distinct text (stored events share dates and links); started again when full. */
+function cached(check: (s: string) => boolean, max = 10_000): (s: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (s) => {
+    let ok = seen.get(s);
+    if (ok === undefined) {
+      ok = check(s);
+      if (seen.size >= max) seen.clear();
+      seen.set(s, ok);
+    }
+    return ok;
+  };
+}
+
+const isDay = cached((s) => parseIsoDay(s) !== null);
+const isLink = cached(isHttpUrl);
+
+/** Text that checkEvent would leave as it is: a string, trimmed, with no XML-invalid character. */
+function plain(v: unknown): v is string {
+  return typeof v === 'string' && v.trim() === v && !XML_INVALID.test(v);
+}
+
+/** Text of at least `min` characters that checkEvent would leave as it is. */
+function text(v: unknown, min: number): v is string {
+  return plain(v) && v.length >= min;
+}
+
+/**
+ * The event when `raw` is a valid event already in its checked form; null when it is not
+ * (invalid, or in a form checkEvent would change): then check it with checkEvent.
+ */
+export function storedEvent(raw: Record<string, unknown>): KrwEvent | null {
+  const { id, date, time, timezone, category, actor, title, summary, source_url, tags, importance } = raw;
+  if (!text(id, 3) || !ID.test(id)) return null;
+  if (!plain(date) || !isDay(date)) return null;
+  if (time !== undefined && (!plain(time) || !TIME.test(time))) return null;
+  if (timezone !== undefined && (!text(timezone, 1) || !isIanaZone(timezone))) return null;
+  if (!plain(category) || !CATEGORY_SET.has(category)) return null;
+  if (!text(actor, 1) || !text(title, 3) || !text(summary, 1)) return null;
+  if (!plain(source_url) || !isLink(source_url)) return null;
+  if (tags !== undefined && (!Array.isArray(tags) || tags.length === 0 || !tags.every((t) => text(t, 1)))) return null;
+  if (importance !== undefined && importance !== 1 && importance !== 2 && importance !== 3) return null;
+  // Built key by key in the schema's order, as zod builds its output (objects of one shape).
+  const event: Record<string, unknown> = {};
+  event.id = id;
+  event.date = date;
+  if (time !== undefined) event.time = time;
+  event.timezone = timezone ?? DEFAULT_TIMEZONE;
+  event.category = category;
+  event.actor = actor;
+  event.title = title;
+  event.summary = summary;
+  event.source_url = source_url;
+  if (tags !== undefined) event.tags = [...(tags as string[])];
+  if (importance !== undefined) event.importance = importance;
+  return event as KrwEvent;
+}
