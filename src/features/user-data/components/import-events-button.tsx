@@ -1,14 +1,21 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Category } from '../../../config/categories';
 import type { KrwEvent } from '../../events/model/event-schema';
-import { decodeEventFile, type FileEncoding } from '../model/decode-event-file';
-import { importEvents, type ImportResult } from '../model/import-events';
-import { allProblems, importReport, importReportCsv } from '../model/import-report';
+import type { FileEncoding } from '../model/decode-event-file';
+import type { ImportResult } from '../model/import-events';
 import { notSavedLine } from '../store/user-events-notices';
 import { useUserEventsStore } from '../store/user-events-store';
-import { ImportPreview } from './import-preview';
-import { ImportReportPanel, type ImportReportData } from './import-report-panel';
+import type { ImportReportData } from './import-report-panel';
 import { readFileBytes } from './read-file-bytes';
+
+type Pipeline = typeof import('./import-pipeline');
+let pipeline: Promise<Pipeline> | null = null;
+/** The import code, requested once (when the file dialog opens) and shared by every button. */
+const loadPipeline = (): Promise<Pipeline> =>
+  (pipeline ??= import('./import-pipeline').catch((e: unknown) => {
+    pipeline = null; // a chunk that failed to load (offline after a new deployment) is asked for again next time
+    throw e;
+  }));
 
 /** Files larger than this are refused before reading (an event file is a few hundred KB at most). */
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -48,6 +55,7 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ImportReportData | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
+  const [lib, setLib] = useState<Pipeline | null>(null);
   const builtIns = useMemo(() => new Map(builtInEvents.map((e) => [e.id, e])), [builtInEvents]);
   const builtInIds = useMemo(() => new Set(builtIns.keys()), [builtIns]);
 
@@ -59,17 +67,19 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
     }
     setBusy(true);
     try {
-      const decoded = decodeEventFile(await readFileBytes(file));
+      const [p, bytes] = await Promise.all([loadPipeline(), readFileBytes(file)]);
+      setLib(p);
+      const decoded = p.decodeEventFile(bytes);
       if (!decoded.ok) {
         onReport([
           `${file.name} was not imported: line ${decoded.line} is not UTF-8 text (nor clearly Windows-1252 or EUC-KR); save the file as "CSV UTF-8" or JSON and import it again`,
         ]);
         return;
       }
-      const result = importEvents(decoded.text, file.name, { builtIns, today: today() });
+      const result = p.importEvents(decoded.text, file.name, { builtIns, today: today() });
       // Nothing to add (no good row, or too many): report at once, there is nothing to confirm.
       if (result.events.length) setPending({ fileName: file.name, result, encoding: decoded.encoding });
-      else finish({ fileName: file.name, result, encoding: decoded.encoding });
+      else finish(p, { fileName: file.name, result, encoding: decoded.encoding });
     } catch (e) {
       onReport([`${file.name} could not be read: ${e instanceof Error ? e.message : String(e)}`]);
     } finally {
@@ -77,11 +87,11 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
     }
   };
 
-  const finish = ({ fileName, result, encoding }: Pending) => {
+  const finish = (p: Pipeline, { fileName, result, encoding }: Pending) => {
     const merge = mergeImported(result.events, builtInIds);
-    const problems = allProblems(result, merge);
-    if (problems.length) setReport({ fileName, problems, csv: importReportCsv(result, merge) });
-    const lines = importReport(fileName, result, merge, { encoding });
+    const problems = p.allProblems(result, merge);
+    if (problems.length) setReport({ fileName, problems, csv: p.importReportCsv(result, merge) });
+    const lines = p.importReport(fileName, result, merge, { encoding });
     // Kept in this page only (no storage, newer or damaged data with full storage, quota): say so.
     if (merge.notSaved) lines.splice(1, 0, notSavedLine(merge.notSaved));
     onReport(lines);
@@ -89,7 +99,16 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
 
   return (
     <>
-      <button ref={button} type="button" disabled={busy} title="Add events from a CSV or JSON file (kept in this browser)" onClick={() => input.current?.click()}>
+      <button
+        ref={button}
+        type="button"
+        disabled={busy}
+        title="Add events from a CSV or JSON file (kept in this browser)"
+        onClick={() => {
+          void loadPipeline().catch(() => undefined); // fetched while the user picks a file
+          input.current?.click();
+        }}
+      >
         Import events
       </button>
       <input
@@ -104,19 +123,19 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
           if (file) void onFile(file);
         }}
       />
-      {pending && (
-        <ImportPreview
+      {pending && lib && (
+        <lib.ImportPreview
           fileName={pending.fileName}
           result={pending.result}
           onImport={(category) => {
             setPending(null);
-            finish({ ...pending, result: withCategory(pending.result, category) });
+            finish(lib, { ...pending, result: withCategory(pending.result, category) });
           }}
           onCancel={() => setPending(null)}
           returnFocusTo={button.current}
         />
       )}
-      {report && <ImportReportPanel key={report.csv} report={report} onClose={() => setReport(null)} />}
+      {report && lib && <lib.ImportReportPanel key={report.csv} report={report} onClose={() => setReport(null)} />}
     </>
   );
 }
