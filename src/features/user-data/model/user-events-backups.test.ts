@@ -67,6 +67,13 @@ describe('user events backups', () => {
     expect(listBackups(s).map((b) => b.text)).toEqual(['copy 6', 'copy 5', 'copy 4', 'copy 3', 'copy 2']);
   });
 
+  it('never drops a backup it is told to keep (the one being restored), dropping the next oldest instead', () => {
+    const s = new MemoryStorage();
+    for (let m = 1; m <= 5; m++) storeBackup(s, `copy ${m}`, at(m));
+    expect(storeBackup(s, 'copy 6', at(6), new Set([key(1)]))).toMatchObject({ ok: true, created: true, dropped: [key(2)] });
+    expect(listBackups(s).map((b) => b.text)).toEqual(['copy 6', 'copy 5', 'copy 4', 'copy 3', 'copy 1']);
+  });
+
   it('drops nothing when the new copy cannot be stored', () => {
     const s = new MemoryStorage();
     for (let m = 1; m <= 5; m++) storeBackup(s, `copy ${m}`, at(m));

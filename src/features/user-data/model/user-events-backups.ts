@@ -62,9 +62,10 @@ export function listBackups(s: KeyValueStorage): Backup[] {
 /**
  * Keeps `text` as a backup unless an identical one is kept already. The new
  * copy is written and read back before anything is dropped: only then, and
- * only beyond MAX_BACKUPS, are the oldest removed. Never throws.
+ * only beyond MAX_BACKUPS, are the oldest removed — never one named in `keep`
+ * (the backup being restored). Never throws.
  */
-export function storeBackup(s: KeyValueStorage, text: string, now: Date): BackupResult {
+export function storeBackup(s: KeyValueStorage, text: string, now: Date, keep: ReadonlySet<string> = new Set()): BackupResult {
   let existing: Backup[];
   try {
     existing = listBackups(s);
@@ -85,7 +86,10 @@ export function storeBackup(s: KeyValueStorage, text: string, now: Date): Backup
   } catch (error) {
     return { ok: false, error };
   }
-  const dropped = existing.slice(MAX_BACKUPS - 1).map((b) => b.key);
+  // Newest first: the oldest that may go are at the end.
+  const excess = existing.length + 1 - MAX_BACKUPS;
+  const droppable = existing.filter((b) => !keep.has(b.key));
+  const dropped = excess > 0 ? droppable.slice(Math.max(0, droppable.length - excess)).map((b) => b.key) : [];
   try {
     for (const k of dropped) s.removeItem(k);
   } catch {

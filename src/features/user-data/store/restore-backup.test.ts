@@ -44,6 +44,16 @@ describe('restoring a backup', () => {
     expect(useUserEventsStore.getState().save).toEqual({ mode: 'saved' });
   });
 
+  it('restoring the oldest of five backups keeps that backup (the next oldest makes room)', () => {
+    localStorage.setItem(USER_EVENTS_BACKUP_KEY, v1('oldest'));
+    for (let m = 1; m <= 4; m++) localStorage.setItem(`${USER_EVENTS_BACKUP_KEY}:2026-12-02T07:0${m}:00.000Z`, v1(`b-${m}`));
+    localStorage.setItem(USER_EVENTS_KEY, v1('now-1'));
+    initUserEventsStore();
+    expect(restoreBackup(USER_EVENTS_BACKUP_KEY, T).ok).toBe(true);
+    expect(ids()).toEqual(['oldest']);
+    expect(texts()).toEqual([v1('now-1'), v1('b-4'), v1('b-3'), v1('b-2'), v1('oldest')]);
+  });
+
   it('restores nothing when the current events cannot be kept first', () => {
     localStorage.setItem(USER_EVENTS_BACKUP_KEY, v1('old-a'));
     localStorage.setItem(USER_EVENTS_KEY, v1('now-1'));

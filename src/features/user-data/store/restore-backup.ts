@@ -26,7 +26,7 @@ export function restoreBackup(key: string, now = new Date()): RestoreOutcome {
   const raw = storedEventsText();
   const keep = [raw, current.length ? writeUserEvents(current) : null].filter((t): t is string => t !== null);
   for (const t of new Set(keep)) {
-    const res = backUp(t, now);
+    const res = backUp(t, now, new Set([key])); // never drop the backup being restored to make room
     if (!res.ok) {
       refreshBackups();
       return { ok: false, message: `Nothing was restored: your current events could not be kept as a backup first (${writeFailure(res.error)})` };

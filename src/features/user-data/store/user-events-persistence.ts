@@ -122,9 +122,9 @@ export function storedEventsText(): string | null {
 }
 
 /** Keeps `text` as a backup (identical copies are kept once). */
-export function backUp(text: string, now = new Date()): BackupResult {
+export function backUp(text: string, now = new Date(), keep?: ReadonlySet<string>): BackupResult {
   const s = storage();
-  return s ? storeBackup(s, text, now) : { ok: false, error: new Error(sessionWhy('no-storage')) };
+  return s ? storeBackup(s, text, now, keep) : { ok: false, error: new Error(sessionWhy('no-storage')) };
 }
 
 /**
