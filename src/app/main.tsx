@@ -31,7 +31,7 @@ async function start() {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <Providers client={queryClient}>
-        <StartGuard startError={userEventsError}>
+        <StartGuard startError={userEventsError} embed={useViewStore.getState().view.embed}>
           <AppShell />
         </StartGuard>
       </Providers>

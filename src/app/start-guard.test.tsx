@@ -77,6 +77,19 @@ describe('the start-up guard', () => {
     expect(screen.getByText('the app')).toBeInTheDocument();
   });
 
+  it('in the embedded view offers no storage action, only Retry, and leaves the saved events alone', () => {
+    localStorage.setItem(USER_EVENTS_KEY, STORED);
+    render(
+      <StartGuard reload={vi.fn()} embed>
+        <Crash />
+      </StartGuard>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('KRW Event Lens could not start.Invalid array length');
+    expect(screen.queryByRole('button', { name: 'Start without them' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Download your saved data' })).toBeNull();
+    expect(localStorage.getItem(USER_EVENTS_KEY)).toBe(STORED);
+  });
+
   it('shows a plain error with Retry when there are no saved events to blame', () => {
     const reload = vi.fn();
     render(

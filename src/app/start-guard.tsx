@@ -9,6 +9,8 @@ interface Props {
   startError?: unknown;
   /** Reloads the page (a seam for tests). */
   reload?: () => void;
+  /** The embedded view: it writes nothing to storage, so it offers no storage actions, only a retry. */
+  embed?: boolean;
 }
 
 interface State {
@@ -50,7 +52,7 @@ export class StartGuard extends Component<Props, State> {
   render() {
     const { error, failed } = this.state;
     if (error === null || error === undefined) return this.props.children;
-    const text = storedEventsText();
+    const text = this.props.embed ? null : storedEventsText();
     if (text === null) {
       return <ErrorState title="KRW Event Lens could not start." message={message(error)} onRetry={() => this.reload()} />;
     }
