@@ -48,18 +48,27 @@ export function ToolbarActions({ d }: { d: Dashboard }) {
       <EventFormHost builtInEvents={d.builtInEvents} />
     </>
   );
-  if (!bundle || !range || !rangeIso) return <div className="toolbar-actions">{eventControls}</div>;
-  const fileBase = exportFileName('chart', view.pairs, bundle.source, rangeIso.from, rangeIso.to, 'x').replace(/\.x$/, '');
-  const search = serializeViewState({ ...view, from: rangeIso.from, to: rangeIso.to });
+  // The data controls come and go with the rates; the event controls keep their place (the second
+  // child), so a draft in the event form or a pending import preview survives the rates loading or failing.
+  let dataControls = null;
+  if (bundle && range && rangeIso) {
+    const fileBase = exportFileName('chart', view.pairs, bundle.source, rangeIso.from, rangeIso.to, 'x').replace(/\.x$/, '');
+    const search = serializeViewState({ ...view, from: rangeIso.from, to: rangeIso.to });
+    dataControls = (
+      <>
+        <ImageButtons getMeta={getMeta} fileBase={fileBase} />
+        <DownloadDataCsvButton series={series} from={range.from} to={range.to} />
+        <ShareActions
+          url={absoluteUrl(search)}
+          embedUrl={absoluteUrl(serializeViewState({ ...view, from: rangeIso.from, to: rangeIso.to, embed: true }))}
+          title={`KRW Event Lens: ${title}`}
+        />
+      </>
+    );
+  }
   return (
     <div className="toolbar-actions">
-      <ImageButtons getMeta={getMeta} fileBase={fileBase} />
-      <DownloadDataCsvButton series={series} from={range.from} to={range.to} />
-      <ShareActions
-        url={absoluteUrl(search)}
-        embedUrl={absoluteUrl(serializeViewState({ ...view, from: rangeIso.from, to: rangeIso.to, embed: true }))}
-        title={`KRW Event Lens: ${title}`}
-      />
+      {dataControls}
       {eventControls}
     </div>
   );
