@@ -83,7 +83,7 @@ export function findJsonError(text: string): { at: number; message: string } | n
     }
   };
   const value = (depth: number): void => {
-    if (depth > 10_000) throw new Stop(i, 'nesting too deep');
+    if (depth > 1_000) throw new Stop(i, 'nesting too deep'); // well within any browser's stack
     ws();
     const c = text[i];
     if (c === '{') {

@@ -66,6 +66,14 @@ describe('the fast check of stored events', () => {
     expect(storedEvent(noZone)).toStrictEqual(ev('a-3'));
   });
 
+  it('accepts an event of the minimal import (no actor, summary or link), as checkEvent does', () => {
+    const minimal = ev('a-4', { actor: '', summary: '', source_url: '' });
+    const [stored] = JSON.parse(writeUserEvents([minimal])).events;
+    const full = checkEvent(stored);
+    expect('event' in full && full.event).toStrictEqual(minimal);
+    expect(storedEvent(stored)).toStrictEqual(minimal);
+  });
+
   it('reads the events the app stored without the schema, and checks each distinct link once', () => {
     const text = writeUserEvents(Array.from({ length: 1000 }, (_, i) => ev(`u-${i}`, { source_url: `https://e.org/${i % 3}` })));
     const parse = vi.spyOn(eventSchema(), 'safeParse');

@@ -57,8 +57,9 @@ export function storedEvent(raw: Record<string, unknown>): KrwEvent | null {
   if (time !== undefined && (!plain(time) || !TIME.test(time))) return null;
   if (timezone !== undefined && (!text(timezone, 1) || !isIanaZone(timezone))) return null;
   if (!plain(category) || !CATEGORY_SET.has(category)) return null;
-  if (!text(actor, 1) || !text(title, 3) || !text(summary, 1)) return null;
-  if (!plain(source_url) || !isLink(source_url)) return null;
+  // Actor, summary and link may be empty in a user's own event (the minimal date,title import).
+  if (!plain(actor) || !text(title, 3) || !plain(summary)) return null;
+  if (!plain(source_url) || (source_url !== '' && !isLink(source_url))) return null;
   if (tags !== undefined && (!Array.isArray(tags) || tags.length === 0 || !tags.every((t) => text(t, 1)))) return null;
   if (importance !== undefined && importance !== 1 && importance !== 2 && importance !== 3) return null;
   // Built key by key in the schema's order, as zod builds its output (objects of one shape).

@@ -16,7 +16,7 @@ const WHY: Record<SessionReason, string> = {
   'no-storage': 'this browser does not let the app store data',
   'read-error': 'your saved events could not be read from this browser’s storage',
   'newer-version': 'your saved events were written by a newer version of KRW Event Lens and are left as they are',
-  'backup-failed': 'your damaged saved events could not be backed up (the storage is full), so nothing is written over them',
+  'backup-failed': 'your damaged saved events could not be backed up (the storage may be full), so nothing is written over them',
   'read-only': 'the embedded view stores nothing',
   'started-without': 'you started without your saved events; they are left as they are until this tab is closed',
 };

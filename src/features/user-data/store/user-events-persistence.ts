@@ -69,7 +69,7 @@ export function loadUserEvents(opts: LoadOptions = {}): LoadedUserEvents {
     return { events: [], problems: off, save: session('no-storage'), holdNotice: null };
   }
   if (skipRequested()) {
-    return { events: [], problems: [`Started without your saved events: ${sessionWhy('started-without')}`], save: session('started-without'), holdNotice: null };
+    return { events: [], problems: ['Started without your saved events: they are left as they are in this browser until this tab is closed'], save: session('started-without'), holdNotice: null };
   }
   let text: string | null;
   try {

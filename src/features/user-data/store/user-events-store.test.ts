@@ -109,7 +109,7 @@ describe('user events store', () => {
     initUserEventsStore({ now: () => T1 });
     expect(store().save).toEqual({ mode: 'session', reason: 'backup-failed' });
     const res = store().mergeImported([ev('session-only')], NONE);
-    expect(res.notSaved).toMatch(/could not be backed up \(the storage is full\)/);
+    expect(res.notSaved).toMatch(/could not be backed up \(the storage may be full\)/);
     expect(store()).toMatchObject({ unsaved: true, unsavedWhy: res.notSaved });
     expect(store().events.map((e) => e.id)).toEqual(['session-only']);
     expect(localStorage.getItem(USER_EVENTS_KEY)).toBe('[{"id":');
