@@ -25,7 +25,7 @@ export function EventDetails({ event, theme, onPrev, onNext, isUser, actions }: 
           {cat.label}
         </span>
         {isUser?.(event.id) && (
-          <span className="badge yours-badge" title="An event you imported">
+          <span className="badge yours-badge" title="One of your own events (imported or added)">
             yours
           </span>
         )}

@@ -35,6 +35,11 @@ describe('EventList', () => {
     expect(screen.queryByText(/^Show \d+ more$/)).toBeNull();
   });
 
+  it('groups the digits of a large count', () => {
+    render(<EventList events={events.slice(0, 2)} total={30_180} selectedId={null} theme="light" onSelect={() => undefined} />);
+    expect(screen.getByText('2 of 30,180 events')).toBeInTheDocument();
+  });
+
   it('says so when nothing matches', () => {
     render(<EventList events={[]} total={5} selectedId={null} theme="light" onSelect={() => undefined} />);
     expect(screen.getByText('No event matches these filters.')).toBeInTheDocument();

@@ -85,7 +85,7 @@ export const EventList = memo(function EventList({ events: latest, total, select
   return (
     <div className="event-list-wrap">
       <p className="event-count" aria-live="polite">
-        {latest.length === total ? `${total} events` : `${latest.length} of ${total} events`}
+        {latest.length === total ? `${count(total)} events` : `${count(latest.length)} of ${count(total)} events`}
       </p>
       {latest.length === 0 ? (
         <p className="muted">No event matches these filters.</p>
