@@ -6,6 +6,12 @@
  */
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g; // eslint-disable-line no-control-regex
 
+/** True when `text` has a character XML 1.0 does not allow (see XML_INVALID). */
+export function hasXmlInvalid(text: string): boolean {
+  XML_INVALID.lastIndex = 0;
+  return XML_INVALID.test(text);
+}
+
 /** A C0 control character (the XML-invalid ones, which are most of them). */
 const C0 = /^[\u0000-\u001F]$/; // eslint-disable-line no-control-regex
 

@@ -1,6 +1,7 @@
 import { DAY_MS, parseIsoDay } from '../../../lib/units';
 import { ECB_FIRST_DAY, rawFigureProblem } from './ecb-bounds';
 import { crossProblem, type EcbRow } from './ecb-parse';
+import { shorten } from '../../../lib/notice-text';
 
 export { ECB_FIRST_DAY };
 const FIRST_DAY = parseIsoDay(ECB_FIRST_DAY) as number;
@@ -62,7 +63,7 @@ export function checkEcbCacheRows(rows: readonly EcbRow[], fetchedAt: string, no
 
 /** A value as a notice shows it: at most `max` characters, cut with "…". */
 export function clip(s: string, max = 40): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+  return shorten(s, max);
 }
 
 /** The problem in words, e.g. `fetchedAt "9999-12-31T00:00:00.000Z" is in the future`. */

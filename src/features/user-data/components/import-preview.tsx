@@ -3,16 +3,13 @@ import { CATEGORIES, CATEGORY_INFO, type Category } from '../../../config/catego
 import { DEFAULT_IMPORT_CATEGORY, type ImportResult } from '../model/import-events';
 import { formatProblem } from '../model/import-report';
 import { ModalDialog } from './modal-dialog';
+import { shorten } from '../../../lib/notice-text';
 
 /** Problems listed in the preview; the rest are counted (the import report keeps them all). */
 const LISTED = 20;
 
 function plural(n: number, word: string): string {
   return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function shorten(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
 interface Props {

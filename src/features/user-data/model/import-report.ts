@@ -2,6 +2,7 @@ import { csvLine, guardFormula } from '../../../lib/csv';
 import { ENCODING_NAMES, type FileEncoding } from './decode-event-file';
 import type { ImportProblem, ImportResult } from './import-events';
 import type { MergeResult } from './merge-user-events';
+import { shorten } from '../../../lib/notice-text';
 
 /** How many problems one notice lists at most before "… and N more". */
 const MAX_LISTED = 8;
@@ -18,10 +19,6 @@ export interface ImportContext {
 
 function plural(n: number, word: string): string {
   return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function shorten(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
 export function formatProblem(p: ImportProblem): string {

@@ -12,6 +12,7 @@ import {
   type SeriesParseResult,
 } from './series-csv-types';
 import { isKnownZone } from './series-zone-clock';
+import { shorten } from '../../../lib/notice-text';
 
 export * from './series-csv-types';
 
@@ -20,7 +21,7 @@ const PROGRESS_EVERY = 65_536;
 const KEEP_CHARS = 60;
 
 function clip(s: string): string {
-  return s.length > KEEP_CHARS ? `${s.slice(0, KEEP_CHARS - 1)}…` : s;
+  return shorten(s, KEEP_CHARS);
 }
 
 /** One row's time and value fields, read into the collector or reported as a bad line. */

@@ -1,6 +1,7 @@
 import { CATEGORIES } from '../../../config/categories';
 import { parseIsoDay } from '../../../lib/units';
 import { DEFAULT_TIMEZONE, isHttpUrl, isIanaZone, type KrwEvent } from '../../events/model/event-schema';
+import { hasXmlInvalid } from '../../../lib/xml-text';
 
 /*
  * A fast check for the events the app stored itself (issue 17: 30,000 stored events took
@@ -15,8 +16,6 @@ import { DEFAULT_TIMEZONE, isHttpUrl, isIanaZone, type KrwEvent } from '../../ev
 
 const ID = /^[a-z0-9][a-z0-9-]{2,80}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-/** The characters cleanXmlText removes (src/lib/xml-text.ts), not global: a plain test. */
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/; // eslint-disable-line no-control-regex
 const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES);
 
 /** Answers per distinct text (stored events share dates and links); started again when full. */
@@ -38,7 +37,7 @@ const isLink = cached(isHttpUrl);
 
 /** Text that checkEvent would leave as it is: a string, trimmed, with no XML-invalid character. */
 function plain(v: unknown): v is string {
-  return typeof v === 'string' && v.trim() === v && !XML_INVALID.test(v);
+  return typeof v === 'string' && v.trim() === v && !hasXmlInvalid(v);
 }
 
 /** Text of at least `min` characters that checkEvent would leave as it is. */

@@ -1,15 +1,14 @@
 import type { Recovery } from '../model/user-events-storage';
+import { MAX_NOTICE_CHARS, shorten } from '../../../lib/notice-text';
 
 /** Why changes stay in the page only. */
 export type SessionReason = 'no-storage' | 'read-error' | 'newer-version' | 'backup-failed' | 'read-only' | 'started-without';
 
 export const SESSION_ONLY = 'changes to your events are kept until this page is closed';
 
-/** A notice is never longer than this; longer text ends in "…". */
-export const MAX_NOTICE = 300;
-
-export function clip(text: string, max = MAX_NOTICE): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+/** A notice is never longer than MAX_NOTICE_CHARS; longer text ends in "…". */
+export function clip(text: string, max = MAX_NOTICE_CHARS): string {
+  return shorten(text, max);
 }
 
 const WHY: Record<SessionReason, string> = {
