@@ -1,6 +1,6 @@
 import type { Category } from '../../../config/categories';
 import { DEFAULT_TIMEZONE, type KrwEvent } from '../../events/model/event-schema';
-import { checkEventFields, type DateRange, type FieldErrors } from './event-fields';
+import { checkEventFields, dateOutside, type DateRange, type FieldErrors } from './event-fields';
 import { generatedEventId } from './event-id';
 
 /** The form's fields, as the user types them (tags as `a; b`). */
@@ -66,9 +66,8 @@ export function checkDraft(d: EventDraft, ctx: DraftContext): { event: KrwEvent 
   const id = draftId(d);
   const res = checkEventFields({ ...d, id });
   const errors: FieldErrors = 'errors' in res ? { ...res.errors } : {};
-  if (!errors.date && ctx.dateRange && d.date.trim() && (d.date.trim() < ctx.dateRange.min || d.date.trim() > ctx.dateRange.max)) {
-    errors.date = `date "${d.date.trim()}" is not between ${ctx.dateRange.min} and ${ctx.dateRange.max} (five years from today)`;
-  }
+  const outside = !errors.date && ctx.dateRange && d.date.trim() ? dateOutside(d.date.trim(), ctx.dateRange) : null;
+  if (outside) errors.date = outside;
   const owner = id && id !== ctx.editing ? ctx.owner(id) : null;
   if (!errors.id && owner) errors.id = `id "${id}" is already ${owner === 'built-in' ? 'a built-in event' : 'one of your events'}`;
   if (!d.id.trim() && !id) delete errors.id; // made from date and title once they are valid

@@ -64,6 +64,11 @@ export interface DateRange {
   max: string;
 }
 
+/** The message for a real date outside `range` (null when inside it): the same words for an import and the form. */
+export function dateOutside(date: string, range: DateRange): string | null {
+  return date < range.min || date > range.max ? `date ${shown(date)} is not between ${range.min} and ${range.max} (five years from today)` : null;
+}
+
 /** 1900-01-01 to five years after `today` (YYYY-MM-DD; a 29 February five years on becomes 1 March). */
 export function importDateRange(today: string): DateRange {
   const [y, m, d] = today.split('-').map(Number);
@@ -124,10 +129,8 @@ export function checkEventFields(
     if (v !== undefined) input[f] = v;
   }
   const res = userEventSchema().safeParse(input);
-  const range = opts.dateRange;
-  if (res.success && range && (res.data.date < range.min || res.data.date > range.max)) {
-    return { errors: { date: `date ${shown(res.data.date)} is not between ${range.min} and ${range.max} (five years from today)` } };
-  }
+  const outside = res.success && opts.dateRange ? dateOutside(res.data.date, opts.dateRange) : null;
+  if (outside) return { errors: { date: outside } };
   if (res.success) return { event: res.data, cleaned };
   const found: FieldErrors = {};
   for (const issue of res.error.issues) {
