@@ -74,11 +74,6 @@ export function loadEcbCache(nowMs: number = Date.now()): EcbCacheRead {
   }
 }
 
-/** The cached entry when it is good, else null (see loadEcbCache for why). */
-export function readEcbCache(nowMs: number = Date.now()): EcbCacheEntry | null {
-  return loadEcbCache(nowMs).entry;
-}
-
 /**
  * Saves rows, only when they would read back exactly and pass the same checks as a read
  * (plausible dates and figures, fetchedAt not in the future): an answer that could not be

@@ -12,7 +12,7 @@ import { makeQueryClient } from '../../../lib/query-client';
 import { SourceLine } from '../components/source-line';
 import { parseFrankfurter } from '../model/ecb-parse';
 import { encodeEcbRows } from '../model/ecb-snapshot';
-import { ECB_CACHE_KEY, readEcbCache, writeEcbCache } from './ecb-cache';
+import { ECB_CACHE_KEY, loadEcbCache, writeEcbCache } from './ecb-cache';
 import { FRANKFURTER_BASE } from './get-ecb-rates';
 import { useSeriesBundle, type SeriesBundleOptions } from './use-series-bundle';
 
@@ -53,7 +53,7 @@ describe('useSeriesBundle', () => {
     expect(s.notice).toBeNull();
     expect(s.failure).toBeNull();
     expect(ecbRequests).toBe(1);
-    await waitFor(() => expect(readEcbCache()?.rows).toEqual(rows));
+    await waitFor(() => expect(loadEcbCache().entry?.rows).toEqual(rows));
   });
 
   it('auto → H.10 snapshot with a notice when Frankfurter answers 503 (retried 3×)', async () => {
@@ -131,7 +131,7 @@ describe('useSeriesBundle', () => {
 
   it('a corrupt or old-version cache entry is ignored', async () => {
     localStorage.setItem(ECB_CACHE_KEY, '{"version":0');
-    expect(readEcbCache()).toBeNull();
+    expect(loadEcbCache().entry).toBeNull();
     localStorage.setItem(ECB_CACHE_KEY, JSON.stringify({ version: 2, file: {} }));
     const { result } = renderBundle('auto');
     await waitFor(() => expect(result.current.origin).toBe('live'));
