@@ -5,7 +5,7 @@ import { useViewStore } from '../lib/view-store';
 import { DownloadDataCsvButton } from '../features/export/components/download-data-csv-button';
 import { ImageButtons } from '../features/export/components/image-buttons';
 import { ShareActions } from '../features/export/components/share-actions';
-import { exportFileName } from '../features/export/model/data-csv';
+import { exportFileName } from '../lib/file-name';
 import { sourceLineText } from '../features/rates/components/source-line';
 import { AddEventButton, EventFormHost } from '../features/user-data/components/event-form-controls';
 import { ExportEventsButton } from '../features/user-data/components/export-events-button';

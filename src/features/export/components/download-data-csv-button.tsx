@@ -1,7 +1,8 @@
 import { downloadBlob } from '../../../components/ui/download';
 import type { Series } from '../../rates/model/series';
 import { isoFromDay, type EpochDay } from '../../../lib/units';
-import { dataCsv, exportFileName } from '../model/data-csv';
+import { dataCsv } from '../model/data-csv';
+import { exportFileName } from '../../../lib/file-name';
 
 export function DownloadDataCsvButton({ series, from, to }: { series: readonly Series[]; from: EpochDay; to: EpochDay }) {
   return (

@@ -1,4 +1,3 @@
-import type { PairId } from '../../../config/series';
 import { rangeIndices, type Series } from '../../rates/model/series';
 import { isoFromDay, type EpochDay } from '../../../lib/units';
 
@@ -28,8 +27,4 @@ export function dataCsv(series: readonly Series[], from: EpochDay, to: EpochDay)
     lines.push(cells.join(','));
   }
   return lines.join('\n') + '\n';
-}
-
-export function exportFileName(kind: string, pairs: readonly PairId[], source: string, from: string, to: string, ext: string): string {
-  return `krw-event-lens_${kind}_${pairs.join('-')}_${source}_${from}_${to}.${ext}`;
 }

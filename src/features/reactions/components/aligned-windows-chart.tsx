@@ -2,7 +2,7 @@ import { useCallback, useId, useMemo, useState, type MouseEvent } from 'react';
 import { Area, CartesianGrid, ComposedChart, DefaultZIndexes, Line, ReferenceLine, XAxis, YAxis, ZIndexLayer, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { PairId } from '../../../config/series';
 import { formatDecimal } from '../../../lib/number-format';
-import { niceTicks } from '../../timeline/model/nice-ticks';
+import { niceTicks } from '../../../lib/chart/nice-ticks';
 import type { AlignedWindows, Trace } from '../model';
 import { signed } from './reaction-format';
 import { dayLabel, relativeTicks } from './window-chart';

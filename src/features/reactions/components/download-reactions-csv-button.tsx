@@ -1,6 +1,6 @@
 import { downloadBlob } from '../../../components/ui/download';
 import type { PairId, SourceId } from '../../../config/series';
-import { exportFileName } from '../../export/model/data-csv';
+import { exportFileName } from '../../../lib/file-name';
 import { reactionsCsv, type ReactionRow } from '../model';
 
 interface Props {

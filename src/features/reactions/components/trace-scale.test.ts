@@ -1,4 +1,4 @@
-import { niceTicks } from '../../timeline/model/nice-ticks';
+import { niceTicks } from '../../../lib/chart/nice-ticks';
 import { lcg } from '../model/test-fixtures';
 import type { AlignedWindows, EventPath } from '../model';
 import { traceScale, type Fit } from './aligned-windows-chart';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { PAIRS, type PairId } from '../../../config/series';
-import { niceTicks } from '../../timeline/model/nice-ticks';
+import { niceTicks } from '../../../lib/chart/nice-ticks';
 import { signed } from './reaction-format';
 
 export interface WindowPath {

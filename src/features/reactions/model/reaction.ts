@@ -3,7 +3,7 @@ import type { Series } from '../../rates/model/series';
 import { asDay, type EpochDay } from '../../../lib/units';
 import { eventAnchor, type EventTiming } from './fix-instants';
 import { locateT0, type T0Location, type T0Miss } from './locate-t0';
-import { logReturns, sampleStd } from './returns';
+import { logReturns, sampleStd } from '../../rates/model/returns';
 
 /** Number of daily log returns behind pre_vol. */
 export const PRE_VOL_RETURNS = 60;

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { usePlotBox } from './plot-frame';
 import type { AxisScale } from '../model/chart-rows';
-import type { Tick } from '../model/time-ticks';
+import type { Tick } from '../../../lib/chart/time-ticks';
 
 interface Props {
   from: number;

@@ -3,7 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PlotFrame } from './plot-frame';
 import { withDays } from '../../events/model/filter-events';
-import { ev } from '../../reactions/model/test-fixtures';
+import { ev } from '../../events/model/test-fixtures';
 import type { EpochDay } from '../../../lib/units';
 import { EventMarkerLayer, type MarkerLayerProps } from './event-marker-layer';
 

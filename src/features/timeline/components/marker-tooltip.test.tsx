@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import { withDays } from '../../events/model/filter-events';
-import { ev } from '../../reactions/model/test-fixtures';
+import { ev } from '../../events/model/test-fixtures';
 import { MarkerTooltip } from './marker-tooltip';
 
 describe('MarkerTooltip', () => {

@@ -7,7 +7,7 @@ import type { DatedEvent } from '../../events/model/filter-events';
 import type { Series } from '../../rates/model/series';
 import { buildChartData, type ChartData } from '../model/chart-rows';
 import { plotMargin, plotWidthOf } from '../model/chart-layout';
-import { timeTicks } from '../model/time-ticks';
+import { timeTicks } from '../../../lib/chart/time-ticks';
 import { AxesLayer } from './axes-layer';
 import { ChartLegend } from './chart-legend';
 import { EventMarkerLayer, type MarkerHover } from './event-marker-layer';

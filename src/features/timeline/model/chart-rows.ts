@@ -2,7 +2,7 @@ import type { PairId } from '../../../config/series';
 import type { Series } from '../../rates/model/series';
 import type { EpochDay } from '../../../lib/units';
 import { decimateMinMax } from './decimate';
-import { niceTicks } from './nice-ticks';
+import { niceTicks } from '../../../lib/chart/nice-ticks';
 
 /** One drawn line: its observations as parallel arrays (day, value), no object per point. */
 export interface ChartLine {

@@ -1,4 +1,4 @@
-import { parseIsoDay, type EpochDay } from '../../../lib/units';
+import { parseIsoDay, type EpochDay } from '../units';
 import { MAX_TIME_TICKS, timeTicks } from './time-ticks';
 
 const d = (s: string) => parseIsoDay(s) as EpochDay;

@@ -1,4 +1,4 @@
-import { DAY_MS, type EpochDay } from '../../../lib/units';
+import { DAY_MS, type EpochDay } from '../units';
 
 export interface Tick {
   day: number;

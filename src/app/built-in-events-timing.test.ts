@@ -1,9 +1,9 @@
 import { fromZonedTime } from 'date-fns-tz';
-import { announcementInstant, eventAnchor, fixInstant } from '../../reactions/model/fix-instants';
-import { locateT0 } from '../../reactions/model/locate-t0';
-import { DEFAULT_TIMEZONE, type EventInput } from '../model/event-schema';
-import { isoFromDay, parseIsoDay } from '../../../lib/units';
-import { BUILT_IN_EVENTS } from './built-in-events';
+import { announcementInstant, eventAnchor, fixInstant } from '../features/reactions/model/fix-instants';
+import { locateT0 } from '../features/reactions/model/locate-t0';
+import { DEFAULT_TIMEZONE, type EventInput } from '../features/events/model/event-schema';
+import { isoFromDay, parseIsoDay } from '../lib/units';
+import { BUILT_IN_EVENTS } from '../features/events/data/built-in-events';
 
 /** The two sources with a fix time: H.10 (12:00 America/New_York) and the ECB (14:15 Europe/Berlin). */
 const FIXED_SOURCES = ['snapshot', 'ecb'] as const;
