@@ -5,12 +5,14 @@ import { useFirstPaintDone } from '../components/ui/use-first-paint-done';
 import { ErrorState, LoadingState } from '../components/ui/error-state';
 import { NoticeBar } from '../components/ui/notice-bar';
 import { useViewStore } from '../lib/view-store';
-import { isoFromDay, parseIsoDay, type EpochDay } from '../lib/units';
+import { parseIsoDay } from '../lib/units';
+import { formatRange } from '../lib/range-text';
+import { lastInstant } from '../features/rates/model/series';
 import { EventDetails } from '../features/events/components/event-details';
 import { EventFilters } from '../features/events/components/event-filters';
 import { EventList } from '../features/events/components/event-list';
 import { actorsOf, stepEvent } from '../features/events/model/filter-events';
-import { PairPicker } from '../features/rates/components/pair-picker';
+import { CompareToggle, PairPicker } from '../features/rates/components/pair-picker';
 import { SourceLine } from '../features/rates/components/source-line';
 import { RangeControls } from '../features/timeline/components/range-controls';
 import { TimelineChart } from '../features/timeline/components/timeline-chart';
@@ -22,7 +24,7 @@ import { dataEndOf } from './data-end';
 
 import { SourceSelect, ThemeToggle } from './header-controls';
 import { ToolbarActions } from './toolbar-actions';
-import type { PairId, SourceChoice } from '../config/series';
+import type { SeriesId, SourceChoice } from '../config/series';
 import type { Theme } from '../lib/url-state';
 
 const ReactionsSection = lazy(() => import('./reactions-section'));
@@ -33,6 +35,7 @@ const Source = memo(SourceSelect);
 const ThemeSwitch = memo(ThemeToggle);
 const Notices = memo(NoticeBar);
 const Pairs = memo(PairPicker);
+const Compare = memo(CompareToggle);
 const Filters = memo(EventFilters);
 const Details = memo(EventDetails);
 const SourceFoot = memo(SourceLine);
@@ -42,7 +45,7 @@ const VolPane = memo(VolatilityPane);
 export function FullView({ d }: { d: Dashboard }) {
   const { view, data, bundle, series, range, extent, events, allEvents, selected } = d;
   const setView = useViewStore((s) => s.setView);
-  const dataEnd = useMemo(() => (bundle ? (dataEndOf(bundle.source, bundle.asOf) ?? undefined) : undefined), [bundle]);
+  const dataEnd = useMemo(() => (bundle ? (dataEndOf(bundle.source, bundle.asOf, lastInstant(bundle) ?? undefined) ?? undefined) : undefined), [bundle]);
   const notices = useViewStore((s) => s.notices);
   const dismiss = useViewStore((s) => s.dismissNotice);
   // The reactions (a table of every event × pair) are derived after the chart's first paint.
@@ -69,7 +72,8 @@ export function FullView({ d }: { d: Dashboard }) {
       const { allEvents, range, extent } = latest.current;
       const e = allEvents.find((x) => x.id === id);
       if (!e || !range || !extent) return setView({ event: id });
-      setView({ event: id, ...centreOn(e.day, range, extent.first, extent.maxTo) });
+      const r = centreOn(e.at, range, extent.first, extent.maxTo);
+      setView({ event: id, ...formatRange(r.from, r.to) });
     },
     [setView],
   );
@@ -85,7 +89,8 @@ export function FullView({ d }: { d: Dashboard }) {
   const onVol = useCallback((vol: number) => setView({ vol }), [setView]);
   const onSource = useCallback((source: SourceChoice) => setView({ source }), [setView]);
   const onTheme = useCallback((theme: Theme) => setView({ theme }), [setView]);
-  const onPairs = useCallback((pairs: PairId[]) => setView({ pairs }), [setView]);
+  const onPairs = useCallback((pairs: SeriesId[]) => setView({ pairs }), [setView]);
+  const onCompare = useCallback((compare: boolean) => setView({ compare }), [setView]);
   const onRangeFields = useCallback((from: string, to: string) => setView({ from, to }), [setView]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -100,7 +105,7 @@ export function FullView({ d }: { d: Dashboard }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [step]);
   const onRange = useCallback(
-    (from: number, to: number) => setView({ from: isoFromDay(Math.round(from) as EpochDay), to: isoFromDay(Math.round(to) as EpochDay) }),
+    (from: number, to: number) => setView(formatRange(from, to)),
     [setView],
   );
 
@@ -116,6 +121,7 @@ export function FullView({ d }: { d: Dashboard }) {
       <Notices notices={notices} onDismiss={dismiss} />
       <div className="toolbar">
         <Pairs pairs={view.pairs} onChange={onPairs} />
+        <Compare on={view.compare} onChange={onCompare} />
         {d.rangeIso && extent && (
           <RangeControls from={d.rangeIso.from} to={d.rangeIso.to} first={extent.first} last={extent.last} maxTo={extent.maxTo} onChange={onRangeFields} fields={restShown} />
         )}

@@ -1,6 +1,7 @@
 import { memo, useCallback, useMemo } from 'react';
-import { SOURCES, type PairId } from '../config/series';
-import { isoFromDay, type EpochDay } from '../lib/units';
+import { isPairId, SOURCES, type PairId } from '../config/series';
+import { rangeEndDate } from '../lib/range-text';
+import type { TimeRange } from '../features/timeline/model/range';
 import { useViewStore } from '../lib/view-store';
 import { useFirstPaintDone } from '../components/ui/use-first-paint-done';
 import { computeReactions, type ReactionRow } from '../features/reactions/model';
@@ -24,7 +25,7 @@ const Detail = memo(ReactionDetail);
 interface Props {
   d: Dashboard;
   /** The chart's range, updated after the chart has repainted (the table follows a zoom a frame later). */
-  range: { from: EpochDay; to: EpochDay } | null;
+  range: TimeRange | null;
   /** Stable (full-view.tsx): the memoised views below take it as it is. */
   onSelect: (id: string) => void;
 }
@@ -34,7 +35,7 @@ export default function ReactionsSection({ d, range, onSelect }: Props) {
   const setView = useViewStore((s) => s.setView);
   // By content: a new bundle or series list with the same series must not recompute every reaction
   // (a pass over all events: ~0.3 s with 30,000 of them).
-  const pairsKey = series.map((s) => s.pair).join(',');
+  const pairsKey = series.flatMap((s) => (isPairId(s.id) && !s.compare ? [s.id] : [])).join(',');
   const pairs = useMemo(() => (pairsKey ? (pairsKey.split(',') as PairId[]) : []), [pairsKey]);
   const seriesSet = bundle?.series;
   const bundleSource = bundle?.source;
@@ -57,7 +58,7 @@ export default function ReactionsSection({ d, range, onSelect }: Props) {
   const inView = useMemo(
     () =>
       from !== undefined && to !== undefined
-        ? events.filter((e) => e.day >= from && e.day <= to).flatMap((e) => byEvent.get(e.id) ?? NO_ROWS)
+        ? events.filter((e) => e.at >= from && e.at <= to).flatMap((e) => byEvent.get(e.id) ?? NO_ROWS)
         : NO_ROWS,
     [events, from, to, byEvent],
   );
@@ -102,7 +103,7 @@ export default function ReactionsSection({ d, range, onSelect }: Props) {
             {eventCount} {eventCount === 1 ? 'event' : 'events'} in view × {pairs.length} {pairs.length === 1 ? 'pair' : 'pairs'} · click a header to sort, a row to select
           </span>
           <span className="spacer" />
-          {range && <DownloadReactionsCsvButton rows={inView} pairs={pairs} source={source} from={isoFromDay(range.from)} to={isoFromDay(range.to)} />}
+          {range && <DownloadReactionsCsvButton rows={inView} pairs={pairs} source={source} from={rangeEndDate(range.from, 'from')} to={rangeEndDate(range.to, 'to')} />}
         </div>
         <ScorecardView rows={inView} selectedId={view.event} theme={view.theme} onSelect={onSelect} />
       </section>

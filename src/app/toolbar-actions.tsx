@@ -1,5 +1,6 @@
 import { memo, useCallback } from 'react';
-import { PAIRS } from '../config/series';
+import { lineLabel } from '../features/rates/model/line-label';
+import { formatRange } from '../lib/range-text';
 import { serializeViewState } from '../lib/url-state';
 import { useViewStore } from '../lib/view-store';
 import { DownloadDataCsvButton } from '../features/export/components/download-data-csv-button';
@@ -25,13 +26,13 @@ function absoluteUrl(search: string): string {
 export function ToolbarActions({ d }: { d: Dashboard }) {
   const { bundle, series, range, rangeIso, events, view } = d;
   const addNotices = useViewStore((s) => s.addNotices);
-  const title = `${series.map((s) => PAIRS[s.pair].label).join(', ')}${rangeIso ? `, ${rangeIso.from} to ${rangeIso.to}` : ''}`;
+  const title = `${series.map((s) => lineLabel(s, series)).join(', ')}${rangeIso ? `, ${rangeIso.from} to ${rangeIso.to}` : ''}`;
   const getMeta = useCallback(() => {
     const root = getComputedStyle(document.documentElement);
     return {
       title: `Korean won: ${title}`,
-      subtitle: `${series.map((s) => `${PAIRS[s.pair].label} in ${PAIRS[s.pair].unit}`).join('; ')}. A rise means a weaker won.`,
-      legend: series.map((s) => ({ label: PAIRS[s.pair].label, color: root.getPropertyValue(`--pair-${s.pair}`).trim() })),
+      subtitle: `${series.map((s) => `${lineLabel(s, series)} in ${s.meta.unit}${s.compare ? ' (dashed)' : ''}`).join('; ')}. A rise means a weaker won.`,
+      legend: series.map((s) => ({ label: lineLabel(s, series), color: root.getPropertyValue(s.meta.colorVar).trim() })),
       source: bundle
         ? `Source: ${sourceLineText(bundle.source, bundle.asOf, d.data.cached)} · events: KRW Event Lens · exported ${new Date().toISOString().slice(0, 10)}`
         : '',
@@ -53,14 +54,16 @@ export function ToolbarActions({ d }: { d: Dashboard }) {
   let dataControls = null;
   if (bundle && range && rangeIso) {
     const fileBase = exportFileName('chart', view.pairs, bundle.source, rangeIso.from, rangeIso.to, 'x').replace(/\.x$/, '');
-    const search = serializeViewState({ ...view, from: rangeIso.from, to: rangeIso.to });
+    // Whole days for a long range, UTC minutes for a zoom into intraday data.
+    const shared = formatRange(range.from, range.to);
+    const search = serializeViewState({ ...view, ...shared });
     dataControls = (
       <>
         <ImageButtons getMeta={getMeta} fileBase={fileBase} />
         <DownloadDataCsvButton series={series} from={range.from} to={range.to} />
         <ShareActions
           url={absoluteUrl(search)}
-          embedUrl={absoluteUrl(serializeViewState({ ...view, from: rangeIso.from, to: rangeIso.to, embed: true }))}
+          embedUrl={absoluteUrl(serializeViewState({ ...view, ...shared, embed: true }))}
           title={`KRW Event Lens: ${title}`}
         />
       </>

@@ -4,9 +4,10 @@ import { useBuiltInEvents } from '../features/events/api/get-built-in-events';
 import type { DatedEvent } from '../features/events/model/filter-events';
 import { filterEvents } from '../features/events/model/filter-events';
 import { useSeriesBundle } from '../features/rates/api/use-series-bundle';
-import type { Series } from '../features/rates/model/series';
+import { useCompareBundle } from '../features/rates/api/use-compare-bundle';
 import { resolveRange } from '../features/timeline/model/range';
-import { isoFromDay } from '../lib/units';
+import { rangeEndDate } from '../lib/range-text';
+import { useShownSeries } from './shown-series';
 import { combineEvents } from '../features/user-data/model/merge-user-events';
 import { useUserEventsStore } from '../features/user-data/store/user-events-store';
 
@@ -16,6 +17,7 @@ const NO_EVENTS: DatedEvent[] = [];
 export function useDashboard() {
   const view = useViewStore((s) => s.view);
   const data = useSeriesBundle(view.source, { persist: !view.embed }); // the embed writes nothing to storage
+  const compared = useCompareBundle(data.bundle?.source, view.compare, !view.embed);
   const builtIn = useBuiltInEvents();
   const builtInEvents = builtIn.data?.events ?? NO_EVENTS;
   const userEvents = useUserEventsStore((s) => s.events);
@@ -36,13 +38,10 @@ export function useDashboard() {
     [allEvents, view.cats, view.actor, view.q, view.imp],
   );
   const bundle = data.bundle;
-  const series = useMemo<Series[]>(
-    () => (bundle ? view.pairs.map((p) => bundle.series[p]).filter((s): s is Series => !!s && s.days.length > 0) : []),
-    [bundle, view.pairs],
-  );
+  const { series, first, last } = useShownSeries(bundle, view.compare ? compared.bundle : undefined, view.pairs);
   // The time axis reaches the last event even past the last observation (no line is drawn there).
   const lastEvent = allEvents.length ? allEvents[allEvents.length - 1].date : '';
-  const extent = bundle ? { first: bundle.first, last: bundle.asOf, maxTo: lastEvent > bundle.asOf ? lastEvent : bundle.asOf } : null;
+  const extent = bundle && first && last ? { first, last, maxTo: lastEvent > last ? lastEvent : last } : null;
   const range = useMemo(
     () => (extent ? resolveRange(view.from, view.to, extent.first, extent.maxTo) : null),
     [extent?.first, extent?.maxTo, view.from, view.to], // eslint-disable-line react-hooks/exhaustive-deps
@@ -55,7 +54,8 @@ export function useDashboard() {
     series,
     range,
     extent,
-    rangeIso: range ? { from: isoFromDay(range.from), to: isoFromDay(range.to) } : null,
+    rangeIso: range ? { from: rangeEndDate(range.from, 'from'), to: rangeEndDate(range.to, 'to') } : null,
+    compared,
     allEvents,
     eventsReady: builtIn.isSuccess,
     eventProblems,

@@ -1,5 +1,5 @@
 import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
-import { isoDateInZone, zonedTimeToInstant } from './units';
+import { DAY_MS, isoDateInZone, wallTimeToInstant, zonedTimeToInstant, type EpochDay } from './units';
 
 describe('isoDateInZone', () => {
   it('gives the calendar date in the zone, across midnight and daylight saving', () => {
@@ -54,4 +54,38 @@ describe('zonedTimeToInstant', () => {
     expect(differ).toEqual([]);
     // ~47,000 date-fns-tz conversions: about 1–2 s alone, far more on a loaded 2-core machine.
   }, 60_000);
+});
+
+describe('wallTimeToInstant', () => {
+  it("gives date-fns-tz's instant for every day 1999–2030 at the H.10 and ECB fixes and at midnight in Seoul", () => {
+    const cases = [
+      ['America/New_York', 12 * 60, '12:00'],
+      ['Europe/Berlin', 14 * 60 + 15, '14:15'],
+      ['Asia/Seoul', 0, '00:00'],
+    ] as const;
+    const from = Date.UTC(1999, 0, 1) / DAY_MS;
+    const to = Date.UTC(2030, 11, 31) / DAY_MS;
+    for (const [tz, minutes, hhmm] of cases) {
+      for (let d = from; d <= to; d += 1) {
+        const iso = new Date(d * DAY_MS).toISOString().slice(0, 10);
+        const want = fromZonedTime(`${iso}T${hhmm}:00`, tz).getTime();
+        if (wallTimeToInstant(d as EpochDay, minutes, tz) !== want) throw new Error(`${tz} ${iso} ${hhmm}`);
+      }
+    }
+  });
+
+  it('agrees with date-fns-tz around daylight-saving changes at every quarter hour that exists (New York, Berlin, Lord Howe)', () => {
+    for (const tz of ['America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe']) {
+      for (const iso of ['2024-03-10', '2024-11-03', '2024-03-31', '2024-10-27', '2024-04-07', '2024-10-06']) {
+        const d = Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+        for (let m = 0; m < 24 * 60; m += 15) {
+          const hhmm = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+          const want = fromZonedTime(`${iso}T${hhmm}:00`, tz).getTime();
+          // A wall time the change skips has no instant of its own; the libraries differ there by design.
+          if (formatInTimeZone(want, tz, 'yyyy-MM-dd HH:mm') !== `${iso} ${hhmm}`) continue;
+          expect(`${tz} ${iso} ${hhmm} ${wallTimeToInstant(d as EpochDay, m, tz)}`).toBe(`${tz} ${iso} ${hhmm} ${want}`);
+        }
+      }
+    }
+  });
 });

@@ -70,3 +70,45 @@ export function zonedTimeToInstant(date: string, time: string, tz: string): numb
   const first = wall - offsetMinutes(wall, tz) * 60_000;
   return wall - offsetMinutes(first, tz) * 60_000;
 }
+
+/** Observation dates, one epoch day per observation (a typed array that cannot be mixed with instants). */
+export type DayArray = Int32Array & { readonly __unit: 'epoch-day' };
+/** Observation instants, UTC ms per observation (a typed array that cannot be mixed with days). */
+export type MsArray = Float64Array & { readonly __unit: 'ms' };
+
+export function asDayArray(a: Int32Array): DayArray {
+  return a as DayArray;
+}
+export function asMsArray(a: Float64Array): MsArray {
+  return a as MsArray;
+}
+
+export function asMs(n: number): UnixMs {
+  return n as UnixMs;
+}
+
+// Offsets of a zone at the start and the end of a UTC day, cached: most days have one offset, and
+// the instants of a day's wall times then need no further Intl call.
+const dayOffsets = new Map<string, [number, number]>();
+const MAX_DAY_OFFSETS = 200_000;
+
+/**
+ * The instant (ms) at which the wall clock in `tz` reads `minutes` after midnight of `day`: the
+ * same answer as zonedTimeToInstant (units.test.ts checks it), fast for many days of one zone
+ * (one cached pair of offsets per day; the exact two-step answer only on a day whose offset
+ * changes).
+ */
+export function wallTimeToInstant(day: EpochDay, minutes: number, tz: string): UnixMs {
+  const wall = day * DAY_MS + minutes * 60_000;
+  // The instant lies within ±14 h of the wall time: the offsets around this UTC day and its neighbours decide it.
+  const key = `${tz}|${day}`;
+  let offs = dayOffsets.get(key);
+  if (!offs) {
+    offs = [offsetMinutes(day * DAY_MS - 14 * 3_600_000, tz), offsetMinutes(day * DAY_MS + DAY_MS + 14 * 3_600_000, tz)];
+    if (dayOffsets.size >= MAX_DAY_OFFSETS) dayOffsets.clear();
+    dayOffsets.set(key, offs);
+  }
+  if (offs[0] === offs[1]) return (wall - offs[0] * 60_000) as UnixMs;
+  const first = wall - offsetMinutes(wall, tz) * 60_000;
+  return (wall - offsetMinutes(first, tz) * 60_000) as UnixMs;
+}

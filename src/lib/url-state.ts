@@ -1,6 +1,6 @@
 import { CATEGORIES, isCategory, type Category } from '../config/categories';
-import { isPairId, PAIR_IDS, SOURCE_CHOICES, type PairId, type SourceChoice } from '../config/series';
-import { parseIsoDay } from './units';
+import { isImportedSeriesId, isPairId, PAIR_IDS, SOURCE_CHOICES, type SeriesId, type SourceChoice } from '../config/series';
+import { parseRangeEnd } from './range-text';
 
 /** Version of the URL format written by `serializeViewState`. */
 export const URL_STATE_VERSION = 1;
@@ -8,8 +8,14 @@ export const URL_STATE_VERSION = 1;
 export type Theme = 'light' | 'dark';
 
 export interface ViewState {
-  pairs: PairId[];
-  /** Visible range (ISO dates); null = the default range for the data shown. */
+  /** The series shown: built-in pair ids and imported series ids (`csv:<slug>`), in order. */
+  pairs: SeriesId[];
+  /**
+   * Also show the built-in pairs from the other built-in source (H.10 beside ECB), dashed:
+   * `compare=1` (an addition to SPEC's parameters).
+   */
+  compare: boolean;
+  /** Visible range (ISO dates, or UTC minutes YYYY-MM-DDTHH:MMZ for a short range); null = the default range for the data shown. */
   from: string | null;
   to: string | null;
   source: SourceChoice;
@@ -28,6 +34,7 @@ export interface ViewState {
 
 export const DEFAULT_VIEW: ViewState = {
   pairs: ['USDKRW'],
+  compare: false,
   from: null,
   to: null,
   source: 'auto',
@@ -89,21 +96,29 @@ export function parseViewState(search: string): ParseResult {
 
   const pairs = p.get('pairs');
   if (pairs !== null) {
-    const items = list(pairs.toUpperCase());
-    const good = [...new Set(items.filter(isPairId))];
-    const bad = items.filter((s) => !isPairId(s));
-    if (bad.length) notices.push(`pairs: ignored ${bad.map(quote).join(', ')} (known: ${PAIR_IDS.join(', ')})`);
+    // A built-in pair in any case (usdkrw); an imported series by its id (csv:my-ndf, lower case).
+    const items = list(pairs).map((s) => (isPairId(s.toUpperCase()) ? s.toUpperCase() : s.toLowerCase()));
+    const known = (s: string): s is SeriesId => isPairId(s) || isImportedSeriesId(s);
+    const good = [...new Set(items.filter(known))];
+    const bad = items.filter((s) => !known(s));
+    if (bad.length) notices.push(`pairs: ignored ${bad.map(quote).join(', ')} (known: ${PAIR_IDS.join(', ')} or an imported series id csv:…)`);
     if (good.length) state.pairs = good;
     else notices.push('pairs: no known series given; showing USDKRW');
+  }
+
+  const compare = p.get('compare');
+  if (compare !== null) {
+    if (compare === '1' || compare === '0') state.compare = compare === '1';
+    else notices.push(`compare=${quote(compare)}: expected 1 or 0`);
   }
 
   for (const key of ['from', 'to'] as const) {
     const raw = p.get(key);
     if (raw === null) continue;
-    if (parseIsoDay(raw) !== null) state[key] = raw;
-    else notices.push(`${key}=${quote(raw)}: not a YYYY-MM-DD date; ignored`);
+    if (parseRangeEnd(raw, key) !== null) state[key] = raw;
+    else notices.push(`${key}=${quote(raw)}: not a YYYY-MM-DD date or a UTC time YYYY-MM-DDTHH:MMZ; ignored`);
   }
-  if (state.from && state.to && state.from > state.to) {
+  if (state.from && state.to && parseRangeEnd(state.from, 'from')! >= parseRangeEnd(state.to, 'to')!) {
     notices.push(`from=${state.from} is after to=${state.to}; range ignored`);
     state.from = null;
     state.to = null;
@@ -185,6 +200,7 @@ export function serializeViewState(s: ViewState): string {
   const p = new URLSearchParams();
   p.set('v', String(URL_STATE_VERSION));
   if (!sameList(s.pairs, DEFAULT_VIEW.pairs)) p.set('pairs', s.pairs.join(','));
+  if (s.compare) p.set('compare', '1');
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
   if (s.source !== DEFAULT_VIEW.source) p.set('source', s.source);
@@ -197,5 +213,5 @@ export function serializeViewState(s: ViewState): string {
   if (s.vol !== DEFAULT_VIEW.vol) p.set('vol', String(s.vol));
   if (s.theme !== DEFAULT_VIEW.theme) p.set('theme', s.theme);
   if (s.embed) p.set('embed', '1');
-  return `?${p.toString().replace(/%2C/g, ',')}`;
+  return `?${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }

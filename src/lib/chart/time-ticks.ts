@@ -1,7 +1,8 @@
 import { DAY_MS, type EpochDay } from '../units';
 
+/** A time-axis tick: its instant (UTC ms) and label. */
 export interface Tick {
-  day: number;
+  at: number;
   label: string;
 }
 
@@ -36,7 +37,7 @@ function yearStep(years: number, maxTicks: number): number {
  * Terminates for any input: no ticks for a non-finite range, none outside the days a Date can
  * hold, at most MAX_TIME_TICKS, and a span of less than a day counts as one day.
  */
-export function timeTicks(from: EpochDay, to: EpochDay, widthPx: number, minGapPx = 80): Tick[] {
+export function dayTicks(from: EpochDay, to: EpochDay, widthPx: number, minGapPx = 80): Tick[] {
   if (!Number.isFinite(from) || !Number.isFinite(to)) return [];
   const lo = Math.max(-DATE_LIMIT_DAYS, Math.min(from, to));
   const hi = Math.min(DATE_LIMIT_DAYS, Math.max(from, to));
@@ -50,7 +51,7 @@ export function timeTicks(from: EpochDay, to: EpochDay, widthPx: number, minGapP
   if (dStep) {
     for (let d = lo; d <= hi && ticks.length < MAX_TIME_TICKS; d += dStep) {
       const [y, m, dd] = ymd(d);
-      ticks.push({ day: d, label: `${dd} ${MONTHS[m]}${ticks.length === 0 || dd <= dStep ? ` ${y}` : ''}` });
+      ticks.push({ at: d * DAY_MS, label: `${dd} ${MONTHS[m]}${ticks.length === 0 || dd <= dStep ? ` ${y}` : ''}` });
     }
     return ticks;
   }
@@ -62,14 +63,42 @@ export function timeTicks(from: EpochDay, to: EpochDay, widthPx: number, minGapP
       const m = k - y * 12;
       const d = dayOf(y, m);
       if (d > hi) break;
-      if (m % mStep === 0 && d >= lo) ticks.push({ day: d, label: m === 0 ? String(y) : `${MONTHS[m]} ${y}` });
+      if (m % mStep === 0 && d >= lo) ticks.push({ at: d * DAY_MS, label: m === 0 ? String(y) : `${MONTHS[m]} ${y}` });
     }
     return ticks;
   }
   const yStep = yearStep(span / 365.25, maxTicks);
   for (let y = Math.ceil(y0 / yStep) * yStep; y <= y1 && ticks.length < MAX_TIME_TICKS; y += yStep) {
     const d = dayOf(y, 0);
-    if (d >= lo && d <= hi) ticks.push({ day: d, label: String(y) });
+    if (d >= lo && d <= hi) ticks.push({ at: d * DAY_MS, label: String(y) });
+  }
+  return ticks;
+}
+
+const MINUTE = 60_000;
+/** Sub-day steps: 1, 2, 5, 10, 15, 30 minutes; 1, 2, 3, 6, 12 hours. */
+const CLOCK_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720].map((m) => m * MINUTE);
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Ticks for a time axis of instants (UTC ms) `from`…`to`: calendar days, months or years for a
+ * span of two days or more (dayTicks), else round clock times in UTC (labelled HH:MM, with the
+ * date at the first tick and at each midnight, and "UTC" on the first). Bounded like dayTicks.
+ */
+export function timeTicks(from: number, to: number, widthPx: number, minGapPx = 80): Tick[] {
+  if (!Number.isFinite(from) || !Number.isFinite(to)) return [];
+  const lo = Math.min(from, to);
+  const hi = Math.max(from, to);
+  if (hi - lo >= 2 * DAY_MS) return dayTicks((lo / DAY_MS) as EpochDay, (hi / DAY_MS) as EpochDay, widthPx, minGapPx).filter((t) => t.at >= lo && t.at <= hi);
+  if (Math.abs(lo) > DATE_LIMIT_DAYS * DAY_MS || Math.abs(hi) > DATE_LIMIT_DAYS * DAY_MS) return [];
+  const maxTicks = Math.min(MAX_TIME_TICKS, Math.max(2, Math.floor(widthPx / minGapPx) || 2));
+  const step = CLOCK_STEPS.find((s) => (hi - lo) / s <= maxTicks) ?? 720 * MINUTE;
+  const ticks: Tick[] = [];
+  for (let t = Math.ceil(lo / step) * step; t <= hi && ticks.length < MAX_TIME_TICKS; t += step) {
+    const d = new Date(t);
+    const clock = `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+    const withDate = ticks.length === 0 || (d.getUTCHours() === 0 && d.getUTCMinutes() === 0);
+    ticks.push({ at: t, label: withDate ? `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${clock}${ticks.length === 0 ? ' UTC' : ''}` : clock });
   }
   return ticks;
 }

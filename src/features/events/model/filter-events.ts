@@ -1,16 +1,30 @@
 import type { Category } from '../../../config/categories';
-import { parseIsoDay, type EpochDay } from '../../../lib/units';
+import { parseIsoDay, wallTimeToInstant, type EpochDay, type UnixMs } from '../../../lib/units';
 import type { Importance, KrwEvent } from './event-schema';
 import { meetsImportance } from './importance';
 
-/** An event with its date as a day number, for the chart and the reactions. */
+/** An event with its date as a day number and its place on the time axis, for the chart and the reactions. */
 export interface DatedEvent extends KrwEvent {
   day: EpochDay;
+  /**
+   * Its place on the time axis (UTC ms): the announcement instant of a timed event; the start of
+   * its date in its zone for a date-only event (the day it happened began then).
+   */
+  at: UnixMs;
+}
+
+/** The instant an event is drawn at (see DatedEvent.at). */
+export function eventInstant(day: EpochDay, time: string | undefined, timezone: string): UnixMs {
+  const m = time ? /^(\d{2}):(\d{2})$/.exec(time) : null;
+  return wallTimeToInstant(day, m ? Number(m[1]) * 60 + Number(m[2]) : 0, timezone);
 }
 
 export function withDays(events: readonly KrwEvent[]): DatedEvent[] {
   return events
-    .map((e) => ({ ...e, day: parseIsoDay(e.date) as EpochDay }))
+    .map((e) => {
+      const day = parseIsoDay(e.date) as EpochDay;
+      return { ...e, day, at: eventInstant(day, e.time ?? undefined, e.timezone) };
+    })
     .sort((a, b) => a.day - b.day || byCodeUnits(a.time ?? '', b.time ?? '') || byCodeUnits(a.id, b.id));
 }
 

@@ -1,18 +1,17 @@
 import { downloadBlob } from '../../../components/ui/download';
 import type { Series } from '../../rates/model/series';
-import { isoFromDay, type EpochDay } from '../../../lib/units';
-import { dataCsv } from '../model/data-csv';
+import type { UnixMs } from '../../../lib/units';
+import { rangeEndDate } from '../../../lib/range-text';
+import { dataColumnName, dataCsv } from '../model/data-csv';
 import { exportFileName } from '../../../lib/file-name';
 
-export function DownloadDataCsvButton({ series, from, to }: { series: readonly Series[]; from: EpochDay; to: EpochDay }) {
+export function DownloadDataCsvButton({ series, from, to }: { series: readonly Series[]; from: UnixMs; to: UnixMs }) {
   return (
     <button
       type="button"
       disabled={!series.length}
       onClick={() => {
-        const f = isoFromDay(from);
-        const t = isoFromDay(to);
-        const name = exportFileName('data', series.map((s) => s.pair), series[0]?.source ?? 'none', f, t, 'csv');
+        const name = exportFileName('data', series.map(dataColumnName), series[0]?.source ?? 'none', rangeEndDate(from, 'from'), rangeEndDate(to, 'to'), 'csv');
         downloadBlob(dataCsv(series, from, to), name);
       }}
     >

@@ -1,8 +1,14 @@
-import { PAIR_IDS, PAIRS, type PairId } from '../../../config/series';
+import { isPairId, PAIR_IDS, PAIRS, type SeriesId } from '../../../config/series';
 
-export function PairPicker({ pairs, onChange }: { pairs: PairId[]; onChange: (p: PairId[]) => void }) {
-  const toggle = (id: PairId) => {
-    const next = pairs.includes(id) ? pairs.filter((x) => x !== id) : PAIR_IDS.filter((x) => x === id || pairs.includes(x));
+/**
+ * The built-in pairs as chips. Toggling one keeps the pairs in their usual order and any imported
+ * series (`csv:…`) in the list as they were; the last shown series cannot be turned off.
+ */
+export function PairPicker({ pairs, onChange }: { pairs: readonly SeriesId[]; onChange: (p: SeriesId[]) => void }) {
+  const toggle = (id: SeriesId) => {
+    const next: SeriesId[] = pairs.includes(id)
+      ? pairs.filter((x) => x !== id)
+      : [...PAIR_IDS.filter((x) => x === id || pairs.includes(x)), ...pairs.filter((x) => !isPairId(x))];
     if (next.length) onChange(next);
   };
   return (
@@ -16,5 +22,15 @@ export function PairPicker({ pairs, onChange }: { pairs: PairId[]; onChange: (p:
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** `compare=1`: the built-in pairs from both built-in sources at once (the other one dashed). */
+export function CompareToggle({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <label className={on ? 'chip on' : 'chip'} title="Show each pair from H.10 and from the ECB at once; the other source's line is dashed">
+      <input type="checkbox" checked={on} onChange={() => onChange(!on)} aria-label="Compare sources (H.10 and ECB)" />
+      H.10 + ECB
+    </label>
   );
 }

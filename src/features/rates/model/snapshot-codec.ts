@@ -1,6 +1,7 @@
 import type { PairId } from '../../../config/series';
-import { isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
-import type { Series, SeriesBundle, SeriesSet } from './series';
+import { asDayArray, isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
+import { fixInstantsOf, type Series, type SeriesBundle, type SeriesSet } from './series';
+import { builtInMeta } from './registry';
 
 // The long arrays are checked by a plain loop: a per-element schema costs
 // ~100 ms on 44,000 figures at start-up, the loop well under a millisecond.
@@ -146,7 +147,9 @@ function crossSeries(pair: PairId, days: Int32Array, kous: Float64Array, other: 
     out[j++] = op === 0 ? k : op === 1 ? (k / o) * 100 : op === 2 ? k / o : k * o;
   }
   // One pass, then a native copy of the filled part.
-  return { pair, source: 'snapshot', days: j === n ? outDays : outDays.slice(0, j), values: j === n ? out : out.slice(0, j) };
+  const meta = builtInMeta(pair, 'snapshot');
+  const kept = j === n ? outDays : outDays.slice(0, j);
+  return { meta, id: pair, source: 'snapshot', days: asDayArray(kept), t: fixInstantsOf(kept, meta.fix!), values: j === n ? out : out.slice(0, j) };
 }
 
 export function h10Series(cols: H10Columns): SeriesBundle {

@@ -9,7 +9,7 @@ describe('rolling volatility', () => {
 
   it('annualises the sample std of the last N log returns, aligned to observation days', () => {
     const v = rollingVolatility(s, 2)!;
-    expect(Array.from(v.days)).toEqual(Array.from(s.days.subarray(2)));
+    expect(Array.from(v.t)).toEqual(Array.from(s.t.subarray(2)));
     expect(v.values.length).toBe(2);
     expect(v.values[0]).toBeCloseTo(two(Math.log(1.1), Math.log(0.9)), 9);
     expect(v.values[1]).toBeCloseTo(two(Math.log(0.9), Math.log(1.1)), 9);
@@ -20,14 +20,14 @@ describe('rolling volatility', () => {
     const m = (r[0] + r[1] + r[2]) / 3;
     const sd = Math.sqrt(r.reduce((a, x) => a + (x - m) ** 2, 0) / 2);
     const v = rollingVolatility(s, 3)!;
-    expect(Array.from(v.days)).toEqual([s.days[3]]);
+    expect(Array.from(v.t)).toEqual([s.t[3]]);
     expect(v.values[0]).toBeCloseTo(Math.sqrt(252) * 100 * sd, 9);
   });
   it('gives no line for window 0 or 1, and an empty one for a window longer than the data', () => {
     expect(rollingVolatility(s, 0)).toBeNull();
     expect(rollingVolatility(s, 1)).toBeNull();
     const long = rollingVolatility(s, 20)!;
-    expect(long.days.length).toBe(0);
+    expect(long.t.length).toBe(0);
     expect(long.values.length).toBe(0);
   });
   it('is zero on a flat series and memoised per series and window', () => {

@@ -1,6 +1,5 @@
 import { useCallback, useId, useMemo, useState, type MouseEvent } from 'react';
 import { Area, CartesianGrid, ComposedChart, DefaultZIndexes, Line, ReferenceLine, XAxis, YAxis, ZIndexLayer, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import type { PairId } from '../../../config/series';
 import { formatDecimal } from '../../../lib/number-format';
 import { niceTicks } from '../../../lib/chart/nice-ticks';
 import type { AlignedWindows, Trace } from '../model';
@@ -67,7 +66,8 @@ interface Props {
   /** The traces drawn (tracesToDraw: one per distinct T0, at most MAX_DRAWN_TRACES). */
   traces: readonly Trace[];
   scale: { domain: [number, number]; ticks: number[] };
-  pair: PairId;
+  /** CSS custom property of the series' colour. */
+  colorVar: string;
   width: number;
   height: number;
   /** Trace highlighted from outside (the event list), when the mouse is not on one. */
@@ -161,7 +161,7 @@ function HoverLayer({ w, traces, active, onHover, onSelect }: { w: AlignedWindow
 }
 
 /** Every event's path (thin), the mean (bold) and its 95 % band, with a named trace under the mouse. */
-export function AlignedWindowsChart({ w, traces, scale, pair, width, height, highlightId, label, onSelect }: Props) {
+export function AlignedWindowsChart({ w, traces, scale, colorVar, width, height, highlightId, label, onSelect }: Props) {
   const [hover, setHoverState] = useState<TraceHover | null>(null);
   // Re-render only when the trace or the day under the mouse changes, not on every pixel.
   const setHover = useCallback(
@@ -197,7 +197,7 @@ export function AlignedWindowsChart({ w, traces, scale, pair, width, height, hig
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis dataKey="k" type="number" domain={[from, to]} ticks={relativeTicks(from, to)} tickFormatter={dayLabel} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
         <YAxis width={56} domain={scale.domain} ticks={scale.ticks} allowDataOverflow tickFormatter={(v: number) => `${signed(v, 1)}%`} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
-        <Area dataKey="band" stroke="none" fill={`var(--pair-${pair})`} fillOpacity={0.2} isAnimationActive={false} connectNulls={false} activeDot={false} />
+        <Area dataKey="band" stroke="none" fill={`var(${colorVar})`} fillOpacity={0.2} isAnimationActive={false} connectNulls={false} activeDot={false} />
         <ReferenceLine y={0} stroke="var(--muted)" strokeOpacity={0.8} />
         <ReferenceLine x={0} stroke="var(--fg)" strokeDasharray="4 3" strokeOpacity={0.7} label={{ value: 'T0', position: 'insideTopLeft', fill: 'var(--muted)', fontSize: 11 }} />
         {traces.map(({ path: p }, i) => (
@@ -214,7 +214,7 @@ export function AlignedWindowsChart({ w, traces, scale, pair, width, height, hig
             connectNulls={false}
           />
         ))}
-        <Line dataKey="mean" className="aligned-mean" stroke={`var(--pair-${pair})`} strokeWidth={3} dot={false} activeDot={false} isAnimationActive={false} connectNulls={false} />
+        <Line dataKey="mean" className="aligned-mean" stroke={`var(${colorVar})`} strokeWidth={3} dot={false} activeDot={false} isAnimationActive={false} connectNulls={false} />
         <HoverLayer w={w} traces={traces} active={active} onHover={setHover} onSelect={onSelect} />
       </ComposedChart>
       {hover && (

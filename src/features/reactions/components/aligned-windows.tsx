@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { CATEGORIES, CATEGORY_INFO, type Category } from '../../../config/categories';
-import { PAIRS, type PairId, type SourceId } from '../../../config/series';
+import type { SeriesId, SourceId } from '../../../config/series';
 import { useElementWidth } from '../../../components/ui/use-element-width';
 import { useFirstPaintDone } from '../../../components/ui/use-first-paint-done';
 import { isoFromDay, type EpochDay } from '../../../lib/units';
@@ -86,11 +86,11 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, so
   const painted = useFirstPaintDone();
   const chartShown = !deferChart || painted;
   const [choice, setChoice] = useState<string | null>(null);
-  const [pairChoice, setPairChoice] = useState<PairId | null>(null);
+  const [pairChoice, setPairChoice] = useState<SeriesId | null>(null);
   const [highlight, setHighlight] = useState<string | null>(null);
   const [fit, setFit] = useState<Fit>('core');
   const set = choice ?? (selected ? selected.category : 'provocation');
-  const s = series.find((x) => x.pair === pairChoice) ?? series[0];
+  const s = series.find((x) => x.id === pairChoice && !x.compare) ?? series[0];
   const byId = useMemo(() => new Map(allEvents.map((e) => [e.id, e])), [allEvents]);
   // A category's events do not depend on the list's filters: typing in the filter box must not
   // recompute a category's windows (a pass over every event).
@@ -127,10 +127,10 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, so
         </label>
         <label className="inline-field">
           <span>Pair</span>
-          <select aria-label="Pair to align" value={s?.pair ?? ''} onChange={(e) => setPairChoice(e.target.value as PairId)} disabled={series.length < 2}>
-            {series.map((x) => (
-              <option key={x.pair} value={x.pair}>
-                {PAIRS[x.pair].label}
+          <select aria-label="Pair to align" value={s?.id ?? ''} onChange={(e) => setPairChoice(e.target.value as SeriesId)} disabled={series.length < 2}>
+            {series.filter((x) => !x.compare).map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.meta.label}
               </option>
             ))}
           </select>
@@ -157,10 +157,10 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, so
         {!s || !w ? (
           <p className="muted">Pick a pair to see aligned windows.</p>
         ) : w.paths.length === 0 ? (
-          <p className="muted">No {setName} with a T0 in {PAIRS[s.pair].label}.</p>
+          <p className="muted">No {setName} with a T0 in {s.meta.label}.</p>
         ) : (
           chartShown ? (
-            <AlignedWindowsChart w={w} traces={drawn!.traces} scale={scale!} pair={s.pair} width={width} height={chartHeight} highlightId={highlight} label={label} onSelect={onSelect} />
+            <AlignedWindowsChart w={w} traces={drawn!.traces} scale={scale!} colorVar={s.meta.colorVar} width={width} height={chartHeight} highlightId={highlight} label={label} onSelect={onSelect} />
           ) : (
             <div className="rx-aligned-pending" style={{ height: chartHeight }} aria-busy="true" />
           )
@@ -172,7 +172,7 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, so
             <strong>
               {w.paths.length} {w.paths.length === 1 ? 'event' : 'events'}
             </strong>{' '}
-            ({setName}) in {PAIRS[s.pair].label}, each rebased to 0 % at T−1 (↑ = weaker won); x: trading days from T0.
+            ({setName}) in {s.meta.label}, each rebased to 0 % at T−1 (↑ = weaker won); x: trading days from T0.
             Bold line: the mean; shaded: its 95 % confidence band (Student t, needs 2 events at a day).
             {last < w.paths.length && ` ${last} reach ${dayLabel(w.ks[w.ks.length - 1])}.`}
             {scale && scale.outside > 0 && ` ${scale.outside} ${scale.outside === 1 ? 'trace leaves' : 'traces leave'} this scale (clipped; choose “Every trace” to see them whole).`}

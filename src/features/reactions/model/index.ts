@@ -5,7 +5,7 @@ export { eventReaction, HORIZONS, pctChange, PRE_DRIFT_LAG, PRE_VOL_RETURNS, pre
 export { logReturns, sampleStd } from '../../rates/model/returns';
 export { findOverlaps, OVERLAP_HALF_WIDTH, OVERLAP_LIST_LIMIT, type Overlap } from './overlap';
 export { marketAdjusted, type AdjustedChanges } from './market-adjusted';
-export { DEFAULT_VOL_WINDOW, rollingVolatility, TRADING_DAYS, type DailyLine } from '../../rates/model/volatility';
+export { DEFAULT_VOL_WINDOW, rollingVolatility, TRADING_DAYS, type DerivedLine } from '../../rates/model/volatility';
 export { alignedWindows, DEFAULT_WINDOW, MAX_DRAWN_TRACES, tracesToDraw, type AlignedWindows, type EventPath, type Trace } from './aligned-windows';
 export { tQuantile975 } from './student-t';
 export { computeReactions, type ReactionRow } from './compute-reactions';

@@ -51,7 +51,7 @@ export const AxesLayer = memo(function AxesLayer({ from, to, xTicks, left, right
         <g className="time-axis">
           <line x1={x0} x2={x1} y1={bottom} y2={bottom} stroke="var(--muted)" />
           {xTicks.map((t, i) => {
-            const x = xAt(t.day);
+            const x = xAt(t.at);
             return (
               <g key={i}>
                 <line x1={x} x2={x} y1={bottom} y2={bottom + TICK} stroke="var(--muted)" />

@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
 export interface CrosshairState {
-  day: number;
+  /** The instant under the pointer (UTC ms). */
+  at: number;
   /** Pixel position inside the chart, for the tooltip. */
   x: number;
   y: number;

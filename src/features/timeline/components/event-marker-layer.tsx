@@ -2,7 +2,7 @@ import { memo, useMemo, type FocusEvent, type KeyboardEvent, type MouseEvent } f
 import { usePlotBox } from './plot-frame';
 import { CATEGORY_INFO } from '../../../config/categories';
 import type { Theme } from '../../../lib/url-state';
-import type { EpochDay } from '../../../lib/units';
+import { DAY_MS, type UnixMs } from '../../../lib/units';
 import type { DatedEvent } from '../../events/model/filter-events';
 import { importanceText } from '../../events/model/importance';
 import type { PlotBox } from '../model/line-path';
@@ -17,8 +17,8 @@ export interface MarkerHover {
 
 export interface MarkerLayerProps {
   events: readonly DatedEvent[];
-  from: EpochDay;
-  to: EpochDay;
+  from: UnixMs;
+  to: UnixMs;
   selectedId: string | null;
   theme: Theme;
   onSelect: (id: string) => void;
@@ -49,14 +49,15 @@ function groupAt(target: EventTarget | null): { el: Element; index: number } | n
  * or focusing a marker reports its group, leaving it reports null. The main chart's layer uses
  * them all; the volatility pane's (mouse only) uses the mouse ones.
  */
-export function markerHandlers(groups: readonly MarkerGroup[], p: Pick<MarkerLayerProps, 'onSelect' | 'onZoom' | 'onHover'>, plot: PlotBox) {
+export function markerHandlers(groups: readonly MarkerGroup[], p: Pick<MarkerLayerProps, 'onSelect' | 'onZoom' | 'onHover' | 'from' | 'to'>, plot: PlotBox) {
   const at = (target: EventTarget | null) => {
     const hit = groupAt(target);
     return hit ? groups[hit.index] : undefined;
   };
   const activate = (g: MarkerGroup) => {
     if (g.ids.length === 1) return p.onSelect(g.ids[0]);
-    p.onZoom(...clusterZoomRange(g));
+    // A cluster opens to at least a twentieth of the shown span either side (at most 3 days).
+    p.onZoom(...clusterZoomRange(g, Math.min(3 * DAY_MS, (p.to - p.from) / 20)));
   };
   const hover = (target: EventTarget | null) => {
     const g = at(target);

@@ -1,7 +1,12 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { usePlotBox } from './plot-frame';
-import { dayAtX } from '../model/line-path';
+import { timeAtX } from '../model/line-path';
 import { useCrosshair, type CrosshairBus } from './crosshair-bus';
+
+/** A drag shorter than this is a click, not a zoom. */
+export const MIN_DRAG_PX = 4;
+/** The narrowest range a drag zooms to: ten minutes (a few bars of 1-minute data). */
+export const MIN_ZOOM_MS = 10 * 60_000;
 
 interface Props {
   from: number;
@@ -19,8 +24,9 @@ interface Drag {
 
 /**
  * Crosshair and drag-to-zoom over the plot: a transparent rect under the event
- * markers turns mouse x into a day. A drag is followed on the window, so it
- * goes on over markers and past the plot's edge; at least two days zoom.
+ * markers turns mouse x into an instant (UTC ms). A drag is followed on the window, so it
+ * goes on over markers and past the plot's edge; a drag of at least MIN_DRAG_PX over at
+ * least MIN_ZOOM_MS zooms.
  */
 export function InteractionLayer({ from, to, bus, onZoom }: Props) {
   const plot = usePlotBox();
@@ -37,17 +43,17 @@ export function InteractionLayer({ from, to, bus, onZoom }: Props) {
     e.preventDefault();
     const svg = e.currentTarget.ownerSVGElement!;
     const x = clampX(xIn(svg, e.clientX));
-    let cur: Drag = { a: dayAtX(x, from, to, plot), b: dayAtX(x, from, to, plot), xa: x, xb: x };
+    let cur: Drag = { a: timeAtX(x, from, to, plot), b: timeAtX(x, from, to, plot), xa: x, xb: x };
     setDrag(cur);
     const move = (ev: globalThis.MouseEvent) => {
       const xb = clampX(xIn(svg, ev.clientX));
-      cur = { ...cur, b: dayAtX(xb, from, to, plot), xb };
+      cur = { ...cur, b: timeAtX(xb, from, to, plot), xb };
       setDrag(cur);
     };
     const up = () => {
       stop.current?.();
       setDrag(null);
-      if (Math.abs(cur.b - cur.a) >= 2) onZoom(Math.min(cur.a, cur.b), Math.max(cur.a, cur.b));
+      if (Math.abs(cur.xb - cur.xa) >= MIN_DRAG_PX && Math.abs(cur.b - cur.a) >= MIN_ZOOM_MS) onZoom(Math.min(cur.a, cur.b), Math.max(cur.a, cur.b));
     };
     stop.current = () => {
       window.removeEventListener('mousemove', move);
@@ -73,7 +79,7 @@ export function InteractionLayer({ from, to, bus, onZoom }: Props) {
           const svg = e.currentTarget.ownerSVGElement!;
           const r = svg.getBoundingClientRect();
           const x = e.clientX - r.left;
-          bus.set({ day: dayAtX(x, from, to, plot), x, y: e.clientY - r.top });
+          bus.set({ at: timeAtX(x, from, to, plot), x, y: e.clientY - r.top });
         }}
         onMouseDown={startDrag}
         onMouseLeave={() => bus.set(null)}

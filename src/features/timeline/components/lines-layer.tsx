@@ -27,8 +27,8 @@ export const LinesLayer = memo(function LinesLayer({ data, from, to, clipId = 'k
     if (!plot) return;
     for (const l of data.lines) {
       const scale = l.axis === 'right' ? data.right : data.left;
-      const el = group.current?.querySelector(`path[data-pair="${l.pair}"]`);
-      el?.setAttribute('d', scale ? linePath(l.days, l.values, from, to, scale.domain, plot) : '');
+      const el = group.current?.querySelector(`path[data-line="${CSS.escape(l.key)}"]`);
+      el?.setAttribute('d', scale ? linePath(l.t, l.values, from, to, scale.domain, plot) : '');
     }
   }, [data, from, to, plot]);
   if (!plot) return null;
@@ -41,11 +41,14 @@ export const LinesLayer = memo(function LinesLayer({ data, from, to, clipId = 'k
       </defs>
       {data.lines.map((l) => (
         <path
-          key={l.pair}
+          key={l.key}
           className="rate-line"
-          data-pair={l.pair}
+          data-line={l.key}
+          data-pair={l.id}
+          data-source={l.source}
           fill="none"
-          stroke={`var(--pair-${l.pair})`}
+          stroke={`var(${l.colorVar})`}
+          strokeDasharray={l.dashed ? '6 4' : undefined}
           strokeWidth={strokeWidth}
           strokeLinejoin="round"
         />

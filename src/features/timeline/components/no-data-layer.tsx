@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import type { EpochDay } from '../../../lib/units';
+import type { UnixMs } from '../../../lib/units';
 import { usePlotBox } from './plot-frame';
 
 export interface DataEnd {
-  /** The source's last observation. */
-  day: EpochDay;
+  /** The instant of the source's last observation. */
+  at: UnixMs;
   /** What to say on the empty span (its last date and where to get figures after it). */
   label: string;
   /** The same in a few words (the source and its last date), for a narrow span. */
@@ -12,8 +12,8 @@ export interface DataEnd {
 }
 
 interface Props {
-  from: EpochDay;
-  to: EpochDay;
+  from: UnixMs;
+  to: UnixMs;
   end: DataEnd;
 }
 
@@ -24,8 +24,8 @@ interface Props {
  */
 export const NoDataLayer = memo(function NoDataLayer({ from, to, end }: Props) {
   const box = usePlotBox();
-  if (!box || to <= from || end.day >= to) return null;
-  const start = Math.max(from, end.day);
+  if (!box || to <= from || end.at >= to) return null;
+  const start = Math.max(from, end.at);
   const x = box.x + ((start - from) / (to - from)) * box.width;
   const w = box.x + box.width - x;
   if (w < 1) return null;

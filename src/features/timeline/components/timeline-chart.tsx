@@ -2,10 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Theme } from '../../../lib/url-state';
 import { useElementWidth } from '../../../components/ui/use-element-width';
 import { formatTick } from '../../../lib/number-format';
-import type { EpochDay } from '../../../lib/units';
+import type { UnixMs } from '../../../lib/units';
 import type { DatedEvent } from '../../events/model/filter-events';
 import type { Series } from '../../rates/model/series';
-import { buildChartData, type ChartData } from '../model/chart-rows';
+import { buildChartData, hasRightAxis, lineKey, type ChartData } from '../model/chart-rows';
 import { plotMargin, plotWidthOf } from '../model/chart-layout';
 import { timeTicks } from '../../../lib/chart/time-ticks';
 import { AxesLayer } from './axes-layer';
@@ -21,8 +21,8 @@ import { PlotFrame } from './plot-frame';
 
 export interface TimelineChartProps {
   series: readonly Series[];
-  from: EpochDay;
-  to: EpochDay;
+  from: UnixMs;
+  to: UnixMs;
   events: readonly DatedEvent[];
   selectedId: string | null;
   theme: Theme;
@@ -41,7 +41,14 @@ export interface TimelineChartProps {
   dataEnd?: DataEnd;
 }
 
-const NO_DATA: ChartData = { lines: [], left: null, right: null, rightPairs: [], pointCount: 0 };
+/** The right axis takes the colour of its line when it has one line, else the muted colour. */
+function rightColor(series: readonly Series[], rightKeys: readonly string[]): string {
+  if (rightKeys.length !== 1) return 'var(--muted)';
+  const s = series.find((x) => lineKey(x) === rightKeys[0]);
+  return s ? `var(${s.meta.colorVar})` : 'var(--muted)';
+}
+
+const NO_DATA: ChartData = { lines: [], left: null, right: null, rightKeys: [], pointCount: 0 };
 
 /**
  * The rates over time with the events: the axes, lines, interaction and markers
@@ -51,7 +58,7 @@ const NO_DATA: ChartData = { lines: [], left: null, right: null, rightPairs: [],
 export function TimelineChart(p: TimelineChartProps) {
   const [boxRef, width, measured] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<MarkerHover | null>(null);
-  const rightAxis = p.series.length > 1 && p.series.some((s) => s.pair === 'CNYKRW');
+  const rightAxis = useMemo(() => hasRightAxis(p.series), [p.series]);
   const plotWidth = plotWidthOf(width, rightAxis);
   const margin = useMemo(() => plotMargin(rightAxis, true), [rightAxis]);
   const data = useMemo(
@@ -83,13 +90,13 @@ export function TimelineChart(p: TimelineChartProps) {
 
   return (
     <div ref={boxRef} className="timeline-chart" data-testid="timeline-chart" data-points={data.pointCount}>
-      <ChartLegend series={p.series} rightPairs={data.rightPairs} compact={p.compactLegend} />
+      <ChartLegend series={p.series} rightKeys={data.rightKeys} compact={p.compactLegend} />
       {!measured ? (
         // The first render only measures the box: the chart is drawn once, at its real width.
         <div style={{ height: p.height }} />
       ) : (
         <PlotFrame width={width} height={p.height} margin={margin}>
-          <AxesLayer from={p.from} to={p.to} xTicks={ticks} left={data.left} right={data.right} rightColor="var(--pair-CNYKRW)" formatY={formatTick} />
+          <AxesLayer from={p.from} to={p.to} xTicks={ticks} left={data.left} right={data.right} rightColor={rightColor(p.series, data.rightKeys)} formatY={formatTick} />
           {p.dataEnd && <NoDataLayer from={p.from} to={p.to} end={p.dataEnd} />}
           <LinesLayer data={data} from={p.from} to={p.to} />
           <InteractionLayer from={p.from} to={p.to} bus={bus} onZoom={p.onRange} />
@@ -107,7 +114,7 @@ export function TimelineChart(p: TimelineChartProps) {
         </PlotFrame>
       )}
       {hover && <MarkerTooltip hover={hover} byId={byId} width={width} isUser={p.isUser} />}
-      {!hover && <CrosshairTooltip bus={bus} series={p.series} width={width} />}
+      {!hover && <CrosshairTooltip bus={bus} series={p.series} width={width} spanMs={p.to - p.from} />}
     </div>
   );
 }

@@ -1,13 +1,13 @@
 import { memo, useMemo, useState } from 'react';
 import { usePlotBox } from './plot-frame';
 import { CATEGORY_INFO } from '../../../config/categories';
-import { PAIRS } from '../../../config/series';
 import { useElementWidth } from '../../../components/ui/use-element-width';
 import type { Theme } from '../../../lib/url-state';
 import { formatDecimal } from '../../../lib/number-format';
-import { isoFromDay, type EpochDay } from '../../../lib/units';
-import { nearestIndex } from '../../rates/model/series';
-import type { ChartData, ChartLine } from '../model/chart-rows';
+import type { UnixMs } from '../../../lib/units';
+import { nearestIndexAt } from '../../rates/model/series';
+import { hasRightAxis, lineKey, type ChartData, type ChartLine } from '../model/chart-rows';
+import { lineLabel } from '../../rates/model/line-label';
 import type { DatedEvent } from '../../events/model/filter-events';
 import type { Series } from '../../rates/model/series';
 import { rollingVolatility } from '../../rates/model/volatility';
@@ -75,35 +75,40 @@ export const PaneMarkers = memo(function PaneMarkers(p: MarkerLayerProps) {
   );
 });
 
-/** Each series' rolling volatility in [from, to], decimated to ~2 points per pixel column, one line per pair. */
-export function volatilityLines(series: readonly Series[], vol: number, from: EpochDay, to: EpochDay, columns: number): ChartData {
+/** The series the pane draws: daily ones (an annualised daily volatility means nothing for intraday bars). */
+export function volSeries(series: readonly Series[]): Series[] {
+  return series.filter((s) => s.meta.resolution === 'daily');
+}
+
+/** Each daily series' rolling volatility in [from, to], decimated to ~2 points per pixel column, one line per series. */
+export function volatilityLines(series: readonly Series[], vol: number, from: UnixMs, to: UnixMs, columns: number): ChartData {
   let hi = 0;
   let pointCount = 0;
   const lines: ChartLine[] = [];
-  for (const s of series) {
+  for (const s of volSeries(series)) {
     const line = rollingVolatility(s, vol);
     if (!line) continue;
-    const p = decimateMinMax({ pair: s.pair, source: s.source, days: line.days, values: line.values }, from, to, columns);
-    const days = new Int32Array(p.days.length);
-    const values = new Float64Array(p.days.length);
+    const p = decimateMinMax(line, from, to, columns);
+    const times = new Float64Array(p.t.length);
+    const values = new Float64Array(p.t.length);
     let k = 0;
-    for (let i = 0; i < p.days.length; i++) {
+    for (let i = 0; i < p.t.length; i++) {
       const v = p.values[i];
       if (!Number.isFinite(v)) continue;
-      days[k] = p.days[i];
+      times[k] = p.t[i];
       values[k++] = v;
       hi = Math.max(hi, v);
     }
     pointCount += k;
-    lines.push({ pair: s.pair, axis: 'left', days: days.subarray(0, k), values: values.subarray(0, k) });
+    lines.push({ key: lineKey(s), id: s.id, source: s.source, colorVar: s.meta.colorVar, dashed: !!s.compare, axis: 'left', t: times.subarray(0, k), values: values.subarray(0, k) });
   }
-  return { lines, left: niceTicks(0, hi || 1, 4), right: null, rightPairs: [], pointCount };
+  return { lines, left: niceTicks(0, hi || 1, 4), right: null, rightKeys: [], pointCount };
 }
 
 interface Props {
   series: readonly Series[];
-  from: EpochDay;
-  to: EpochDay;
+  from: UnixMs;
+  to: UnixMs;
   events: readonly DatedEvent[];
   selectedId: string | null;
   theme: Theme;
@@ -123,14 +128,14 @@ interface Props {
 }
 
 
-const NO_LINES: ChartData = { lines: [], left: null, right: null, rightPairs: [], pointCount: 0 };
+const NO_LINES: ChartData = { lines: [], left: null, right: null, rightKeys: [], pointCount: 0 };
 const formatVol = (v: number) => `${v}%`;
 
 /** Rolling realised volatility under the main chart: same margins, axis widths, time domain and event markers. */
 export function VolatilityPane(p: Props) {
   const [boxRef, width, measured] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<MarkerHover | null>(null);
-  const rightAxis = p.series.length > 1 && p.series.some((s) => s.pair === 'CNYKRW');
+  const rightAxis = useMemo(() => hasRightAxis(p.series), [p.series]);
   const plotWidth = plotWidthOf(width, rightAxis);
   // The main chart's horizontal margins (so the x positions match); less room on top, where the
   // main chart has its marker heads, and no time axis (the chart above has it).
@@ -148,10 +153,10 @@ export function VolatilityPane(p: Props) {
     <div ref={boxRef} className="volatility-pane" data-testid="volatility-pane" style={{ position: 'relative', marginTop: 6 }}>
       <div className="chart-legend">
         <strong>{label}</strong>
-        {p.series.map((s) => (
-          <span key={s.pair} className="legend-item">
-            <span className="swatch line" style={{ background: `var(--pair-${s.pair})` }} />
-            {PAIRS[s.pair].label}
+        {volSeries(p.series).map((s) => (
+          <span key={lineKey(s)} className="legend-item">
+            <span className={s.compare ? 'swatch line dashed' : 'swatch line'} style={{ background: `var(${s.meta.colorVar})` }} />
+            {lineLabel(s, p.series)}
           </span>
         ))}
         <label className="legend-direction inline-field">
@@ -188,22 +193,22 @@ export function VolatilityPane(p: Props) {
 function VolTooltip({ bus, series, vol, width }: { bus: CrosshairBus; series: readonly Series[]; vol: number; width: number }) {
   const cross = useCrosshair(bus);
   if (!cross) return null;
-  const rows = series.flatMap((s) => {
+  const rows = volSeries(series).flatMap((s) => {
     const line = rollingVolatility(s, vol);
     if (!line) return [];
-    const i = nearestIndex({ pair: s.pair, source: s.source, days: line.days, values: line.values }, cross.day);
-    return i === null ? [] : [{ pair: s.pair, day: line.days[i], v: line.values[i] }];
+    const i = nearestIndexAt(line, cross.at);
+    return i === null ? [] : [{ s, key: lineKey(s), at: line.t[i], v: line.values[i] }];
   });
   if (!rows.length) return null;
   return (
     <div className="crosshair-tooltip chart-tooltip" style={{ left: Math.min(cross.x + 14, width - 220), top: Math.max(4, cross.y - 40) }}>
       <div className="muted small">
-        {isoFromDay(rows[0].day as EpochDay)} · {vol}-day realised vol
+        {new Date(rows[0].at).toISOString().slice(0, 10)} · {vol}-day realised vol
       </div>
       {rows.map((r) => (
-        <div key={r.pair} className="chart-tooltip-row">
-          <span className="swatch" style={{ background: `var(--pair-${r.pair})` }} />
-          <span>{PAIRS[r.pair].label}</span>
+        <div key={r.key} className="chart-tooltip-row">
+          <span className="swatch" style={{ background: `var(${r.s.meta.colorVar})` }} />
+          <span>{lineLabel(r.s, series)}</span>
           <strong>{formatDecimal(r.v, 1, 1)} %</strong>
         </div>
       ))}

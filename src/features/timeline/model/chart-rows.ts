@@ -1,25 +1,31 @@
-import type { PairId } from '../../../config/series';
+import type { SeriesId, SourceId } from '../../../config/series';
 import type { Series } from '../../rates/model/series';
-import type { EpochDay } from '../../../lib/units';
-import { decimateMinMax } from './decimate';
+import type { UnixMs } from '../../../lib/units';
 import { niceTicks } from '../../../lib/chart/nice-ticks';
+import { decimateMinMax } from './decimate';
 
-/** One drawn line: its observations as parallel arrays (day, value), no object per point. */
+/** One drawn line: its observations as parallel arrays (instant, value), no object per point. */
 export interface ChartLine {
-  pair: PairId;
+  /** Unique on the chart: the series id, with `@<source>` for a comparison line. */
+  key: string;
+  id: SeriesId;
+  source: SourceId;
+  /** CSS custom property of its colour. */
+  colorVar: string;
+  dashed: boolean;
   axis: 'left' | 'right';
-  days: ArrayLike<number>;
+  t: ArrayLike<number>;
   values: ArrayLike<number>;
 }
 
 export interface ChartData {
-  /** One array per pair: each line carries only its own observations (nothing to skip, nothing to join). */
+  /** One array per line: each carries only its own observations (nothing to skip, nothing to join). */
   lines: ChartLine[];
   /** Per axis: round ticks and the domain they span; null when nothing is drawn on it. */
   left: AxisScale | null;
   right: AxisScale | null;
-  /** Pairs drawn on the right axis (CNY/KRW sits an order of magnitude below the others). */
-  rightPairs: PairId[];
+  /** Keys of the lines on the right axis. */
+  rightKeys: string[];
   pointCount: number;
 }
 
@@ -32,18 +38,59 @@ function scale([lo, hi]: [number, number]): AxisScale {
   return niceTicks(lo, hi, 6);
 }
 
+/** A line's key: its series id, with `@<source>` for a comparison line (the same pair from the other source). */
+export function lineKey(s: Pick<Series, 'id' | 'source' | 'compare'>): string {
+  return s.compare ? `${s.id}@${s.source}` : s.id;
+}
+
+/** A series' typical level: the median of up to 101 of its observations, evenly spaced. */
+function levelOf(s: Series): number {
+  const n = s.values.length;
+  if (!n) return NaN;
+  const step = Math.max(1, Math.floor(n / 100));
+  const sample: number[] = [];
+  for (let i = 0; i < n; i += step) sample.push(s.values[i]);
+  sample.sort((a, b) => a - b);
+  return sample[sample.length >> 1];
+}
+
 /**
- * The chart state for a range: each series decimated to ~2 points per pixel
- * column on a numeric day axis, and round ticks per axis.
+ * The value axis of each shown series. With one series, or when every series asks for the right
+ * axis, all are on the left. Otherwise a series the registry puts on the right (CNY/KRW, an order
+ * of magnitude below the other pairs) goes right; a series marked `auto` (an imported one) goes
+ * right when its level differs by more than 3× from the left axis' first series, else left.
  */
-export function buildChartData(series: readonly Series[], from: EpochDay, to: EpochDay, plotWidth: number): ChartData {
-  const useRight = series.length > 1 && series.some((s) => s.pair === 'CNYKRW');
-  const rightPairs: PairId[] = useRight ? ['CNYKRW'] : [];
+export function axesOf(series: readonly Series[]): ('left' | 'right')[] {
+  if (series.length < 2 || series.every((s) => s.meta.axis === 'right')) return series.map(() => 'left');
+  const fixed = series.map((s) => (s.meta.axis === 'right' ? 'right' : s.meta.axis === 'left' ? 'left' : null));
+  const anchor = series.find((_, i) => fixed[i] === 'left') ?? series.find((_, i) => fixed[i] === null)!;
+  const base = levelOf(anchor);
+  return series.map((s, i) => {
+    const f = fixed[i];
+    if (f) return f;
+    if (s === anchor) return 'left';
+    const level = levelOf(s);
+    const ratio = level / base;
+    return Number.isFinite(ratio) && (ratio > 3 || ratio < 1 / 3) ? 'right' : 'left';
+  });
+}
+
+/** Whether any shown series takes the right value axis (the chart and the panes under it then leave room for it). */
+export function hasRightAxis(series: readonly Series[]): boolean {
+  return axesOf(series).includes('right');
+}
+
+/**
+ * The chart state for a range: each series decimated to ~2 points per pixel column on a time
+ * axis of instants (UTC ms), and round ticks per value axis.
+ */
+export function buildChartData(series: readonly Series[], from: UnixMs, to: UnixMs, plotWidth: number): ChartData {
+  const axes = axesOf(series);
   const ext: Record<'left' | 'right', [number, number] | null> = { left: null, right: null };
   let pointCount = 0;
-  const lines: ChartLine[] = series.map((s) => {
-    const { days, values } = decimateMinMax(s, from, to, plotWidth);
-    const axis = rightPairs.includes(s.pair) ? 'right' : 'left';
+  const lines: ChartLine[] = series.map((s, k) => {
+    const { t, values } = decimateMinMax(s, from, to, plotWidth);
+    const axis = axes[k];
     let lo = Infinity;
     let hi = -Infinity;
     for (let i = 0; i < values.length; i++) {
@@ -56,13 +103,13 @@ export function buildChartData(series: readonly Series[], from: EpochDay, to: Ep
       ext[axis] = e ? [Math.min(e[0], lo), Math.max(e[1], hi)] : [lo, hi];
     }
     pointCount += values.length;
-    return { pair: s.pair, axis, days, values };
+    return { key: lineKey(s), id: s.id, source: s.source, colorVar: s.meta.colorVar, dashed: !!s.compare, axis, t, values };
   });
   return {
     lines,
     left: ext.left && scale(ext.left),
     right: ext.right && scale(ext.right),
-    rightPairs,
+    rightKeys: lines.filter((l) => l.axis === 'right').map((l) => l.key),
     pointCount,
   };
 }

@@ -1,9 +1,15 @@
-import { rangeIndices, type Series } from '../../rates/model/series';
-import type { EpochDay } from '../../../lib/units';
+import { lowerBoundMs } from '../../rates/model/series';
+import { asMsArray, type MsArray, type UnixMs } from '../../../lib/units';
 
 /** Drawn points as typed arrays: compact, and their storage sits outside the JS heap. */
 export interface Points {
-  days: Int32Array;
+  t: MsArray;
+  values: Float64Array;
+}
+
+/** What decimation reads: instants (ascending) and values. */
+export interface TimedValues {
+  t: MsArray;
   values: Float64Array;
 }
 
@@ -14,35 +20,37 @@ export interface Points {
  * is interpolated: every point returned is an observation. Below the budget the
  * observations are returned as they are (views on the series' own arrays, no copy).
  */
-export function decimateMinMax(s: Series, from: EpochDay, to: EpochDay, columns: number): Points {
-  const [start, end] = rangeIndices(s, from, to);
+export function decimateMinMax(s: TimedValues, from: UnixMs, to: UnixMs, columns: number): Points {
+  const start = lowerBoundMs(s.t, from);
+  const end = lowerBoundMs(s.t, to + 1e-3);
   const n = end - start;
   const cols = Math.max(1, Math.floor(columns));
-  if (n <= cols * 2) return { days: s.days.subarray(start, end), values: s.values.subarray(start, end) };
-  const days = new Int32Array(Math.min(n, cols * 2 + 2));
-  const values = new Float64Array(days.length);
+  if (n <= cols * 2) return { t: asMsArray(s.t.subarray(start, end)), values: s.values.subarray(start, end) };
+  const times = new Float64Array(Math.min(n, cols * 2 + 4));
+  const values = new Float64Array(times.length);
   let k = 0;
-  const span = Math.max(1, to - from + 1);
+  const span = Math.max(1, to - from);
   let i = start;
+  const colOf = (t: number) => Math.floor(((t - from) / span) * cols);
   while (i < end) {
-    const col = Math.floor(((s.days[i] - from) / span) * cols);
+    const col = colOf(s.t[i]);
     let minI = i;
     let maxI = i;
     let j = i + 1;
-    while (j < end && Math.floor(((s.days[j] - from) / span) * cols) === col) {
+    while (j < end && colOf(s.t[j]) === col) {
       if (s.values[j] < s.values[minI]) minI = j;
       if (s.values[j] > s.values[maxI]) maxI = j;
       j++;
     }
     const a = Math.min(minI, maxI);
     const b = Math.max(minI, maxI);
-    days[k] = s.days[a];
+    times[k] = s.t[a];
     values[k++] = s.values[a];
     if (b !== a) {
-      days[k] = s.days[b];
+      times[k] = s.t[b];
       values[k++] = s.values[b];
     }
     i = j;
   }
-  return { days: days.slice(0, k), values: values.slice(0, k) };
+  return { t: asMsArray(times.slice(0, k)), values: values.slice(0, k) };
 }

@@ -7,20 +7,20 @@ export interface PlotBox {
 }
 
 /**
- * SVG path of a line through the drawn points: days map linearly onto
+ * SVG path of a line through the drawn points: times map linearly onto
  * [box.x, box.x + width] for [from, to], values onto the box's height for the
  * y domain (higher value = higher on screen). Points join in order; nothing is
  * added between them.
  */
 export function linePath(
-  days: ArrayLike<number>,
+  times: ArrayLike<number>,
   values: ArrayLike<number>,
   from: number,
   to: number,
   domain: readonly [number, number],
   box: PlotBox,
 ): string {
-  const n = Math.min(days.length, values.length);
+  const n = Math.min(times.length, values.length);
   if (!n) return '';
   const sx = box.width / Math.max(1e-9, to - from);
   const sy = box.height / Math.max(1e-9, domain[1] - domain[0]);
@@ -29,15 +29,15 @@ export function linePath(
   // rope of thousands of pieces, and React keeps the last two renders' paths alive.
   const parts: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const x = Math.round((box.x + (days[i] - from) * sx) * 10) / 10;
+    const x = Math.round((box.x + (times[i] - from) * sx) * 10) / 10;
     const y = Math.round((bottom - (values[i] - domain[0]) * sy) * 10) / 10;
     parts[i] = (i === 0 ? 'M' : 'L') + x + ' ' + y;
   }
   return parts.join('');
 }
 
-/** The day under a pixel x of the plot (clamped to the domain). */
-export function dayAtX(px: number, from: number, to: number, box: PlotBox): number {
+/** The time (in the domain's unit) under a pixel x of the plot (clamped to the domain). */
+export function timeAtX(px: number, from: number, to: number, box: PlotBox): number {
   const f = Math.min(1, Math.max(0, (px - box.x) / Math.max(1, box.width)));
   return from + f * (to - from);
 }

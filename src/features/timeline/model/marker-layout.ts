@@ -1,17 +1,18 @@
-import type { EpochDay } from '../../../lib/units';
+import { DAY_MS, type UnixMs } from '../../../lib/units';
 
 export interface MarkerInput {
   id: string;
-  day: number;
+  /** The event's place on the time axis (UTC ms). */
+  at: number;
 }
 
 export interface MarkerGroup {
   /** Pixel x inside the plot area (0 = left edge of the plot). */
   x: number;
   ids: string[];
-  /** First and last day the group covers (for zooming into a cluster). */
-  fromDay: number;
-  toDay: number;
+  /** First and last instant the group covers (for zooming into a cluster). */
+  fromAt: number;
+  toAt: number;
 }
 
 /**
@@ -22,17 +23,17 @@ export interface MarkerGroup {
  */
 export function layoutMarkers(
   events: readonly MarkerInput[],
-  from: EpochDay,
-  to: EpochDay,
+  from: UnixMs,
+  to: UnixMs,
   width: number,
   minGapPx = 12,
 ): MarkerGroup[] {
   const span = Math.max(1, to - from);
-  const xOf = (day: number) => ((day - from) / span) * width;
-  // x grows with the day, so day order (ties by id) is x order. The events usually come sorted
+  const xOf = (at: number) => ((at - from) / span) * width;
+  // x grows with the instant, so time order (ties by id) is x order. The events usually come sorted
   // (the app's are); a check costs one pass, and a sort is only made when they do not.
-  let inView = events.filter((e) => e.day >= from && e.day <= to);
-  const before = (a: MarkerInput, b: MarkerInput) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  let inView = events.filter((e) => e.at >= from && e.at <= to);
+  const before = (a: MarkerInput, b: MarkerInput) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   for (let i = 1; i < inView.length; i++) {
     if (before(inView[i - 1], inView[i]) > 0) {
       inView = inView.sort(before);
@@ -42,17 +43,17 @@ export function layoutMarkers(
   const groups: MarkerGroup[] = [];
   let cur: { sumX: number; ids: string[]; first: number; last: number; startX: number } | null = null;
   const flush = () => {
-    if (cur) groups.push({ x: cur.sumX / cur.ids.length, ids: cur.ids, fromDay: cur.first, toDay: cur.last });
+    if (cur) groups.push({ x: cur.sumX / cur.ids.length, ids: cur.ids, fromAt: cur.first, toAt: cur.last });
   };
   for (const e of inView) {
-    const x = xOf(e.day);
+    const x = xOf(e.at);
     if (cur && x - cur.startX < minGapPx) {
       cur.sumX += x;
       cur.ids.push(e.id);
-      cur.last = e.day;
+      cur.last = e.at;
     } else {
       flush();
-      cur = { sumX: x, ids: [e.id], first: e.day, last: e.day, startX: x };
+      cur = { sumX: x, ids: [e.id], first: e.at, last: e.at, startX: x };
     }
   }
   flush();
@@ -66,8 +67,8 @@ export function layoutMarkers(
 export function layoutWithSelected(
   events: readonly MarkerInput[],
   selectedId: string | null,
-  from: EpochDay,
-  to: EpochDay,
+  from: UnixMs,
+  to: UnixMs,
   width: number,
   minGapPx = 12,
 ): MarkerGroup[] {
@@ -77,10 +78,13 @@ export function layoutWithSelected(
   return out;
 }
 
-/** The range a click on a cluster zooms to: its days with 60 % of its span (at least 3 days) either side. */
-export function clusterZoomRange(g: MarkerGroup): [number, number] {
-  const pad = Math.max(3, Math.ceil((g.toDay - g.fromDay) * 0.6));
-  return [g.fromDay - pad, g.toDay + pad];
+/**
+ * The range a click on a cluster zooms to: its span with 60 % of it either side, at least
+ * `minPad` either side (3 days by default; the chart passes less when it already shows less).
+ */
+export function clusterZoomRange(g: MarkerGroup, minPad: number = 3 * DAY_MS): [number, number] {
+  const pad = Math.max(minPad, (g.toAt - g.fromAt) * 0.6);
+  return [g.fromAt - pad, g.toAt + pad];
 }
 
 /** A cluster's badge text: its count, or thousands as "30k" (five digits do not fit the badge; its label has the count). */

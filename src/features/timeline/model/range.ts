@@ -1,15 +1,19 @@
-import { isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
+import { parseRangeEnd } from '../../../lib/range-text';
+import { DAY_MS, parseIsoDay, type UnixMs } from '../../../lib/units';
 
 export const QUICK_RANGES = ['1M', '3M', '1Y', '5Y', '10Y', 'Max'] as const;
 export type QuickRange = (typeof QUICK_RANGES)[number];
 
-export interface DayRange {
-  from: EpochDay;
-  to: EpochDay;
+/** A range of the time axis: instants (UTC ms), `to` after `from`. */
+export interface TimeRange {
+  from: UnixMs;
+  to: UnixMs;
 }
 
 /** The range shown when the URL names none: 2006 (first built-in event) to the last observation. */
 export const DEFAULT_FROM = '2006-01-01';
+/** The narrowest range shown: ten minutes. */
+export const MIN_SPAN_MS = 10 * 60_000;
 
 function shiftMonths(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -26,28 +30,33 @@ export function quickRange(q: QuickRange, first: string, last: string): { from: 
   return { from: from < first ? first : from, to: last };
 }
 
-/** Resolves the URL range against the data's extent (null ends take defaults; clamped to the data). */
-export function resolveRange(from: string | null, to: string | null, first: string, last: string): DayRange {
-  const f = parseIsoDay(from ?? (DEFAULT_FROM > first ? DEFAULT_FROM : first)) as EpochDay;
-  const t = parseIsoDay(to ?? last) as EpochDay;
-  const lo = parseIsoDay(first) as EpochDay;
-  const hi = parseIsoDay(last) as EpochDay;
+/**
+ * Resolves the URL range (dates or UTC minutes, see lib/range-text) against the data's extent, the
+ * dates `first` and `last` (null ends take defaults; clamped to the start of `first` and the end of
+ * `last`; at least MIN_SPAN_MS wide).
+ */
+export function resolveRange(from: string | null, to: string | null, first: string, last: string): TimeRange {
+  const lo = (parseIsoDay(first) as number) * DAY_MS;
+  const hi = ((parseIsoDay(last) as number) + 1) * DAY_MS;
+  const f = parseRangeEnd(from ?? (DEFAULT_FROM > first ? DEFAULT_FROM : first), 'from') ?? lo;
+  const t = parseRangeEnd(to ?? last, 'to') ?? hi;
   let a = Math.max(lo, Math.min(f, hi));
   let b = Math.max(lo, Math.min(t, hi));
-  if (b <= a) {
-    a = Math.max(lo, Math.min(f, hi - 1));
-    b = Math.min(hi, a + 1);
+  if (b - a < MIN_SPAN_MS) {
+    a = Math.max(lo, Math.min(a, hi - MIN_SPAN_MS));
+    b = Math.min(hi, a + MIN_SPAN_MS);
   }
-  return { from: a as EpochDay, to: b as EpochDay };
+  return { from: a as UnixMs, to: b as UnixMs };
 }
 
-/** Range of the same span centred on `day`, kept inside [first, last] when possible. */
-export function centreOn(day: EpochDay, range: DayRange, first: string, last: string): { from: string; to: string } {
+/** The range of the same span centred on instant `at`, kept inside the dates [first, last] when possible. */
+export function centreOn(at: number, range: TimeRange, first: string, last: string): TimeRange {
   const span = range.to - range.from;
-  const lo = parseIsoDay(first) as number;
-  const hi = parseIsoDay(last) as number;
-  let a = day - Math.floor(span / 2);
+  const lo = (parseIsoDay(first) as number) * DAY_MS;
+  const hi = ((parseIsoDay(last) as number) + 1) * DAY_MS;
+  let a = at - span / 2;
   let b = a + span;
+  if (at > hi || at < lo) return { from: a as UnixMs, to: b as UnixMs };
   if (b > hi) {
     a -= b - hi;
     b = hi;
@@ -56,9 +65,5 @@ export function centreOn(day: EpochDay, range: DayRange, first: string, last: st
     b = Math.min(hi, b + (lo - a));
     a = lo;
   }
-  if (day > hi || day < lo) {
-    a = day - Math.floor(span / 2);
-    b = a + span;
-  }
-  return { from: isoFromDay(a as EpochDay), to: isoFromDay(b as EpochDay) };
+  return { from: a as UnixMs, to: b as UnixMs };
 }
