@@ -3,7 +3,9 @@ import { dataEndOf } from './data-end';
 describe('dataEndOf', () => {
   it('names the source, its last date and the ways to get later figures', () => {
     const end = dataEndOf('snapshot', '2024-11-29')!;
-    expect(end.day).toBe(Date.UTC(2024, 10, 29) / 86_400_000);
+    // Without the last observation's instant, the span starts at the end of the last date (UTC).
+    expect(end.at).toBe(Date.UTC(2024, 10, 30));
+    expect(dataEndOf('snapshot', '2024-11-29', Date.UTC(2024, 10, 29, 17))!.at).toBe(Date.UTC(2024, 10, 29, 17));
     expect(end.label).toBe(
       'No Federal Reserve H.10 figures after 2024-11-29: choose the live ECB source, or run npm run data:update for an offline deployment',
     );

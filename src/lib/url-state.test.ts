@@ -8,6 +8,7 @@ describe('URL view state', () => {
     expect(notices).toEqual([]);
     expect(state).toEqual<ViewState>({
       pairs: ['USDKRW', 'JPYKRW'],
+      compare: false,
       from: '2016-01-01',
       to: '2017-12-31',
       source: 'ecb',
@@ -99,5 +100,22 @@ describe('URL view state: imp (minimum event importance)', () => {
       expect(notices).toHaveLength(1);
       expect(notices[0]).toMatch(/^imp=.*1, 2 or 3/);
     }
+  });
+
+  it('reads imported series ids, compare=1 and UTC-minute ranges, and writes them back', () => {
+    const { state, notices } = parseViewState('?pairs=usdkrw,csv:my-ndf,CSV:Bad_Id,csv:&compare=1&from=2024-03-05T01:30Z&to=2024-03-05T02:30Z');
+    // Built-in ids in any case; an imported id as written in lower case; "csv:bad_id" has an underscore, "csv:" no name.
+    expect(state.pairs).toEqual(['USDKRW', 'csv:my-ndf']);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain('"CSV:Bad_Id"');
+    expect(state.compare).toBe(true);
+    expect([state.from, state.to]).toEqual(['2024-03-05T01:30Z', '2024-03-05T02:30Z']);
+    expect(serializeViewState(state)).toBe('?v=1&pairs=USDKRW,csv:my-ndf&compare=1&from=2024-03-05T01:30Z&to=2024-03-05T02:30Z');
+  });
+  it('refuses a time that is not a UTC minute, and a from that is not before to', () => {
+    expect(parseViewState('?from=2024-03-05T01:30+09:00').notices[0]).toContain('YYYY-MM-DDTHH:MMZ');
+    const same = parseViewState('?from=2024-03-05T01:30Z&to=2024-03-05T01:30Z');
+    expect([same.state.from, same.state.to]).toEqual([null, null]);
+    expect(parseViewState('?compare=yes').notices).toEqual(['compare="yes": expected 1 or 0']);
   });
 });

@@ -97,10 +97,11 @@ export function parseViewState(search: string): ParseResult {
   const pairs = p.get('pairs');
   if (pairs !== null) {
     // A built-in pair in any case (usdkrw); an imported series by its id (csv:my-ndf, lower case).
-    const items = list(pairs).map((s) => (isPairId(s.toUpperCase()) ? s.toUpperCase() : s.toLowerCase()));
+    const raw = list(pairs);
+    const items = raw.map((s) => (isPairId(s.toUpperCase()) ? s.toUpperCase() : s.toLowerCase()));
     const known = (s: string): s is SeriesId => isPairId(s) || isImportedSeriesId(s);
     const good = [...new Set(items.filter(known))];
-    const bad = items.filter((s) => !known(s));
+    const bad = raw.filter((_, i) => !known(items[i]));
     if (bad.length) notices.push(`pairs: ignored ${bad.map(quote).join(', ')} (known: ${PAIR_IDS.join(', ')} or an imported series id csv:…)`);
     if (good.length) state.pairs = good;
     else notices.push('pairs: no known series given; showing USDKRW');

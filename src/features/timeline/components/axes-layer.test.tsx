@@ -9,8 +9,8 @@ const margin = plotMargin(true, true);
 const left = { domain: [1000, 1400] as [number, number], ticks: [1000, 1200, 1400] };
 const right = { domain: [160, 200] as [number, number], ticks: [160, 180, 200] };
 const xTicks = [
-  { day: 100, label: '2000' },
-  { day: 150, label: 'Jul 2000' },
+  { at: 100, label: '2000' },
+  { at: 150, label: 'Jul 2000' },
 ];
 
 function draw(props: Partial<Parameters<typeof AxesLayer>[0]> = {}) {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { PlotFrame } from './plot-frame';
 import { withDays } from '../../events/model/filter-events';
 import { ev } from '../../events/model/test-fixtures';
-import type { EpochDay } from '../../../lib/units';
+import { DAY_MS, type UnixMs } from '../../../lib/units';
 import { EventMarkerLayer, type MarkerLayerProps } from './event-marker-layer';
 
 // Two events far apart (single markers) and two on consecutive days (a cluster at this width).
@@ -14,14 +14,14 @@ const events = withDays([
   ev('2020-06-02-pair-b', '2020-06-02', { title: 'Pair B' }),
   ev('2020-12-01-last', '2020-12-01', { title: 'Last' }),
 ]);
-const from = events[0].day - 5;
-const to = events[3].day + 5;
+const from = events[0].at - 5 * DAY_MS;
+const to = events[3].at + 5 * DAY_MS;
 
 function draw(over: Partial<MarkerLayerProps> = {}) {
   const p: MarkerLayerProps = {
     events,
-    from: from as EpochDay,
-    to: to as EpochDay,
+    from: from as UnixMs,
+    to: to as UnixMs,
     selectedId: null,
     theme: 'light',
     onSelect: vi.fn(),

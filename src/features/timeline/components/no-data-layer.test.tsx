@@ -1,17 +1,17 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
-import type { EpochDay } from '../../../lib/units';
+import type { UnixMs } from '../../../lib/units';
 import { NoDataLayer, wrap } from './no-data-layer';
 import { PlotFrame } from './plot-frame';
 
-const day = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) / 86_400_000) as EpochDay;
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) as UnixMs;
 const LABEL = 'No Federal Reserve H.10 figures after 2024-11-29: choose the live ECB source';
 const SHORT = 'No Federal Reserve H.10 figures after 2024-11-29';
 
 function draw(from: string, to: string) {
   render(
     <PlotFrame width={600} height={200} margin={{ top: 10, right: 10, bottom: 10, left: 10 }}>
-      <NoDataLayer from={day(from)} to={day(to)} end={{ day: day('2024-11-29'), label: LABEL, short: SHORT }} />
+      <NoDataLayer from={day(from)} to={day(to)} end={{ at: day('2024-11-29'), label: LABEL, short: SHORT }} />
     </PlotFrame>,
   );
 }

@@ -6,10 +6,10 @@ import { plotBoxOf } from '../model/chart-layout';
 import { PlotFrame, usePlotBox } from './plot-frame';
 
 const data: ChartData = {
-  lines: [{ pair: 'USDKRW', axis: 'left', days: [0, 10], values: [1000, 1100] }],
+  lines: [{ key: 'USDKRW', id: 'USDKRW', source: 'snapshot', colorVar: '--pair-USDKRW', dashed: false, axis: 'left', t: [0, 10], values: [1000, 1100] }],
   left: { domain: [1000, 1100], ticks: [1000, 1100] },
   right: null,
-  rightPairs: [],
+  rightKeys: [],
   pointCount: 2,
 };
 const margin = { top: 10, right: 20, bottom: 30, left: 40 };

@@ -4,32 +4,32 @@ import userEvent from '@testing-library/user-event';
 import { PlotFrame } from './plot-frame';
 import { withDays } from '../../events/model/filter-events';
 import { ev } from '../../events/model/test-fixtures';
-import { makeSeries } from '../../rates/model/series';
-import type { EpochDay } from '../../../lib/units';
+import { midnightSeries, msOfDay } from '../../rates/model/test-fixtures';
+import { DAY_MS, type UnixMs } from '../../../lib/units';
 import type { MarkerLayerProps } from './event-marker-layer';
 import { PaneMarkers, VolatilityPane, volatilityLines } from './volatility-pane';
 
 // 100 weekdays-ish (consecutive days are fine here): returns alternate ±1 %, so the 20-day vol is constant.
 const days = Array.from({ length: 100 }, (_, i) => 18_000 + i);
 const values = days.map((_, i) => 1000 * Math.exp(i % 2 ? 0.01 : 0));
-const usd = makeSeries('USDKRW', 'snapshot', days, values);
-const from = 18_000 as EpochDay;
-const to = 18_099 as EpochDay;
+const usd = midnightSeries(days, values);
+const from = msOfDay(18_000);
+const to = msOfDay(18_099);
 
 describe('volatilityLines', () => {
   it('is the annualised sample std of the window’s log returns, from the first full window on', () => {
     const { lines } = volatilityLines([usd], 20, from, to, 1000);
-    const { days: t, values: v } = lines[0];
-    expect(lines[0].pair).toBe('USDKRW');
-    expect(t[0]).toBe(18_020);
+    const { t, values: v } = lines[0];
+    expect(lines[0].id).toBe('USDKRW');
+    expect(t[0]).toBe(18_020 * DAY_MS);
     expect(t).toHaveLength(80);
     // 20 returns alternating 0.01 and −0.01: std = 0.01·√(20/19).
     const expected = 100 * Math.sqrt(252) * 0.01 * Math.sqrt(20 / 19);
     for (const x of Array.from(v)) expect(x).toBeCloseTo(expected, 9);
   });
   it('keeps only the visible range', () => {
-    const { lines } = volatilityLines([usd], 10, 18_050 as EpochDay, 18_059 as EpochDay, 1000);
-    expect(Array.from(lines[0].days)).toEqual(days.slice(50, 60));
+    const { lines } = volatilityLines([usd], 10, msOfDay(18_050), msOfDay(18_059), 1000);
+    expect(Array.from(lines[0].t, (x) => x / DAY_MS)).toEqual(days.slice(50, 60));
   });
 });
 
@@ -61,8 +61,8 @@ describe('PaneMarkers', () => {
   function draw() {
     const p: MarkerLayerProps = {
       events,
-      from: (events[0].day - 5) as EpochDay,
-      to: (events[3].day + 5) as EpochDay,
+      from: (events[0].at - 5 * DAY_MS) as UnixMs,
+      to: (events[3].at + 5 * DAY_MS) as UnixMs,
       selectedId: null,
       theme: 'light',
       onSelect: vi.fn(),

@@ -31,7 +31,8 @@ export function decimateMinMax(s: TimedValues, from: UnixMs, to: UnixMs, columns
   let k = 0;
   const span = Math.max(1, to - from);
   let i = start;
-  const colOf = (t: number) => Math.floor(((t - from) / span) * cols);
+  // The right edge itself (t = to) belongs to the last column.
+  const colOf = (t: number) => Math.min(cols - 1, Math.floor(((t - from) / span) * cols));
   while (i < end) {
     const col = colOf(s.t[i]);
     let minI = i;

@@ -1,4 +1,4 @@
-import { dayAtX, linePath } from './line-path';
+import { timeAtX, linePath } from './line-path';
 
 describe('linePath', () => {
   const box = { x: 10, y: 20, width: 100, height: 50 };
@@ -11,9 +11,9 @@ describe('linePath', () => {
   it('draws nothing without points', () => {
     expect(linePath([], [], 0, 1, [0, 1], box)).toBe('');
   });
-  it('inverts x to a day, clamped to the domain', () => {
-    expect(dayAtX(60, 100, 200, box)).toBe(150);
-    expect(dayAtX(0, 100, 200, box)).toBe(100);
-    expect(dayAtX(500, 100, 200, box)).toBe(200);
+  it('inverts x to a time, clamped to the domain', () => {
+    expect(timeAtX(60, 100, 200, box)).toBe(150);
+    expect(timeAtX(0, 100, 200, box)).toBe(100);
+    expect(timeAtX(500, 100, 200, box)).toBe(200);
   });
 });

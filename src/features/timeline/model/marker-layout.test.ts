@@ -1,8 +1,11 @@
-import { asDay } from '../../../lib/units';
+import { asMs, DAY_MS } from '../../../lib/units';
+
+// The layout works on any time unit; these tests place markers at plain numbers.
+const asDay = asMs;
 import { clusterBadge, clusterZoomRange, layoutMarkers, layoutWithSelected } from './marker-layout';
 
 describe('layoutMarkers', () => {
-  const ev = (id: string, day: number) => ({ id, day });
+  const ev = (id: string, at: number) => ({ id, at });
 
   it('keeps well-spaced markers single, at their pixel', () => {
     const g = layoutMarkers([ev('b', 50), ev('a', 0), ev('c', 100)], asDay(0), asDay(100), 1000);
@@ -13,8 +16,8 @@ describe('layoutMarkers', () => {
   it('clusters markers closer than the gap and keeps every id', () => {
     const g = layoutMarkers([ev('a', 10), ev('b', 11), ev('c', 12), ev('d', 80)], asDay(0), asDay(100), 200, 12);
     expect(g.map((x) => x.ids)).toEqual([['a', 'b', 'c'], ['d']]);
-    expect(g[0].fromDay).toBe(10);
-    expect(g[0].toDay).toBe(12);
+    expect(g[0].fromAt).toBe(10);
+    expect(g[0].toAt).toBe(12);
     expect(g[0].x).toBeCloseTo(22, 6);
   });
 
@@ -37,16 +40,23 @@ describe('layoutMarkers', () => {
 });
 
 describe('clusterZoomRange', () => {
+  const days = (r: [number, number]) => r.map((x) => x / DAY_MS);
   it('pads a cluster by 60 % of its span either side, at least 3 days', () => {
-    expect(clusterZoomRange({ x: 0, ids: ['a', 'b'], fromDay: 100, toDay: 110 })).toEqual([94, 116]);
-    expect(clusterZoomRange({ x: 0, ids: ['a', 'b'], fromDay: 100, toDay: 101 })).toEqual([97, 104]);
+    // 10 days × 0.6 = 6 days; 1 day × 0.6 = 0.6 day, below the 3-day minimum.
+    expect(days(clusterZoomRange({ x: 0, ids: ['a', 'b'], fromAt: 100 * DAY_MS, toAt: 110 * DAY_MS }))).toEqual([94, 116]);
+    expect(days(clusterZoomRange({ x: 0, ids: ['a', 'b'], fromAt: 100 * DAY_MS, toAt: 101 * DAY_MS }))).toEqual([97, 104]);
+  });
+  it('pads by the minimum it is given (a zoomed-in chart passes less than 3 days)', () => {
+    // Two events 10 minutes apart, a 30-minute minimum: 6 minutes (60 % of 10) is below it.
+    const at = Date.UTC(2024, 2, 5, 1, 30);
+    expect(clusterZoomRange({ x: 0, ids: ['a', 'b'], fromAt: at, toAt: at + 600_000 }, 1_800_000)).toEqual([at - 1_800_000, at + 600_000 + 1_800_000]);
   });
 });
 
 describe('many events on one day', () => {
   it('puts 30,000 events of one day in one cluster that keeps every id, with a badge that fits', () => {
-    const events = Array.from({ length: 30_000 }, (_, i) => ({ id: `u-${i}`, day: 16806 }));
-    const g = layoutWithSelected([...events, { id: 'other', day: 16900 }], 'u-7', asDay(16000), asDay(17000), 900);
+    const events = Array.from({ length: 30_000 }, (_, i) => ({ id: `u-${i}`, at: 16806 }));
+    const g = layoutWithSelected([...events, { id: 'other', at: 16900 }], 'u-7', asDay(16000), asDay(17000), 900);
     expect(g.map((x) => x.ids.length)).toEqual([29_999, 1, 1]);
     expect(g[2].ids).toEqual(['u-7']); // the selected one on its own, drawn last
     expect(clusterBadge(g[0].ids.length)).toBe('29k');
