@@ -56,8 +56,11 @@ export type OpenSeriesDb = () => Promise<DbResult<SeriesDb>>;
 const READ_ONLY = { ok: false, code: 'store.read-only' } as const;
 const initial = (): Pick<UserSeriesState, 'status' | 'series' | 'skipped' | 'failure' | 'readOnly'> => ({ status: 'idle', series: [], skipped: [], failure: null, readOnly: false });
 
+/** A Float64Array, from this realm or another (a structured clone may come from elsewhere). */
+const isFloat64Array = (x: unknown): x is Float64Array => Object.prototype.toString.call(x) === '[object Float64Array]';
+
 function pointsOk(p: { meta: StoredSeriesMeta; instants: unknown; values: unknown }): boolean {
-  return p.instants instanceof Float64Array && p.values instanceof Float64Array && p.instants.length === p.values.length && p.instants.length === p.meta.count;
+  return isFloat64Array(p.instants) && isFloat64Array(p.values) && p.instants.length === p.values.length && p.instants.length === p.meta.count;
 }
 
 /**
