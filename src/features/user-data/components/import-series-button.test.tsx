@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SERIES_FILE_MAX_BYTES } from '../model/series-csv-types';
 import { createUserSeriesStore, type UserSeriesStore } from '../store/user-series-store';
@@ -31,6 +31,7 @@ beforeEach(() => {
   vi.stubGlobal('indexedDB', new IDBFactory());
 });
 afterEach(() => {
+  cleanup(); // before the store is reset under the mounted components
   store.getState().reset();
   vi.unstubAllGlobals();
 });

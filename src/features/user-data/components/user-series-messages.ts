@@ -70,6 +70,29 @@ export const yourSeriesButton = (n: number) => `Your series (${n})`;
 export const NO_SERIES_TEXT = 'No series yet: Import series adds one from a CSV file.';
 export const KEPT_TEXT = 'Series you imported, kept in this browser. Their ids (csv:…) name them in links.';
 export const SKIPPED_HEADING = 'Could not be read';
+export const CLOSE_LABEL = 'Close';
+export const CONFIRM_DELETE_LABEL = 'Confirm delete';
+export const CANCEL_LABEL = 'Cancel';
+export const SAVE_LABEL = 'Save';
+
+/** Why the list is empty when the series could not be read at all. */
+export function storageFailedText(code: UserSeriesErrorCode): string {
+  return `Your series cannot be read or kept here: ${storageReasonText(code)}.`;
+}
+
+export function skippedReasonText(code: UserSeriesErrorCode): string {
+  return `Could not be read: ${storageReasonText(code)}.`;
+}
+
+/** Accessible names of a row's controls, which say which series they act on. */
+export const rowLabels = (name: string) => ({
+  show: `Show ${name}`,
+  rename: `Rename ${name}`,
+  newName: `New name for ${name}`,
+  colour: `Colour of ${name}`,
+  delete: `Delete ${name}`,
+  confirm: `Delete ${name}?`,
+});
 
 /** An instant as UTC to the minute: `2024-01-02T00:00Z`. */
 export function utcMinute(ms: number): string {
