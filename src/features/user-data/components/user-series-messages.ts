@@ -2,7 +2,7 @@
  * English text of the series import control and the "Your series" list: notices, progress,
  * why a write failed, and the facts of a stored series. One place, for the Korean catalog later.
  */
-import type { UserSeriesErrorCode } from '../store/user-series-store';
+import type { UserSeriesErrorCode, UserSeriesLoadReport } from '../store/user-series-store';
 import { seriesFileIssueText } from '../model/series-csv-messages';
 import type { StoredSeriesMeta } from '../model/series-meta';
 
@@ -59,6 +59,12 @@ export function progressText(fileName: string, phase: 'read' | 'parse', fraction
 /** Notices of a load: nothing for "no storage here" (nothing can have been stored), else why. */
 export function loadFailedNotice(code: UserSeriesErrorCode): string | null {
   return code === 'db.unavailable' ? null : `Your imported series could not be read: ${storageReasonText(code)}.`;
+}
+
+/** The notice lines of a load: why nothing could be read, or each series skipped. */
+export function loadReportNotices(report: UserSeriesLoadReport): string[] {
+  const failed = report.failure ? loadFailedNotice(report.failure.code) : null;
+  return [...(failed ? [failed] : []), ...report.skipped.map((s) => skippedNotice(s.meta, s.code))];
 }
 
 export function skippedNotice(meta: StoredSeriesMeta, code: UserSeriesErrorCode): string {
