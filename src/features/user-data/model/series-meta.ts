@@ -9,6 +9,29 @@ import type { SeriesResolution } from './series-csv-types';
 export const SERIES_COLOR_TOKENS = ['teal', 'violet', 'amber', 'rose', 'lime', 'sky', 'slate', 'fuchsia'] as const;
 export type SeriesColorToken = (typeof SERIES_COLOR_TOKENS)[number];
 
+/**
+ * The colour of each token on the light and the dark plot background (`--bg`), at least 3:1
+ * against both (WCAG non-text contrast). The same values are the `--series-<token>` custom
+ * properties of components/series-colors.css (a test holds the two together); the image export
+ * reads them here.
+ */
+export const SERIES_COLOR_VALUES: Record<SeriesColorToken, { light: string; dark: string }> = {
+  teal: { light: '#0f766e', dark: '#2dd4bf' },
+  violet: { light: '#7c3aed', dark: '#a78bfa' },
+  amber: { light: '#b45309', dark: '#fbbf24' },
+  rose: { light: '#e11d48', dark: '#fb7185' },
+  lime: { light: '#4d7c0f', dark: '#a3e635' },
+  sky: { light: '#0369a1', dark: '#38bdf8' },
+  slate: { light: '#475569', dark: '#94a3b8' },
+  fuchsia: { light: '#c026d3', dark: '#e879f9' },
+};
+
+/** The colour for a new series: the first token no stored series has, else the next in turn. */
+export function nextSeriesColor(used: readonly SeriesColorToken[]): SeriesColorToken {
+  const taken = new Set(used);
+  return SERIES_COLOR_TOKENS.find((t) => !taken.has(t)) ?? SERIES_COLOR_TOKENS[used.length % SERIES_COLOR_TOKENS.length]!;
+}
+
 export interface StoredSeriesMeta {
   /** `csv:<slug>`; never changes (a rename keeps it, so links stay good). */
   id: string;
