@@ -6,6 +6,7 @@ import { serializeViewState } from '../lib/url-state';
 import { SourceLine } from '../features/rates/components/source-line';
 import { TimelineChart } from '../features/timeline/components/timeline-chart';
 import type { Dashboard } from './use-dashboard';
+import { UserSeriesControls } from './user-series-controls';
 
 const noop = () => undefined;
 
@@ -31,6 +32,8 @@ export function EmbedView({ d }: { d: Dashboard }) {
   return (
     <div className="app embed-view">
       <NoticeLine notices={notices} onDismiss={dismiss} />
+      {/* Reads the imported series a link may name (never writes); renders nothing. */}
+      <UserSeriesControls shownIds={view.pairs} onShownChange={noop} embed />
       {data.isLoading && <LoadingState label="Loading…" />}
       {data.error && !bundle && <ErrorState title="Rates could not be loaded." message={data.error.message} onRetry={data.retry} />}
       {bundle && range && (

@@ -13,6 +13,9 @@ import { ExportEventsButton } from '../features/user-data/components/export-even
 import { ImportEventsButton } from '../features/user-data/components/import-events-button';
 import { UserEventsManager } from '../features/user-data/components/user-events-manager';
 import type { Dashboard } from './use-dashboard';
+import { UserSeriesControls } from './user-series-controls';
+import { DEFAULT_VIEW } from '../lib/url-state';
+import type { SeriesId } from '../config/series';
 
 // A zoom re-renders the toolbar; the event controls do not show the range and skip it.
 const ImportEvents = memo(ImportEventsButton);
@@ -26,6 +29,9 @@ function absoluteUrl(search: string): string {
 export function ToolbarActions({ d }: { d: Dashboard }) {
   const { bundle, series, range, rangeIso, events, view } = d;
   const addNotices = useViewStore((s) => s.addNotices);
+  const setView = useViewStore((s) => s.setView);
+  // Showing, importing or deleting an imported series changes the shown list; never to nothing.
+  const onShownChange = useCallback((ids: string[]) => setView({ pairs: ids.length ? (ids as SeriesId[]) : [...DEFAULT_VIEW.pairs] }), [setView]);
   const title = `${series.map((s) => lineLabel(s, series)).join(', ')}${rangeIso ? `, ${rangeIso.from} to ${rangeIso.to}` : ''}`;
   const getMeta = useCallback(() => {
     const root = getComputedStyle(document.documentElement);
@@ -42,6 +48,7 @@ export function ToolbarActions({ d }: { d: Dashboard }) {
   // Your own events work even while the rates are down.
   const eventControls = (
     <>
+      <UserSeriesControls shownIds={view.pairs} onShownChange={onShownChange} />
       <AddEventButton />
       <ImportEvents builtInEvents={d.builtInEvents} onReport={addNotices} />
       <ExportEvents events={events} />

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { actorIssue, describeLinkIssue, eventIssue, rangeIssues, type LinkIssue } from '../lib/link-issues';
+import { actorIssue, describeLinkIssue, eventIssue, rangeIssues, seriesIssues, type LinkIssue } from '../lib/link-issues';
+import { useUserSeriesStore } from '../features/user-data/store/user-series-store';
 import type { ViewState } from '../lib/url-state';
 import { useViewStore } from '../lib/view-store';
 import type { Dashboard } from './use-dashboard';
@@ -16,7 +17,8 @@ function dataSettled(d: Dashboard): boolean {
 
 /**
  * Notices for what the opening link asked for and the data cannot give: `from`/`to` outside
- * the data (clamped), an `event` no event has, an `actor` no event has. Each is decided only
+ * the data (clamped), an `event` no event has, an `actor` no event has, an imported series
+ * (`pairs=csv:…`) this browser does not have. Each is decided only
  * once what it depends on is in — the events (built-in and the user's), and the data that
  * stays shown — and only while the view still holds the link's value (a zoom or a click
  * replaces it). Each notice is added once: a dismissed one does not come back.
@@ -27,6 +29,8 @@ export function useLinkNotices(d: Dashboard): void {
   const said = useRef(new Set<string>());
   const { view, extent, rangeIso, allEvents, eventsReady } = d;
   const settled = dataSettled(d);
+  const seriesStatus = useUserSeriesStore((s) => s.status);
+  const stored = useUserSeriesStore((s) => s.series);
 
   const say = (issues: LinkIssue[]) => {
     const fresh = issues.map((i) => `Link: ${describeLinkIssue(i)}`).filter((t) => !said.current.has(t));
@@ -54,4 +58,10 @@ export function useLinkNotices(d: Dashboard): void {
     if (view.actor === l.actor) issues.push(actorIssue(l.actor, allEvents.map((e) => e.actor)));
     say(issues.filter((i): i is LinkIssue => i !== null));
   }, [eventsReady, allEvents, view.event, view.actor]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    const l = link.current;
+    if (!l || (seriesStatus !== 'ready' && seriesStatus !== 'failed') || view.pairs !== l.pairs) return;
+    say(seriesIssues(l.pairs, (id) => stored.some((s) => s.meta.id === id)));
+  }, [seriesStatus, stored, view.pairs]); // eslint-disable-line react-hooks/exhaustive-deps
 }

@@ -1,4 +1,4 @@
-import { actorIssue, describeLinkIssue, eventIssue, rangeIssues } from './link-issues';
+import { actorIssue, describeLinkIssue, eventIssue, rangeIssues, seriesIssues } from './link-issues';
 
 const H10 = { first: '1981-04-13', last: '2024-11-29', maxTo: '2024-11-29' };
 
@@ -50,5 +50,16 @@ describe('link issues', () => {
     const text = describeLinkIssue(actorIssue('k'.repeat(10_240), ['OFAC'])!);
     expect(text).toMatch(/^actor="k{59}…": no event has this actor.*\(value shortened\)$/);
     expect(text.length).toBeLessThan(300);
+  });
+});
+
+describe('imported series a link names', () => {
+  it('names each csv: id this browser does not have, and no built-in pair', () => {
+    const issues = seriesIssues(['USDKRW', 'csv:my-ndf', 'csv:gone'], (id) => id === 'csv:my-ndf');
+    expect(issues).toEqual([{ code: 'unknown-series', value: 'csv:gone' }]);
+    expect(describeLinkIssue(issues[0])).toBe("pairs: csv:gone is not among this browser's imported series (import it with Import series); the rest is shown");
+  });
+  it('compares a UTC-minute from/to by its date', () => {
+    expect(rangeIssues({ from: null, to: '2024-11-29T10:00Z' }, H10, { from: '2024-01-01', to: '2024-11-29' })).toEqual([]);
   });
 });

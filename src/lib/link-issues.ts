@@ -8,7 +8,8 @@ export type LinkIssue =
   | { code: 'before-first'; param: 'from' | 'to'; value: string; first: string; shown: string }
   | { code: 'after-last'; param: 'from' | 'to'; value: string; last: string; lastIs: 'observation' | 'event'; shown: string }
   | { code: 'unknown-event'; value: string }
-  | { code: 'unknown-actor'; value: string };
+  | { code: 'unknown-actor'; value: string }
+  | { code: 'unknown-series'; value: string };
 
 export interface DataExtent {
   /** First observation (ISO date). */
@@ -32,8 +33,10 @@ export function rangeIssues(
   for (const param of ['from', 'to'] as const) {
     const value = link[param];
     if (value === null) continue;
-    if (value < extent.first) out.push({ code: 'before-first', param, value, first: extent.first, shown: shown[param] });
-    else if (value > extent.maxTo) {
+    // A UTC minute (2024-03-05T01:30Z) is compared by its date.
+    const date = value.slice(0, 10);
+    if (date < extent.first) out.push({ code: 'before-first', param, value, first: extent.first, shown: shown[param] });
+    else if (date > extent.maxTo) {
       const lastIs = extent.maxTo > extent.last ? 'event' : 'observation';
       out.push({ code: 'after-last', param, value, last: extent.maxTo, lastIs, shown: shown[param] });
     }
@@ -53,6 +56,11 @@ export function actorIssue(actor: string | null, actors: Iterable<string>): Link
   return { code: 'unknown-actor', value: actor };
 }
 
+/** The link's imported series ids (`csv:…`) that this browser does not have. */
+export function seriesIssues(ids: readonly string[], has: (id: string) => boolean): LinkIssue[] {
+  return ids.filter((id) => id.startsWith('csv:') && !has(id)).map((value) => ({ code: 'unknown-series', value }));
+}
+
 /** Longest link value quoted in a notice. */
 const MAX_VALUE_CHARS = 60;
 
@@ -64,6 +72,8 @@ export function describeLinkIssue(issue: LinkIssue): string {
       return `${issue.param}=${issue.value} is after the last ${issue.lastIs} (${issue.last}); showing ${issue.param} ${issue.shown}`;
     case 'unknown-event':
       return `event=${shorten(issue.value, MAX_VALUE_CHARS)}: no such event; nothing selected`;
+    case 'unknown-series':
+      return `pairs: ${shorten(issue.value, MAX_VALUE_CHARS)} is not among this browser's imported series (import it with Import series); the rest is shown`;
     case 'unknown-actor': {
       const short = shorten(issue.value, MAX_VALUE_CHARS);
       const note = short === issue.value ? '' : ' (value shortened)';

@@ -48,8 +48,8 @@ describe('EventMarkerLayer', () => {
     const cluster = screen.getByRole('button', { name: /2 events from 2020-06-01 to 2020-06-02/ });
     await userEvent.click(cluster);
     const [a, b] = (p.onZoom as ReturnType<typeof vi.fn>).mock.calls[0];
-    expect(a).toBeLessThan(events[1].day);
-    expect(b).toBeGreaterThan(events[2].day);
+    expect(a).toBeLessThan(events[1].at);
+    expect(b).toBeGreaterThan(events[2].at);
     expect(p.onSelect).toHaveBeenCalledTimes(2);
   });
 

@@ -85,8 +85,8 @@ describe('PaneMarkers', () => {
     expect(p.onSelect).toHaveBeenLastCalledWith('2020-01-10-alone');
     fireEvent.click(groups[1].querySelector('rect')!);
     const [a, b] = (p.onZoom as ReturnType<typeof vi.fn>).mock.calls[0];
-    expect(a).toBeLessThan(events[1].day);
-    expect(b).toBeGreaterThan(events[2].day);
+    expect(a).toBeLessThan(events[1].at);
+    expect(b).toBeGreaterThan(events[2].at);
     expect(p.onSelect).toHaveBeenCalledTimes(1);
   });
 
