@@ -7,8 +7,8 @@ import { LinesLayer } from './lines-layer';
 // A 300 × 200 chart with no margin: the plot is the whole chart.
 const data: ChartData = {
   lines: [
-    { key: 'USDKRW', id: 'USDKRW', source: 'snapshot', colorVar: '--pair-USDKRW', dashed: false, axis: 'left', t: [0, 10], values: [1000, 1100] },
-    { key: 'CNYKRW', id: 'CNYKRW', source: 'snapshot', colorVar: '--pair-CNYKRW', dashed: false, axis: 'right', t: [0, 10], values: [150, 160] },
+    { key: 'USDKRW', id: 'USDKRW', source: 'snapshot', colorVar: '--pair-USDKRW', dashed: false, step: false, axis: 'left', t: [0, 10], values: [1000, 1100] },
+    { key: 'CNYKRW', id: 'CNYKRW', source: 'snapshot', colorVar: '--pair-CNYKRW', dashed: false, step: false, axis: 'right', t: [0, 10], values: [150, 160] },
   ],
   left: { domain: [1000, 1100], ticks: [1000, 1100] },
   right: { domain: [150, 200], ticks: [150, 200] },

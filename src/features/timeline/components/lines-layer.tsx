@@ -28,7 +28,7 @@ export const LinesLayer = memo(function LinesLayer({ data, from, to, clipId = 'k
     for (const l of data.lines) {
       const scale = l.axis === 'right' ? data.right : data.left;
       const el = group.current?.querySelector(`path[data-line="${CSS.escape(l.key)}"]`);
-      el?.setAttribute('d', scale ? linePath(l.t, l.values, from, to, scale.domain, plot) : '');
+      el?.setAttribute('d', scale ? linePath(l.t, l.values, from, to, scale.domain, plot, l.step) : '');
     }
   }, [data, from, to, plot]);
   if (!plot) return null;

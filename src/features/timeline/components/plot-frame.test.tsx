@@ -6,7 +6,7 @@ import { plotBoxOf } from '../model/chart-layout';
 import { PlotFrame, usePlotBox } from './plot-frame';
 
 const data: ChartData = {
-  lines: [{ key: 'USDKRW', id: 'USDKRW', source: 'snapshot', colorVar: '--pair-USDKRW', dashed: false, axis: 'left', t: [0, 10], values: [1000, 1100] }],
+  lines: [{ key: 'USDKRW', id: 'USDKRW', source: 'snapshot', colorVar: '--pair-USDKRW', dashed: false, step: false, axis: 'left', t: [0, 10], values: [1000, 1100] }],
   left: { domain: [1000, 1100], ticks: [1000, 1100] },
   right: null,
   rightKeys: [],

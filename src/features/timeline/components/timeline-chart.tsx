@@ -74,7 +74,7 @@ export function TimelineChart(p: TimelineChartProps) {
   useEffect(() => {
     // A paint signal for the benchmark and the end-to-end tests.
     const el = boxRef.current;
-    if (!el || !measured || !data.pointCount || ready === false) return;
+    if (!el || !measured || !data.lines.some((l) => l.t.length > 0) || ready === false) return;
     const id = requestAnimationFrame(() => {
       el.dataset.ready = 'true';
       if (!painted.current) {

@@ -100,7 +100,7 @@ export function volatilityLines(series: readonly Series[], vol: number, from: Un
       hi = Math.max(hi, v);
     }
     pointCount += k;
-    lines.push({ key: lineKey(s), id: s.id, source: s.source, colorVar: s.meta.colorVar, dashed: !!s.compare, axis: 'left', t: times.subarray(0, k), values: values.subarray(0, k) });
+    lines.push({ key: lineKey(s), id: s.id, source: s.source, colorVar: s.meta.colorVar, dashed: !!s.compare, step: false, axis: 'left', t: times.subarray(0, k), values: values.subarray(0, k) });
   }
   return { lines, left: niceTicks(0, hi || 1, 4), right: null, rightKeys: [], pointCount };
 }

@@ -16,8 +16,20 @@ describe('buildChartData', () => {
       ['CNYKRW', 'right', [2, 3, 4], [150, 151, 152], '--pair-CNYKRW', false],
     ]);
     expect(d.pointCount).toBe(6);
-    const one = buildChartData([usd], msOfDay(2), msOfDay(2.5), 500).lines[0];
-    expect([dayList(one.t), Array.from(one.values)]).toEqual([[2], [1010]]);
+    // Zoomed to day 2: its observation, and the ones either side (drawn to the plot's edges, clipped).
+    const one = buildChartData([usd], msOfDay(2), msOfDay(2.5), 500);
+    expect([dayList(one.lines[0].t), Array.from(one.lines[0].values)]).toEqual([[1, 2, 3], [1000, 1010, 990]]);
+    expect(one.pointCount).toBe(1);
+    expect(one.lines[0].step).toBe(true);
+    // The axis spans what is inside (1,010 alone): a round range around it, not 990…1,010.
+    expect(one.left!.domain[0]).toBeGreaterThan(990);
+  });
+  it('draws a daily line between two fixes when the range holds none of them, on the scale of those two', () => {
+    const d = buildChartData([usd], msOfDay(1.25), msOfDay(1.5), 500);
+    expect(d.pointCount).toBe(0);
+    expect(dayList(d.lines[0].t)).toEqual([1, 2]);
+    expect(d.left!.domain[0]).toBeLessThanOrEqual(1000);
+    expect(d.left!.domain[1]).toBeGreaterThanOrEqual(1010);
   });
   it('puts CNY/KRW on its own axis beside others, each with round ticks', () => {
     const d = buildChartData([usd, cny], msOfDay(0), msOfDay(10), 500);

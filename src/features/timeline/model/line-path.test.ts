@@ -17,3 +17,11 @@ describe('linePath', () => {
     expect(timeAtX(500, 100, 200, box)).toBe(200);
   });
 });
+
+describe('linePath as steps', () => {
+  it('holds each figure flat until the next observation, then moves to it', () => {
+    const box = { x: 10, y: 20, width: 100, height: 50 };
+    // x: 0 → 10, 5 → 60, 10 → 110; y: 0 → 70, 10 → 20, 5 → 45.
+    expect(linePath([0, 5, 10], [0, 10, 5], 0, 10, [0, 10], box, true)).toBe('M10 70L60 70L60 20L110 20L110 45');
+  });
+});
