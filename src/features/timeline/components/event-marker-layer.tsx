@@ -6,6 +6,7 @@ import { DAY_MS, type UnixMs } from '../../../lib/units';
 import type { DatedEvent } from '../../events/model/filter-events';
 import { importanceText } from '../../events/model/importance';
 import type { PlotBox } from '../model/line-path';
+import { MARKER_GAP_PX } from '../model/chart-state';
 import { clusterBadge, clusterZoomRange, layoutWithSelected, type MarkerGroup } from '../model/marker-layout';
 
 export interface MarkerHover {
@@ -91,7 +92,7 @@ export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerPro
   const plot = usePlotBox();
   const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
   const groups = useMemo(
-    () => (plot ? layoutWithSelected(p.events, p.selectedId, p.from, p.to, plot.width, 2 * R + 3) : []),
+    () => (plot ? layoutWithSelected(p.events, p.selectedId, p.from, p.to, plot.width, MARKER_GAP_PX) : []),
     [p.events, p.from, p.to, p.selectedId, plot],
   );
   if (!plot) return null;

@@ -5,9 +5,8 @@ import { formatTick } from '../../../lib/number-format';
 import type { UnixMs } from '../../../lib/units';
 import type { DatedEvent } from '../../events/model/filter-events';
 import type { Series } from '../../rates/model/series';
-import { buildChartData, hasRightAxis, lineKey, type ChartData } from '../model/chart-rows';
-import { plotMargin, plotWidthOf } from '../model/chart-layout';
-import { timeTicks } from '../../../lib/chart/time-ticks';
+import { lineKey, type ChartData } from '../model/chart-rows';
+import { chartState, frameMargin } from '../model/chart-state';
 import { AxesLayer } from './axes-layer';
 import { ChartLegend } from './chart-legend';
 import { EventMarkerLayer, type MarkerHover } from './event-marker-layer';
@@ -58,14 +57,12 @@ const NO_DATA: ChartData = { lines: [], left: null, right: null, rightKeys: [], 
 export function TimelineChart(p: TimelineChartProps) {
   const [boxRef, width, measured] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<MarkerHover | null>(null);
-  const rightAxis = useMemo(() => hasRightAxis(p.series), [p.series]);
-  const plotWidth = plotWidthOf(width, rightAxis);
-  const margin = useMemo(() => plotMargin(rightAxis, true), [rightAxis]);
-  const data = useMemo(
-    () => (measured ? buildChartData(p.series, p.from, p.to, plotWidth) : NO_DATA),
-    [measured, p.series, p.from, p.to, plotWidth],
-  );
-  const ticks = useMemo(() => timeTicks(p.from, p.to, plotWidth), [p.from, p.to, plotWidth]);
+  const state = useMemo(() => (measured ? chartState(p.series, p.from, p.to, width) : null), [measured, p.series, p.from, p.to, width]);
+  const data = state?.data ?? NO_DATA;
+  // Kept while the right axis comes and goes with the same flag: a new object would redraw every layer.
+  const rightAxis = state?.rightAxis ?? false;
+  const margin = useMemo(() => frameMargin(rightAxis, 'main'), [rightAxis]);
+  const ticks = state?.xTicks;
   const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
   const [bus] = useState(() => new CrosshairBus());
   const painted = useRef(false);

@@ -6,12 +6,12 @@ import type { Theme } from '../../../lib/url-state';
 import { formatDecimal } from '../../../lib/number-format';
 import type { UnixMs } from '../../../lib/units';
 import { nearestIndexAt } from '../../rates/model/series';
-import { hasRightAxis, lineKey, type ChartData, type ChartLine } from '../model/chart-rows';
+import { lineKey, type ChartData, type ChartLine } from '../model/chart-rows';
+import { chartFrame, frameMargin, MARKER_GAP_PX } from '../model/chart-state';
 import { lineLabel } from '../../rates/model/line-label';
 import type { DatedEvent } from '../../events/model/filter-events';
 import type { Series } from '../../rates/model/series';
 import { rollingVolatility } from '../../rates/model/volatility';
-import { plotMargin, plotWidthOf } from '../model/chart-layout';
 import { decimateMinMax } from '../model/decimate';
 import { layoutWithSelected } from '../model/marker-layout';
 import { niceTicks } from '../../../lib/chart/nice-ticks';
@@ -48,7 +48,7 @@ export function VolWindowSelect({ vol, onChange, label = 'Volatility window' }: 
 export const PaneMarkers = memo(function PaneMarkers(p: MarkerLayerProps) {
   const plot = usePlotBox();
   const groups = useMemo(
-    () => (plot ? layoutWithSelected(p.events, p.selectedId, p.from, p.to, plot.width, 15) : []),
+    () => (plot ? layoutWithSelected(p.events, p.selectedId, p.from, p.to, plot.width, MARKER_GAP_PX) : []),
     [p.events, p.from, p.to, p.selectedId, plot],
   );
   const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
@@ -135,11 +135,10 @@ const formatVol = (v: number) => `${v}%`;
 export function VolatilityPane(p: Props) {
   const [boxRef, width, measured] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<MarkerHover | null>(null);
-  const rightAxis = useMemo(() => hasRightAxis(p.series), [p.series]);
-  const plotWidth = plotWidthOf(width, rightAxis);
-  // The main chart's horizontal margins (so the x positions match); less room on top, where the
-  // main chart has its marker heads, and no time axis (the chart above has it).
-  const margin = useMemo(() => plotMargin(rightAxis, false, 8), [rightAxis]);
+  // The main chart's frame (chart-state): its horizontal margins, so the x positions match; less
+  // room on top, where the main chart has its marker heads, and no time axis (the chart above has it).
+  const { rightAxis, plotWidth } = chartFrame(p.series, width, 'pane');
+  const margin = useMemo(() => frameMargin(rightAxis, 'pane'), [rightAxis]);
   const drawn = measured && p.drawn !== false;
   const data = useMemo(
     () => (drawn ? volatilityLines(p.series, p.vol, p.from, p.to, plotWidth) : NO_LINES),
