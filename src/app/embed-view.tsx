@@ -53,7 +53,7 @@ export function EmbedView({ d }: { d: Dashboard }) {
         />
       )}
       <div className="embed-foot">
-        {bundle && <SourceLine source={bundle.source} asOf={bundle.asOf} cached={data.cached} />}
+        {bundle && <SourceLine source={bundle.source} asOf={bundle.asOf} cached={data.cached} compared={d.comparedSource} />}
         <a className="open-full" href={fullHref} target="_top">
           Open full view
         </a>

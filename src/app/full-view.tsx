@@ -168,7 +168,7 @@ export function FullView({ d }: { d: Dashboard }) {
                 />
               )}
               <div className="chart-foot">
-                <SourceFoot source={bundle.source} asOf={bundle.asOf} cached={data.cached} />
+                <SourceFoot source={bundle.source} asOf={bundle.asOf} cached={data.cached} compared={d.comparedSource} />
                 <p className="muted small">Drag across the chart to zoom · click a marker to select · ← → step through events</p>
               </div>
             </ErrorBoundary>

@@ -7,7 +7,7 @@ import { DownloadDataCsvButton } from '../features/export/components/download-da
 import { ImageButtons } from '../features/export/components/image-buttons';
 import { ShareActions } from '../features/export/components/share-actions';
 import { exportFileName } from '../lib/file-name';
-import { sourceLineText } from '../features/rates/components/source-line';
+import { sourcesText } from '../features/rates/components/source-line';
 import { AddEventButton, EventFormHost } from '../features/user-data/components/event-form-controls';
 import { ExportEventsButton } from '../features/user-data/components/export-events-button';
 import { ImportEventsButton } from '../features/user-data/components/import-events-button';
@@ -40,11 +40,11 @@ export function ToolbarActions({ d }: { d: Dashboard }) {
       subtitle: `${series.map((s) => `${lineLabel(s, series)} in ${s.meta.unit}${s.compare ? ' (dashed)' : ''}`).join('; ')}. A rise means a weaker won.`,
       legend: series.map((s) => ({ label: lineLabel(s, series), color: root.getPropertyValue(s.meta.colorVar).trim() })),
       source: bundle
-        ? `Source: ${sourceLineText(bundle.source, bundle.asOf, d.data.cached)} · events: KRW Event Lens · exported ${new Date().toISOString().slice(0, 10)}`
+        ? `Source: ${sourcesText(bundle.source, bundle.asOf, d.data.cached, d.comparedSource)} · events: KRW Event Lens · exported ${new Date().toISOString().slice(0, 10)}`
         : '',
       eventLabels: new Map(events.map((e) => [e.id, `${e.date} ${e.title}`])),
     };
-  }, [title, series, bundle, events, d.data.cached]);
+  }, [title, series, bundle, events, d.data.cached, d.comparedSource]);
   // Your own events work even while the rates are down.
   const eventControls = (
     <>

@@ -46,6 +46,11 @@ export function useDashboard() {
     () => (extent ? resolveRange(view.from, view.to, extent.first, extent.maxTo) : null),
     [extent?.first, extent?.maxTo, view.from, view.to], // eslint-disable-line react-hooks/exhaustive-deps
   );
+  const comparedBundle = view.compare ? compared.bundle : undefined;
+  const comparedSource = useMemo(
+    () => (comparedBundle && series.some((s) => s.compare) ? { source: comparedBundle.source, asOf: comparedBundle.asOf } : null),
+    [comparedBundle, series],
+  );
   const selected = useMemo(() => allEvents.find((e) => e.id === view.event) ?? null, [allEvents, view.event]);
   return {
     view,
@@ -56,6 +61,8 @@ export function useDashboard() {
     extent,
     rangeIso: range ? { from: rangeEndDate(range.from, 'from'), to: rangeEndDate(range.to, 'to') } : null,
     compared,
+    /** The compared source's name and date for the source lines, when its lines are drawn. */
+    comparedSource,
     allEvents,
     eventsReady: builtIn.isSuccess,
     eventProblems,

@@ -6,10 +6,22 @@ export function sourceLineText(source: SourceId, asOf: string, cached = false): 
   return `${s.name}, ${s.fixLabel}, ${cached ? 'cached, ' : ''}as of ${asOf}`;
 }
 
-export function SourceLine({ source, asOf, cached }: { source: SourceId; asOf: string; cached?: boolean }) {
+/** The other built-in source drawn beside the primary one (`compare=1`), when its figures are in. */
+export interface ComparedSource {
+  source: SourceId;
+  asOf: string;
+}
+
+/** The source line, naming the compared source too ("; dashed: ECB reference rates, 14:15 Frankfurt, as of …"). */
+export function sourcesText(source: SourceId, asOf: string, cached = false, compared?: ComparedSource | null): string {
+  const main = sourceLineText(source, asOf, cached);
+  return compared ? `${main}; dashed: ${sourceLineText(compared.source, compared.asOf)}` : main;
+}
+
+export function SourceLine({ source, asOf, cached, compared }: { source: SourceId; asOf: string; cached?: boolean; compared?: ComparedSource | null }) {
   return (
     <p className="source-line" data-testid="source-line">
-      Source: {sourceLineText(source, asOf, cached)}
+      Source: {sourcesText(source, asOf, cached, compared)}
     </p>
   );
 }
