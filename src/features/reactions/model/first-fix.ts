@@ -20,9 +20,12 @@ export function feedOf(r: Pick<ReactionRow, 'meta' | 'source' | 'seriesId' | 'la
     : { key: r.seriesId, builtIn: false, source: r.source, label: r.meta.label };
 }
 
+/** A row with a T0 observation. */
+export type SeenRow = ReactionRow & { t0At: UnixMs };
+
 export interface FirstFix {
   /** The rows with a T0, earliest T0 instant first (ties keep the given order). */
-  seen: ReactionRow[];
+  seen: SeenRow[];
   /** The rows without a T0 (in the given order). */
   unseen: ReactionRow[];
   /**
@@ -37,7 +40,7 @@ export interface FirstFix {
  * T0 observation, and which feed saw it first and how long before the next one. O(n log n).
  */
 export function firstFix(rows: readonly ReactionRow[]): FirstFix {
-  const seen = rows.filter((r): r is ReactionRow & { t0At: UnixMs } => r.t0At !== null).sort((a, b) => a.t0At - b.t0At);
+  const seen = rows.filter((r): r is SeenRow => r.t0At !== null).sort((a, b) => a.t0At - b.t0At);
   const unseen = rows.filter((r) => r.t0At === null);
   if (!seen.length) return { seen, unseen, lead: null };
   const first = feedOf(seen[0]);
