@@ -5,7 +5,7 @@ import { formatDecimal } from '../../../lib/number-format';
 import { isoFromDay } from '../../../lib/units';
 import { sourceName } from '../../rates/model/registry';
 import { ADJUSTED_LINE, type ReactionRow } from '../model';
-import { level, overlapTitle, signed, STATUS_SHORT, zBand } from './reaction-format';
+import { inZone, level, overlapTitle, SEOUL, signed, STATUS_SHORT, zBand } from './reaction-format';
 
 type Kind = 'text' | 'pct' | 'rate' | 'z' | 'vol';
 
@@ -18,6 +18,8 @@ interface Column {
 }
 
 const day = (d: number | null) => (d === null ? null : isoFromDay(d as never));
+/** T0 as a date, or for an intraday series its bar in Seoul time ("2024-07-03 10:30 KST"). */
+const t0Text = (r: ReactionRow) => (r.meta.resolution === 'intraday' && r.t0At !== null ? `${inZone(r.t0At, SEOUL)} KST` : day(r.t0));
 
 /**
  * Every SPEC column (and the market-adjusted move beside chg_0). The moves come first, next to the
@@ -36,7 +38,7 @@ export const COLUMNS: Column[] = [
   { key: 'pre_vol', label: 'pre_vol %', title: 'pre_vol_pct: daily volatility of the 60 log returns ending at T−1', kind: 'vol', get: (r) => r.preVol },
   { key: 'overlap', label: 'Overlap', title: 'Another event within five observations of T0', kind: 'text', get: (r) => (r.overlap ? 'overlap' : '') },
   { key: 'category', label: 'Category', title: 'Event category', kind: 'text', get: (r) => CATEGORY_INFO[r.event.category].label },
-  { key: 't0', label: 'T0', title: 'First observation that saw the news', kind: 'text', get: (r) => day(r.t0) },
+  { key: 't0', label: 'T0', title: 'First observation that saw the news (an intraday bar in Seoul time)', kind: 'text', get: t0Text },
   { key: 'base_date', label: 'T−1', title: 'base_date: the observation before T0', kind: 'text', get: (r) => day(r.baseDate) },
   { key: 'base_rate', label: 'T−1 rate', title: 'base_rate: the rate at T−1', kind: 'rate', get: (r) => r.baseRate },
   { key: 't0_rate', label: 'T0 rate', title: 't0_rate: the rate at T0', kind: 'rate', get: (r) => r.t0Rate },

@@ -9,8 +9,9 @@ export type EventTiming = Pick<KrwEvent, 'date' | 'time' | 'timezone'>;
 /**
  * The UTC instant of a built-in source's observation: its date at the source's fix time, in the
  * source's zone (H.10: 12:00 America/New_York; ECB: 14:15 Europe/Berlin), converted with the
- * zone's rules of that day (DST-correct). Null for a source without a fix time of its own (an
- * imported CSV: its series carry their instants, see Series.t).
+ * zone's rules of that day (DST-correct) by date-fns-tz. Null for a source without a fix time of
+ * its own (an imported CSV: its series carry their instants). The engine reads the instants of
+ * Series.t; this is the independent reference the tests hold them and T0 against.
  */
 export function fixInstant(day: EpochDay, source: SourceId): UnixMs | null {
   const { fixTime, timezone } = SOURCES[source];
