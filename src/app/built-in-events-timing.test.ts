@@ -2,6 +2,7 @@ import { fromZonedTime } from 'date-fns-tz';
 import { announcementInstant, eventAnchor, fixInstant } from '../features/reactions/model/fix-instants';
 import { locateT0 } from '../features/reactions/model/locate-t0';
 import { DEFAULT_TIMEZONE, type EventInput } from '../features/events/model/event-schema';
+import { makeSeries, type Series } from '../features/rates/model/series';
 import { isoFromDay, parseIsoDay } from '../lib/units';
 import { BUILT_IN_EVENTS } from '../features/events/data/built-in-events';
 
@@ -14,23 +15,23 @@ export const UNTIMED_TAG = 'time-not-recorded';
 /** The event as the engine sees it (the schema's default zone applied). */
 const timing = (e: EventInput) => ({ date: e.date, time: e.time, timezone: e.timezone ?? DEFAULT_TIMEZONE });
 
-/** Every weekday from 10 days before to 10 days after `date`: a stand-in for a daily series around the event. */
-function weekdaysAround(date: string): Int32Array {
+/** Every weekday from 10 days before to 10 days after `date`: a stand-in for a daily USD/KRW series of `source` around the event. */
+function weekdaysAround(date: string, source: (typeof FIXED_SOURCES)[number]): Series {
   const d0 = parseIsoDay(date)!;
   const days: number[] = [];
   for (let d = d0 - 10; d <= d0 + 10; d++) {
     const wd = new Date(d * 86_400_000).getUTCDay();
     if (wd !== 0 && wd !== 6) days.push(d);
   }
-  return Int32Array.from(days);
+  return makeSeries('USDKRW', source, days, days.map(() => 1000));
 }
 
 /** The T0 the engine gives the event on a weekday calendar, as YYYY-MM-DD. */
 function t0Of(e: EventInput, source: (typeof FIXED_SOURCES)[number]): string {
-  const days = weekdaysAround(e.date);
-  const loc = locateT0(days, eventAnchor(timing(e), source));
+  const s = weekdaysAround(e.date, source);
+  const loc = locateT0(s, eventAnchor(timing(e)));
   if (loc.t0 === null) throw new Error(`no T0 for ${e.id}`);
-  return isoFromDay(days[loc.t0] as never);
+  return isoFromDay(s.days[loc.t0] as never);
 }
 
 const byId = (id: string) => {
@@ -43,10 +44,10 @@ describe('built-in events: T0 never precedes the news', () => {
   it.each(FIXED_SOURCES)('gives every timed event a %s T0 fixed at or after its announcement', (source) => {
     const early: string[] = [];
     for (const e of BUILT_IN_EVENTS.filter((x) => x.time)) {
-      const days = weekdaysAround(e.date);
-      const loc = locateT0(days, eventAnchor(timing(e), source));
+      const s = weekdaysAround(e.date, source);
+      const loc = locateT0(s, eventAnchor(timing(e)));
       const announced = announcementInstant(timing(e))!;
-      const fix = loc.t0 === null ? null : fixInstant(days[loc.t0] as never, source);
+      const fix = loc.t0 === null ? null : fixInstant(s.days[loc.t0] as never, source);
       if (fix === null || fix < announced) early.push(`${e.id}: ${e.date} ${e.time} ${e.timezone}`);
     }
     expect(early, `T0 before the announcement:\n${early.join('\n')}`).toEqual([]);

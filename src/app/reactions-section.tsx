@@ -1,12 +1,15 @@
-import { memo, useCallback, useMemo } from 'react';
-import { isPairId, SOURCES, type PairId } from '../config/series';
+import { memo, useCallback, useMemo, useRef } from 'react';
+import type { SeriesId } from '../config/series';
 import { rangeEndDate } from '../lib/range-text';
+import { lineKeyOf, sourceName } from '../features/rates/model/registry';
+import type { Series } from '../features/rates/model/series';
 import type { TimeRange } from '../features/timeline/model/range';
 import { useViewStore } from '../lib/view-store';
 import { useFirstPaintDone } from '../components/ui/use-first-paint-done';
 import { computeReactions, type ReactionRow } from '../features/reactions/model';
 import { AlignedWindowsView } from '../features/reactions/components/aligned-windows';
 import { DownloadReactionsCsvButton } from '../features/reactions/components/download-reactions-csv-button';
+import { FirstFixPanel } from '../features/reactions/components/first-fix-panel';
 import { MethodologyHelp } from '../features/reactions/components/methodology-help';
 import { ReactionDetail } from '../features/reactions/components/reaction-detail';
 import { Scorecard } from '../features/reactions/components/scorecard';
@@ -15,11 +18,46 @@ import '../features/reactions/components/reactions.css';
 import type { Dashboard } from './use-dashboard';
 
 const NO_ROWS: ReactionRow[] = [];
+const NO_SERIES: Series[] = [];
 
 // Memoised: a zoom re-renders this section, but these only when their own inputs change.
 const ScorecardView = memo(Scorecard);
 const AlignedWindows = memo(AlignedWindowsView);
 const Detail = memo(ReactionDetail);
+const FirstFix = memo(FirstFixPanel);
+
+// A number per array or object seen, to key a list of series by what it holds.
+const identities = new WeakMap<object, number>();
+let lastIdentity = 0;
+function identity(x: object): number {
+  let n = identities.get(x);
+  if (n === undefined) identities.set(x, (n = ++lastIdentity));
+  return n;
+}
+
+/**
+ * The same list as long as it holds the same lines (key, observations, label and colour): a new
+ * array of the same series (a new bundle object, a comparison line wrapped again, a zoom) must not
+ * recompute every reaction (a pass over all events: ~0.3 s with 30,000 of them).
+ */
+function useSameLines(list: readonly Series[]): readonly Series[] {
+  const key = list
+    .map((s) => `${lineKeyOf(s.id, s.source, s.compare === true)}#${identity(s.values)}#${identity(s.t)}#${s.meta.label}#${s.meta.colorVar}`)
+    .join('\n');
+  const kept = useRef<{ key: string; list: readonly Series[] } | null>(null);
+  if (kept.current?.key !== key) kept.current = { key, list };
+  return kept.current.list;
+}
+
+/** "Federal Reserve H.10, fixes at noon New York · My NDF, intraday bars": how the shown lines are observed. */
+function observedText(lines: readonly Series[]): string {
+  const parts = new Set<string>();
+  for (const s of lines) {
+    if (s.meta.builtIn) parts.add(`${sourceName(s.source)}, fixes at ${s.meta.fix?.label ?? 'its own times'}`);
+    else parts.add(`${s.meta.label}, ${s.meta.resolution === 'intraday' ? 'intraday bars' : `fixed at ${s.meta.fix?.label ?? 'its dates'}`}`);
+  }
+  return [...parts].join(' · ');
+}
 
 /** Reactions of the selected event, the scorecard, aligned windows and the methodology (lazy-loaded). */
 interface Props {
@@ -33,17 +71,14 @@ interface Props {
 export default function ReactionsSection({ d, range, onSelect }: Props) {
   const { bundle, view, allEvents, events, selected, series } = d;
   const setView = useViewStore((s) => s.setView);
-  // By content: a new bundle or series list with the same series must not recompute every reaction
-  // (a pass over all events: ~0.3 s with 30,000 of them).
-  const pairsKey = series.flatMap((s) => (isPairId(s.id) && !s.compare ? [s.id] : [])).join(',');
-  const pairs = useMemo(() => (pairsKey ? (pairsKey.split(',') as PairId[]) : []), [pairsKey]);
-  const seriesSet = bundle?.series;
-  const bundleSource = bundle?.source;
-  // Every event × shown pair, so that the overlap flag sees all events whatever the filters.
-  const all = useMemo(
-    () => (seriesSet && bundleSource ? computeReactions(allEvents, seriesSet, bundleSource, pairs) : NO_ROWS),
-    [allEvents, seriesSet, bundleSource, pairs],
-  );
+  // By content (see useSameLines): the shown lines, and the primary source's series (the yen and
+  // yuan of the market-adjusted USD/KRW, shown or not).
+  const lines = useSameLines(series);
+  const bundleSeries = bundle?.series;
+  const basket = useSameLines(useMemo(() => (bundleSeries ? Object.values(bundleSeries).filter((s): s is Series => s !== undefined) : NO_SERIES), [bundleSeries]));
+  const ids = useMemo((): SeriesId[] => [...new Set(lines.map((s) => s.id))], [lines]);
+  // Every event × shown line, so that the overlap flag sees all events whatever the filters.
+  const all = useMemo(() => (lines.length ? computeReactions(allEvents, lines, basket) : NO_ROWS), [allEvents, lines, basket]);
   const byEvent = useMemo(() => {
     const m = new Map<string, ReactionRow[]>();
     for (const r of all) {
@@ -70,14 +105,15 @@ export default function ReactionsSection({ d, range, onSelect }: Props) {
   const windowsShown = useFirstPaintDone();
   if (!bundle) return null;
   const source = bundle.source;
-  const eventCount = inView.length / Math.max(1, pairs.length);
+  const eventCount = inView.length / Math.max(1, lines.length);
+  const selectedRows = selected ? (byEvent.get(selected.id) ?? NO_ROWS) : NO_ROWS;
 
   return (
     <section className="reactions" aria-labelledby="rx-h">
       <div className="rx-head rx-section-head">
         <h2 id="rx-h">Market reactions</h2>
         <span className="muted small">
-          {SOURCES[source].name}, fixes at {SOURCES[source].fixLabel} · + = weaker won
+          {observedText(lines)} · + = weaker won
         </span>
         <span className="spacer" />
         <label className="inline-field small">
@@ -85,25 +121,16 @@ export default function ReactionsSection({ d, range, onSelect }: Props) {
           <VolWindowSelect vol={view.vol} onChange={(vol) => setView({ vol })} label="Volatility pane window" />
         </label>
       </div>
-      {selected && (
-        <Detail
-          event={selected}
-          rows={byEvent.get(selected.id) ?? NO_ROWS}
-          series={bundle.series}
-          source={source}
-          win={view.win}
-          titles={titles}
-          onSelect={onSelect}
-        />
-      )}
+      {selected && <Detail event={selected} rows={selectedRows} series={lines} win={view.win} titles={titles} onSelect={onSelect} />}
+      {selected && <FirstFix rows={selectedRows} />}
       <section className="rx-card rx-scorecard-card" aria-labelledby="rx-score-h">
         <div className="rx-head">
           <h3 id="rx-score-h">Scorecard</h3>
           <span className="muted small">
-            {eventCount} {eventCount === 1 ? 'event' : 'events'} in view × {pairs.length} {pairs.length === 1 ? 'pair' : 'pairs'} · click a header to sort, a row to select
+            {eventCount} {eventCount === 1 ? 'event' : 'events'} in view × {lines.length} series · click a header to sort, a row to select
           </span>
           <span className="spacer" />
-          {range && <DownloadReactionsCsvButton rows={inView} pairs={pairs} source={source} from={rangeEndDate(range.from, 'from')} to={rangeEndDate(range.to, 'to')} />}
+          {range && <DownloadReactionsCsvButton rows={inView} pairs={ids} source={source} from={rangeEndDate(range.from, 'from')} to={rangeEndDate(range.to, 'to')} />}
         </div>
         <ScorecardView rows={inView} selectedId={view.event} theme={view.theme} onSelect={onSelect} />
       </section>
@@ -112,8 +139,7 @@ export default function ReactionsSection({ d, range, onSelect }: Props) {
           allEvents={allEvents}
           listEvents={events}
           selected={selected}
-          series={series}
-          source={source}
+          series={lines}
           win={view.win}
           onWin={onWin}
           onSelect={onSelect}

@@ -11,7 +11,7 @@ const events = [ev('prov-one', dates[40], { category: 'provocation' }), ev('prov
 describe('AlignedWindowsView with deferChart', () => {
   it('shows the caption at once and draws the chart in a later task, after a paint', async () => {
     render(
-        <AlignedWindowsView allEvents={events} listEvents={events} selected={null} series={[usd]} source="snapshot" win={[-10, 20]} onWin={() => undefined} onSelect={() => undefined} deferChart />,
+        <AlignedWindowsView allEvents={events} listEvents={events} selected={null} series={[usd]} win={[-10, 20]} onWin={() => undefined} onSelect={() => undefined} deferChart />,
       );
       expect(screen.getByTestId('aligned-caption')).toHaveTextContent('2 events (Provocation events)');
       expect(document.querySelector('[data-traces]')).toBeNull();

@@ -19,7 +19,7 @@ const all = [ev('prov-a', dates[40], { category: 'provocation' }), ev('sanc-b', 
 describe('AlignedWindowsView and the list filters', () => {
   it('does not recompute a category’s windows when only the filtered list changes', () => {
     const view = (list: typeof all) => (
-      <AlignedWindowsView allEvents={all} listEvents={list} selected={null} series={SERIES} source="snapshot" win={WIN} onWin={() => undefined} onSelect={() => undefined} />
+      <AlignedWindowsView allEvents={all} listEvents={list} selected={null} series={SERIES} win={WIN} onWin={() => undefined} onSelect={() => undefined} />
     );
     const { rerender } = render(view(all));
     const calls = vi.mocked(model.alignedWindows).mock.calls.length;

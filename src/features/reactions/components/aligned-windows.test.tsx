@@ -20,7 +20,7 @@ const all = [...provocations, sanction];
 function setup(selected: ReturnType<typeof ev> | null = null, list = all) {
   const onWin = vi.fn();
   render(
-    <AlignedWindowsView allEvents={all} listEvents={list} selected={selected} series={[usd]} source="snapshot" win={[-10, 20]} onWin={onWin} onSelect={() => undefined} />,
+    <AlignedWindowsView allEvents={all} listEvents={list} selected={selected} series={[usd]} win={[-10, 20]} onWin={onWin} onSelect={() => undefined} />,
   );
   return { onWin };
 }
@@ -50,7 +50,7 @@ describe('AlignedWindowsView', () => {
 
   it('lists the traces; pressing one selects its event', async () => {
     const onSelect = vi.fn();
-    render(<AlignedWindowsView allEvents={all} listEvents={all} selected={null} series={[usd]} source="snapshot" win={[-10, 20]} onWin={() => undefined} onSelect={onSelect} />);
+    render(<AlignedWindowsView allEvents={all} listEvents={all} selected={null} series={[usd]} win={[-10, 20]} onWin={() => undefined} onSelect={onSelect} />);
     await userEvent.click(screen.getByText(/Traces \(3\)/));
     await userEvent.click(screen.getByRole('button', { name: `${dates[90]} · Event prov-two` }));
     expect(onSelect).toHaveBeenCalledWith('prov-two');
@@ -59,7 +59,7 @@ describe('AlignedWindowsView', () => {
   it('draws one line for many events with the same T0 and lists the first 200 of them', () => {
     const crowd = Array.from({ length: 1000 }, (_, i) => ev(`crowd-${i}`, dates[120], { category: 'provocation' }));
     const events = [...all, ...crowd];
-    render(<AlignedWindowsView allEvents={events} listEvents={events} selected={null} series={[usd]} source="snapshot" win={[-10, 20]} onWin={() => undefined} onSelect={() => undefined} />);
+    render(<AlignedWindowsView allEvents={events} listEvents={events} selected={null} series={[usd]} win={[-10, 20]} onWin={() => undefined} onSelect={() => undefined} />);
     const chart = document.querySelector('[data-traces]')!;
     expect(chart).toHaveAttribute('data-traces', '1003');
     expect(chart).toHaveAttribute('data-drawn', '4');

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { CATEGORIES, CATEGORY_INFO, type Category } from '../../../config/categories';
-import type { SeriesId, SourceId } from '../../../config/series';
 import { useElementWidth } from '../../../components/ui/use-element-width';
 import { useFirstPaintDone } from '../../../components/ui/use-first-paint-done';
 import { isoFromDay, type EpochDay } from '../../../lib/units';
 import type { KrwEvent } from '../../events/model/event-schema';
+import { lineLabel } from '../../rates/model/line-label';
+import { lineKeyOf } from '../../rates/model/registry';
 import type { Series } from '../../rates/model/series';
 import { alignedWindows, tracesToDraw, type AlignedWindows, type T0Miss } from '../model';
 import { formatDecimal } from '../../../lib/number-format';
@@ -24,8 +25,8 @@ interface Props {
   /** The events of the list (after the filters). */
   listEvents: readonly KrwEvent[];
   selected: KrwEvent | null;
+  /** The shown lines (each aligned on its own observations). */
   series: readonly Series[];
-  source: SourceId;
   win: readonly [number, number];
   onWin: (win: [number, number]) => void;
   onSelect: (id: string) => void;
@@ -81,22 +82,26 @@ function drawnText(drawn: number, distinct: number, events: number): string {
 }
 
 /** Event study: every event of a set on relative trading days, rebased to 0 % at T−1, with the mean and a 95 % band. */
-export function AlignedWindowsView({ allEvents, listEvents, selected, series, source, win, onWin, onSelect, deferChart = false }: Props) {
+const keyOf = (s: Series) => lineKeyOf(s.id, s.source, s.compare === true);
+
+export function AlignedWindowsView({ allEvents, listEvents, selected, series, win, onWin, onSelect, deferChart = false }: Props) {
   const [boxRef, width] = useElementWidth<HTMLDivElement>(760);
   const painted = useFirstPaintDone();
   const chartShown = !deferChart || painted;
   const [choice, setChoice] = useState<string | null>(null);
-  const [pairChoice, setPairChoice] = useState<SeriesId | null>(null);
+  const [lineChoice, setLineChoice] = useState<string | null>(null);
   const [highlight, setHighlight] = useState<string | null>(null);
   const [fit, setFit] = useState<Fit>('core');
   const set = choice ?? (selected ? selected.category : 'provocation');
-  const s = series.find((x) => x.id === pairChoice && !x.compare) ?? series[0];
+  const s = series.find((x) => keyOf(x) === lineChoice) ?? series[0];
+  const sLabel = s ? lineLabel(s, series) : '';
+  const unit = s?.meta.resolution === 'intraday' ? 'bars' : 'trading days';
   const byId = useMemo(() => new Map(allEvents.map((e) => [e.id, e])), [allEvents]);
   // A category's events do not depend on the list's filters: typing in the filter box must not
   // recompute a category's windows (a pass over every event).
   const catEvents = useMemo(() => (set === LIST ? null : allEvents.filter((e) => e.category === (set as Category))), [set, allEvents]);
   const events = catEvents ?? listEvents;
-  const w = useMemo(() => (s ? alignedWindows(events, s, { from: win[0], to: win[1] }, source) : null), [events, s, win, source]);
+  const w = useMemo(() => (s ? alignedWindows(events, s, { from: win[0], to: win[1] }) : null), [events, s, win]);
   const scale = useMemo(() => (w ? traceScale(w, fit) : null), [w, fit]);
   const drawn = useMemo(() => (w ? tracesToDraw(w.paths) : null), [w]);
   const [listLimit, setListLimit] = useState(LISTED);
@@ -126,11 +131,11 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, so
           </select>
         </label>
         <label className="inline-field">
-          <span>Pair</span>
-          <select aria-label="Pair to align" value={s?.id ?? ''} onChange={(e) => setPairChoice(e.target.value as SeriesId)} disabled={series.length < 2}>
-            {series.filter((x) => !x.compare).map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.meta.label}
+          <span>Series</span>
+          <select aria-label="Series to align" value={s ? keyOf(s) : ''} onChange={(e) => setLineChoice(e.target.value)} disabled={series.length < 2}>
+            {series.map((x) => (
+              <option key={keyOf(x)} value={keyOf(x)}>
+                {lineLabel(x, series)}
               </option>
             ))}
           </select>
@@ -155,9 +160,9 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, so
       </div>
       <div ref={boxRef} className="rx-aligned-body">
         {!s || !w ? (
-          <p className="muted">Pick a pair to see aligned windows.</p>
+          <p className="muted">Pick a series to see aligned windows.</p>
         ) : w.paths.length === 0 ? (
-          <p className="muted">No {setName} with a T0 in {s.meta.label}.</p>
+          <p className="muted">No {setName} with a T0 in {sLabel}.</p>
         ) : (
           chartShown ? (
             <AlignedWindowsChart w={w} traces={drawn!.traces} scale={scale!} colorVar={s.meta.colorVar} width={width} height={chartHeight} highlightId={highlight} label={label} onSelect={onSelect} />
@@ -172,7 +177,7 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, so
             <strong>
               {w.paths.length} {w.paths.length === 1 ? 'event' : 'events'}
             </strong>{' '}
-            ({setName}) in {s.meta.label}, each rebased to 0 % at T−1 (↑ = weaker won); x: trading days from T0.
+            ({setName}) in {sLabel}, each rebased to 0 % at T−1 (↑ = weaker won); x: {unit} from T0.
             Bold line: the mean; shaded: its 95 % confidence band (Student t, needs 2 events at a day).
             {last < w.paths.length && ` ${last} reach ${dayLabel(w.ks[w.ks.length - 1])}.`}
             {scale && scale.outside > 0 && ` ${scale.outside} ${scale.outside === 1 ? 'trace leaves' : 'traces leave'} this scale (clipped; choose “Every trace” to see them whole).`}

@@ -9,16 +9,16 @@ import { ev } from './test-data';
 
 vi.mock('../../../components/ui/download', () => ({ downloadBlob: vi.fn() }));
 
-// SPEC "Reactions CSV columns, in this order" (typed out here, not imported from the engine).
+// SPEC "Reactions CSV columns, in this order", then t0_utc (typed out here, not imported from the engine).
 const SPEC_HEADER =
-  'event_id,date,title,category,pair,source,t0,base_date,base_rate,t0_rate,chg_0_pct,chg_5_pct,chg_20_pct,pre_drift_pct,pre_vol_pct,z_0,overlap';
+  'event_id,date,title,category,pair,source,t0,base_date,base_rate,t0_rate,chg_0_pct,chg_5_pct,chg_20_pct,pre_drift_pct,pre_vol_pct,z_0,overlap,t0_utc';
 
 describe('DownloadReactionsCsvButton', () => {
   it('downloads SPEC’s columns in SPEC’s order, one row per event and pair, at full precision', async () => {
     const dates = weekdays('2021-03-01', 30);
     const usd = seriesOn(dates, dates.map((_, i) => (i < 12 ? 1100 : 1111.11)), 'USDKRW', 'ecb');
     const jpy = seriesOn(dates, dates.map((_, i) => (i < 12 ? 1000 : 990)), 'JPYKRW', 'ecb');
-    const rows = computeReactions([ev('csv-evt', dates[12], { title: 'A title, with a comma' })], { USDKRW: usd, JPYKRW: jpy }, 'ecb', ['USDKRW', 'JPYKRW']);
+    const rows = computeReactions([ev('csv-evt', dates[12], { title: 'A title, with a comma' })], [usd, jpy]);
     render(<DownloadReactionsCsvButton rows={rows} pairs={['USDKRW', 'JPYKRW']} source="ecb" from="2021-01-01" to="2021-06-30" />);
     await userEvent.click(screen.getByRole('button', { name: 'Download reactions CSV' }));
     expect(downloadBlob).toHaveBeenCalledTimes(1);
@@ -27,7 +27,7 @@ describe('DownloadReactionsCsvButton', () => {
     const lines = String(text).trimEnd().split('\n');
     expect(lines[0]).toBe(SPEC_HEADER);
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toBe(`csv-evt,${dates[12]},"A title, with a comma",sanction,USDKRW,ecb,${dates[12]},${dates[11]},1100,1111.11,1.010000,1.010000,,0.000000,,,false`);
+    expect(lines[1]).toBe(`csv-evt,${dates[12]},"A title, with a comma",sanction,USDKRW,ecb,${dates[12]},${dates[11]},1100,1111.11,1.010000,1.010000,,0.000000,,,false,${dates[12]}T13:15:00Z`); // ECB 14:15 Frankfurt in March (CET, UTC+1)
     expect(lines[2].split(',').slice(5, 12)).toEqual(['JPYKRW', 'ecb', dates[12], dates[11], '1000', '990', '-1.000000']);
   });
 

@@ -1,23 +1,25 @@
 import { downloadBlob } from '../../../components/ui/download';
-import type { PairId, SourceId } from '../../../config/series';
+import type { SeriesId, SourceId } from '../../../config/series';
 import { exportFileName } from '../../../lib/file-name';
 import { reactionsCsv, type ReactionRow } from '../model';
 
 interface Props {
   rows: readonly ReactionRow[];
-  pairs: readonly PairId[];
+  /** The shown series' ids (built-in pairs and imported `csv:…` series), for the file name. */
+  pairs: readonly SeriesId[];
+  /** The primary source, for the file name (each row names its own). */
   source: SourceId;
   /** The visible range (ISO dates), for the file name. */
   from: string;
   to: string;
 }
 
-/** `krw-event-lens_reactions_<pairs>_<source>_<from>_<to>.csv`. */
-export function reactionsFileName(pairs: readonly PairId[], source: SourceId, from: string, to: string): string {
+/** `krw-event-lens_reactions_<series ids>_<source>_<from>_<to>.csv`. */
+export function reactionsFileName(pairs: readonly SeriesId[], source: SourceId, from: string, to: string): string {
   return exportFileName('reactions', pairs, source, from, to, 'csv');
 }
 
-/** SPEC "Download reactions CSV": one row per event in view and pair shown, SPEC's columns in SPEC's order, full precision. */
+/** SPEC "Download reactions CSV": one row per event in view and line shown, SPEC's columns in SPEC's order (then t0_utc), full precision. */
 export function DownloadReactionsCsvButton({ rows, pairs, source, from, to }: Props) {
   return (
     <button

@@ -9,33 +9,38 @@ export function MethodologyHelp() {
       </summary>
       <div className="rx-help-body">
         <p>
-          Every figure comes from daily observations as the source gave them; a day without one is a gap, never filled
-          in. Each observation is placed at its source&apos;s fix instant: 12:00 New York for the Federal Reserve H.10
-          rates, 14:15 Frankfurt for the ECB reference rates (daylight-saving time applied on the day). A rise in any pair
-          means the won weakened.
+          Every figure comes from observations as the source gave them; a day (or a bar) without one is a gap, never
+          filled in. Each observation is placed at its instant: the source&apos;s fix for a daily series, 12:00 New York
+          for the Federal Reserve H.10 rates, 14:15 Frankfurt for the ECB reference rates (daylight-saving time applied
+          on the day), the fix time you stated for an imported daily series; its own timestamp for an imported intraday
+          series. Each shown series is measured on its own observations. A rise in any pair means the won weakened.
         </p>
         <dl className="rx-defs">
           <dt>T0</dt>
           <dd>
-            The first fix to see the news. For an event with a time: the first observation whose fix instant is at or
-            after the announcement. For a date-only event: the first observation dated on or after the event&apos;s date.
-            Example: a 10:30 Seoul announcement is 20:30 or 21:30 the evening before in New York, after that
-            day&apos;s noon fix, so T0 is the next H.10 fix, some 15 hours later (the ECB fix of the same day comes
-            about 12 hours later).
+            The first observation to see the news. For an event with a time: the first observation whose instant is at
+            or after the announcement, to the minute (on an intraday series a 10:30 Seoul announcement meets the 10:30
+            bar, or the next one when that bar is missing). For a date-only event: on a daily series the first
+            observation dated on or after the event&apos;s date; on an intraday series the first bar from 00:00 of
+            that date in the event&apos;s zone. Example: a 10:30 Seoul announcement is 20:30 or 21:30 the evening
+            before in New York, after that day&apos;s noon fix, so T0 is the next H.10 fix, some 15 hours later (the
+            ECB fix of the same day comes about 12 hours later). &ldquo;Which fix saw it first&rdquo; lists every shown
+            series&apos; T0 in order.
           </dd>
           <dt>T−1 (base_date)</dt>
           <dd>The observation just before T0: the last rate that had not seen the news.</dd>
           <dt>chg_0, chg_5, chg_20</dt>
           <dd>
-            (P[T0+k] / P[T−1] − 1) × 100: the move in % from T−1 to T0 and to the 5th and 20th observation after T0.
-            Empty when the series ends first.
+            (P[T0+k] / P[T−1] − 1) × 100: the move in % from T−1 to T0 and to the 5th and 20th observation after T0
+            (of that series: trading days, or bars of an intraday series). Empty when the series ends first.
           </dd>
           <dt>pre_drift</dt>
           <dd>(P[T−1] / P[T−6] − 1) × 100: where the rate was already heading in the five observations before.</dd>
           <dt>pre_vol</dt>
           <dd>
-            The sample standard deviation (n − 1) of the 60 daily log returns ending at T−1, in % (100 × ln): a normal
-            day&apos;s move in that period. Empty with fewer than 60 returns.
+            The sample standard deviation (n − 1) of the 60 log returns of the series ending at T−1 (days, or bars of
+            an intraday series), in % (100 × ln): a normal day&apos;s (bar&apos;s) move in that period. Empty with
+            fewer than 60 returns.
           </dd>
           <dt>z_0</dt>
           <dd>

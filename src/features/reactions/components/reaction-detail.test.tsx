@@ -16,10 +16,10 @@ function setup(opts: { source?: 'snapshot' | 'ecb'; event?: ReturnType<typeof ev
   const usd = knownZSeries('2016-01-06', A, B, 'USDKRW', source);
   const event = opts.event ?? ev('fourth-test', '2016-01-06', { time: '10:30', category: 'provocation', title: 'Synthetic nuclear test', tags: ['nuclear-test'] });
   const all = [event, ...(opts.others ?? [])];
-  const rows = computeReactions(all, { USDKRW: usd }, source, ['USDKRW']).filter((r) => r.event.id === event.id);
+  const rows = computeReactions(all, [usd]).filter((r) => r.event.id === event.id);
   const titles = new Map(all.map((e) => [e.id, { date: e.date, title: e.title }]));
   const onSelect = vi.fn();
-  render(<ReactionDetail event={event} rows={rows} series={{ USDKRW: usd }} source={source} win={[-10, 20]} titles={titles} onSelect={onSelect} zone={opts.zone ?? 'Europe/Berlin'} />);
+  render(<ReactionDetail event={event} rows={rows} series={[usd]} win={[-10, 20]} titles={titles} onSelect={onSelect} zone={opts.zone ?? 'Europe/Berlin'} />);
   return { onSelect, rows };
 }
 

@@ -38,11 +38,15 @@ export function zBand(z: number): ZBand {
 }
 
 export const Z_CONTEXT = 'relative to the previous 60 trading days';
+/** The same for an intraday series, whose returns are bars. */
+export const Z_CONTEXT_BARS = 'relative to the previous 60 bars';
 
-/** "+2.24σ — unusual relative to the previous 60 trading days". */
-export function zReading(z: number | null): string {
-  if (z === null || !Number.isFinite(z)) return 'No z: fewer than 60 daily returns before T−1 (or a flat series), so there is no yardstick for this period.';
-  return `${signed(z)}σ — ${zBand(z)} ${Z_CONTEXT}`;
+/** "+2.24σ — unusual relative to the previous 60 trading days" (`bars`: of an intraday series). */
+export function zReading(z: number | null, bars = false): string {
+  if (z === null || !Number.isFinite(z)) {
+    return `No z: fewer than 60 ${bars ? 'bar' : 'daily'} returns before T−1 (or a flat series), so there is no yardstick for this period.`;
+  }
+  return `${signed(z)}σ — ${zBand(z)} ${bars ? Z_CONTEXT_BARS : Z_CONTEXT}`;
 }
 
 /** "won weaker" for a rise, "won stronger" for a fall (KRW per unit of foreign currency). */
@@ -73,6 +77,8 @@ export const STATUS_SHORT: Record<T0Miss, string> = {
   'no-data': 'no data',
 };
 
+export const SEOUL = 'Asia/Seoul';
+
 /** The viewer's IANA zone (Intl), or UTC when the runtime does not say. */
 export function viewerZone(): string {
   try {
@@ -85,6 +91,16 @@ export function viewerZone(): string {
 /** "2016-01-06 12:00" in `tz`. */
 export function inZone(ms: UnixMs, tz: string): string {
   return formatInTimeZone(ms, tz, 'yyyy-MM-dd HH:mm');
+}
+
+/** A span of time to the minute: "3 h 45 min", "45 min", "1 d 2 h", "0 min". */
+export function durationText(ms: number): string {
+  const total = Math.round(Math.abs(ms) / 60_000);
+  const d = Math.floor(total / 1440);
+  const h = Math.floor((total % 1440) / 60);
+  const m = total % 60;
+  const parts = [d && `${d} d`, h && `${h} h`, m && `${m} min`].filter(Boolean);
+  return parts.length ? parts.join(' ') : '0 min';
 }
 
 /** Readable zone name: "Asia/Seoul" → "Seoul", "America/New_York" → "New York". */

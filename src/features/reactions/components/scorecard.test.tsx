@@ -15,7 +15,7 @@ const events = [
   ev('evt-down-two', dates[20], { title: 'Down two' }),
   ev('evt-up-three', dates[30], { title: 'Up three' }),
 ];
-const rows = computeReactions(events, { USDKRW: series }, 'snapshot', ['USDKRW']);
+const rows = computeReactions(events, [series]);
 
 function bodyTitles() {
   const body = screen.getAllByRole('rowgroup')[1];
@@ -61,14 +61,14 @@ describe('Scorecard', () => {
   });
 
   it('keeps missing figures last in both directions', () => {
-    const late = computeReactions([...events, ev('evt-after-end', '2030-01-01')], { USDKRW: series }, 'snapshot', ['USDKRW']);
+    const late = computeReactions([...events, ev('evt-after-end', '2030-01-01')], [series]);
     for (const dir of ['ascending', 'descending'] as const) {
       expect(sortRows(late, { key: 'chg_0', dir }).at(-1)!.event.id).toBe('evt-after-end');
     }
   });
 
   it("marks an event after the source's last observation as \"after this source's data\"", () => {
-    const late = computeReactions([...events, ev('evt-after-end', '2030-01-01')], { USDKRW: series }, 'snapshot', ['USDKRW']);
+    const late = computeReactions([...events, ev('evt-after-end', '2030-01-01')], [series]);
     render(<Scorecard rows={late} selectedId={null} theme="light" onSelect={() => undefined} />);
     const row = document.querySelector('[data-row-event-id="evt-after-end"]')!;
     expect(row.textContent).toContain("after this source's data");
@@ -80,7 +80,7 @@ describe('Scorecard', () => {
     const longDates = weekdays('2019-01-01', 150);
     const flat = seriesOn(longDates, longDates.map(() => 100));
     const many = longDates.slice(70, 140).map((d, i) => ev(`evt-${String(i).padStart(3, '0')}`, d, { title: `Event ${i}` }));
-    const longRows = computeReactions(many, { USDKRW: flat }, 'snapshot', ['USDKRW']);
+    const longRows = computeReactions(many, [flat]);
 
     it('shows the first rows, the selected event wherever it sorts, and says how many are left out', () => {
       expect(longRows.length).toBeGreaterThan(ROW_LIMIT);
@@ -94,7 +94,7 @@ describe('Scorecard', () => {
 
     it('offers 1,000 more rows at a time, not all, when the table is longer than 2,000 rows', () => {
       const crowd = Array.from({ length: 2100 }, (_, i) => ev(`crowd-${String(i).padStart(4, '0')}`, longDates[100]));
-      const rows = computeReactions(crowd, { USDKRW: flat }, 'snapshot', ['USDKRW']);
+      const rows = computeReactions(crowd, [flat]);
       render(<Scorecard rows={rows} selectedId={null} theme="light" onSelect={() => undefined} />);
       expect(bodyTitles()).toHaveLength(ROW_LIMIT);
       expect(screen.getByText('60 of 2100 rows shown', { exact: false })).toBeInTheDocument();

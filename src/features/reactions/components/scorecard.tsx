@@ -1,11 +1,11 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CATEGORY_INFO } from '../../../config/categories';
-import { PAIRS, SOURCES } from '../../../config/series';
 import type { Theme } from '../../../lib/url-state';
 import { formatDecimal } from '../../../lib/number-format';
 import { isoFromDay } from '../../../lib/units';
-import type { ReactionRow } from '../model';
-import { level, overlapTitle, signed, STATUS_SHORT, zBand } from './reaction-format';
+import { sourceName } from '../../rates/model/registry';
+import { ADJUSTED_LINE, type ReactionRow } from '../model';
+import { inZone, level, overlapTitle, SEOUL, signed, STATUS_SHORT, zBand } from './reaction-format';
 
 type Kind = 'text' | 'pct' | 'rate' | 'z' | 'vol';
 
@@ -18,6 +18,8 @@ interface Column {
 }
 
 const day = (d: number | null) => (d === null ? null : isoFromDay(d as never));
+/** T0 as a date, or for an intraday series its bar in Seoul time ("2024-07-03 10:30 KST"). */
+const t0Text = (r: ReactionRow) => (r.meta.resolution === 'intraday' && r.t0At !== null ? `${inZone(r.t0At, SEOUL)} KST` : day(r.t0));
 
 /**
  * Every SPEC column (and the market-adjusted move beside chg_0). The moves come first, next to the
@@ -26,7 +28,7 @@ const day = (d: number | null) => (d === null ? null : isoFromDay(d as never));
 export const COLUMNS: Column[] = [
   { key: 'date', label: 'Date', title: 'Event date (local to the announcing body)', kind: 'text', get: (r) => `${r.event.date}${r.event.time ? ` ${r.event.time}` : ''}` },
   { key: 'title', label: 'Event', title: 'Title (event id below)', kind: 'text', get: (r) => r.event.title },
-  { key: 'pair', label: 'Pair', title: 'Exchange rate', kind: 'text', get: (r) => PAIRS[r.pair].label },
+  { key: 'pair', label: 'Series', title: 'Series (with its source when a pair is shown from two)', kind: 'text', get: (r) => r.label },
   { key: 'chg_0', label: 'chg_0 %', title: 'chg_0_pct: % move from T−1 to T0 (+ = weaker won)', kind: 'pct', get: (r) => r.chg0 },
   { key: 'adj_0', label: 'adj 0 %', title: 'USD/KRW chg_0 net of the yen/yuan basket (market-adjusted; USD/KRW only)', kind: 'pct', get: (r) => r.adjusted?.chg0 ?? null },
   { key: 'chg_5', label: 'chg_5 %', title: 'chg_5_pct: % move from T−1 to 5 observations after T0', kind: 'pct', get: (r) => r.chg5 },
@@ -36,7 +38,7 @@ export const COLUMNS: Column[] = [
   { key: 'pre_vol', label: 'pre_vol %', title: 'pre_vol_pct: daily volatility of the 60 log returns ending at T−1', kind: 'vol', get: (r) => r.preVol },
   { key: 'overlap', label: 'Overlap', title: 'Another event within five observations of T0', kind: 'text', get: (r) => (r.overlap ? 'overlap' : '') },
   { key: 'category', label: 'Category', title: 'Event category', kind: 'text', get: (r) => CATEGORY_INFO[r.event.category].label },
-  { key: 't0', label: 'T0', title: 'First observation that saw the news', kind: 'text', get: (r) => day(r.t0) },
+  { key: 't0', label: 'T0', title: 'First observation that saw the news (an intraday bar in Seoul time)', kind: 'text', get: t0Text },
   { key: 'base_date', label: 'T−1', title: 'base_date: the observation before T0', kind: 'text', get: (r) => day(r.baseDate) },
   { key: 'base_rate', label: 'T−1 rate', title: 'base_rate: the rate at T−1', kind: 'rate', get: (r) => r.baseRate },
   { key: 't0_rate', label: 'T0 rate', title: 't0_rate: the rate at T0', kind: 'rate', get: (r) => r.t0Rate },
@@ -107,7 +109,7 @@ function cell(r: ReactionRow, c: Column, theme: Theme) {
         </td>
       );
     case 'source':
-      return <td key={c.key} className="l" title={SOURCES[r.source].name}>{v}</td>;
+      return <td key={c.key} className="l" title={sourceName(r.source)}>{v}</td>;
     case 't0':
       return <td key={c.key} className="num">{r.status === 'ok' || r.t0 !== null ? v : <span className="muted">{STATUS_SHORT[r.status as keyof typeof STATUS_SHORT]}</span>}</td>;
     case 'overlap':
@@ -122,7 +124,7 @@ function cell(r: ReactionRow, c: Column, theme: Theme) {
     // The first figure column says why the row is empty.
     return <td key={c.key} className="num muted" title={`No reaction: ${STATUS_SHORT[r.status]}`}>{STATUS_SHORT[r.status]}</td>;
   }
-  return <td key={c.key} className="num">{x === null && c.key === 'adj_0' && r.pair !== 'USDKRW' ? '' : signed(x)}</td>;
+  return <td key={c.key} className="num">{x === null && c.key === 'adj_0' && r.line !== ADJUSTED_LINE ? '' : signed(x)}</td>;
 }
 
 const Row = memo(function Row({ r, selected, theme, onSelect }: { r: ReactionRow; selected: boolean; theme: Theme; onSelect: (id: string) => void }) {
@@ -137,9 +139,9 @@ const Row = memo(function Row({ r, selected, theme, onSelect }: { r: ReactionRow
       tabIndex={0}
       className={selected ? 'selected' : undefined}
       aria-current={selected ? 'true' : undefined}
-      aria-label={`${r.event.date} ${r.event.title}, ${PAIRS[r.pair].label}: press Enter to select`}
+      aria-label={`${r.event.date} ${r.event.title}, ${r.label}: press Enter to select`}
       data-row-event-id={r.event.id}
-      data-pair={r.pair}
+      data-pair={r.line}
       onClick={() => onSelect(r.event.id)}
       onKeyDown={onKey}
     >
@@ -155,7 +157,7 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-/** One row per event in view × pair shown; sortable by every column; rows select their event. */
+/** One row per event in view × line shown; sortable by every column; rows select their event. */
 export function Scorecard({ rows, selectedId, theme, onSelect }: Props) {
   const [sort, setSort] = useState<SortState>({ key: 'date', dir: 'ascending' });
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
@@ -203,7 +205,7 @@ export function Scorecard({ rows, selectedId, theme, onSelect }: Props) {
           </thead>
           <tbody>
             {shown.head.map((r) => (
-              <Row key={`${r.event.id}|${r.pair}`} r={r} selected={r.event.id === selectedId} theme={theme} onSelect={select} />
+              <Row key={`${r.event.id}|${r.line}`} r={r} selected={r.event.id === selectedId} theme={theme} onSelect={select} />
             ))}
             {shown.selected.length > 0 && (
               <tr className="rx-gap" aria-hidden="true">
@@ -213,7 +215,7 @@ export function Scorecard({ rows, selectedId, theme, onSelect }: Props) {
               </tr>
             )}
             {shown.selected.map((r) => (
-              <Row key={`${r.event.id}|${r.pair}`} r={r} selected theme={theme} onSelect={select} />
+              <Row key={`${r.event.id}|${r.line}`} r={r} selected theme={theme} onSelect={select} />
             ))}
           </tbody>
         </table>

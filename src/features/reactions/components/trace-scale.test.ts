@@ -28,7 +28,7 @@ describe('traceScale', () => {
       );
       const paths: EventPath[] = Array.from({ length: 1 + Math.floor(rnd() * 40) }, (_, i) => {
         const k = Math.floor(rnd() * shapes.length);
-        return { eventId: `e${i}`, t0: k as EventPath['t0'], values: shapes[k] };
+        return { eventId: `e${i}`, t0: k as EventPath['t0'], t0At: (k * 86_400_000) as EventPath['t0At'], values: shapes[k] };
       });
       const none = shapes[0].map(() => null);
       const w: AlignedWindows = { ks: [-3, -2, -1, 0, 1, 2, 3], paths, count: [], mean: none, lo: none, hi: none, skipped: [] };

@@ -1,11 +1,16 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { PAIRS, type PairId } from '../../../config/series';
 import { niceTicks } from '../../../lib/chart/nice-ticks';
 import { signed } from './reaction-format';
 
 export interface WindowPath {
-  pair: PairId;
+  /** The line's key (ReactionRow.line). */
+  key: string;
+  label: string;
+  /** The CSS custom property of its colour (SeriesMeta.colorVar). */
+  colorVar: string;
+  /** A comparison line (drawn dashed, as on the chart). */
+  dashed?: boolean;
   /** values[j] at relative trading day ks[j], % vs T−1; null outside the data. */
   values: (number | null)[];
 }
@@ -17,7 +22,9 @@ interface Props {
   height?: number;
 }
 
-type Row = { k: number } & Partial<Record<PairId, number>>;
+/** Per relative day: `k`, and the value of path j under `l<j>` (line keys may hold `:` or `@`, not for a data key). */
+type Row = { k: number } & Partial<Record<`l${number}`, number>>;
+const keyOf = (j: number): `l${number}` => `l${j}`;
 
 /** "T0", "T+5", "T−10". */
 export function dayLabel(k: number): string {
@@ -33,16 +40,16 @@ export function relativeTicks(from: number, to: number): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
-/** The selected event's window T−10…T+20, each shown pair rebased to 0 % at T−1. */
+/** The selected event's window T−10…T+20, each shown line rebased to 0 % at T−1 (x: its own observations). */
 export function WindowChart({ ks, paths, width, height = 190 }: Props) {
   const data = useMemo(() => {
     const rows: Row[] = ks.map((k) => ({ k }));
     let lo = 0;
     let hi = 0;
-    for (const p of paths) {
+    for (const [n, p] of paths.entries()) {
       p.values.forEach((v, j) => {
         if (v === null) return;
-        rows[j][p.pair] = v;
+        rows[j][keyOf(n)] = v;
         lo = Math.min(lo, v);
         hi = Math.max(hi, v);
       });
@@ -82,26 +89,30 @@ export function WindowChart({ ks, paths, width, height = 190 }: Props) {
           content={({ label, payload }) =>
             label === undefined || !payload?.length ? null : (
               <div className="chart-tooltip">
-                <div className="muted small">{dayLabel(Number(label))} (trading days from T0)</div>
-                {payload.map((it) => (
-                  <div key={String(it.dataKey)} className="chart-tooltip-row">
-                    <span className="swatch" style={{ background: `var(--pair-${String(it.dataKey)})` }} />
-                    <span>{PAIRS[it.dataKey as PairId].label}</span>
-                    <strong className="num">{signed(Number(it.value))} %</strong>
-                  </div>
-                ))}
+                <div className="muted small">{dayLabel(Number(label))} (observations from T0)</div>
+                {payload.map((it) => {
+                  const p = paths[Number(String(it.dataKey).slice(1))];
+                  return (
+                    <div key={String(it.dataKey)} className="chart-tooltip-row">
+                      <span className="swatch" style={{ background: `var(${p.colorVar})` }} />
+                      <span>{p.label}</span>
+                      <strong className="num">{signed(Number(it.value))} %</strong>
+                    </div>
+                  );
+                })}
               </div>
             )
           }
         />
-        {paths.map((p) => (
+        {paths.map((p, j) => (
           <Line
-            key={p.pair}
-            dataKey={p.pair}
-            name={PAIRS[p.pair].label}
-            stroke={`var(--pair-${p.pair})`}
+            key={p.key}
+            dataKey={keyOf(j)}
+            name={p.label}
+            stroke={`var(${p.colorVar})`}
+            strokeDasharray={p.dashed ? '5 3' : undefined}
             strokeWidth={1.8}
-            dot={{ r: 1.6, strokeWidth: 0, fill: `var(--pair-${p.pair})` }}
+            dot={{ r: 1.6, strokeWidth: 0, fill: `var(${p.colorVar})` }}
             activeDot={{ r: 3.5 }}
             isAnimationActive={false}
             connectNulls={false}
@@ -109,7 +120,7 @@ export function WindowChart({ ks, paths, width, height = 190 }: Props) {
         ))}
       </LineChart>
       <figcaption className="muted small">
-        % change against T−1 (↑ = weaker won) · x: trading days (observations) from T0 · each observation is a dot; no value is filled in
+        % change against T−1 (↑ = weaker won) · x: observations from T0 (trading days; bars of an intraday series) · each observation is a dot; no value is filled in
       </figcaption>
     </figure>
   );

@@ -21,7 +21,7 @@ describe('aligned windows of many events', () => {
 });
 
 describe('tracesToDraw', () => {
-  const path = (id: string, t0: number): EventPath => ({ eventId: id, t0: t0 as EventPath['t0'], values: [t0] });
+  const path = (id: string, t0: number): EventPath => ({ eventId: id, t0: t0 as EventPath['t0'], t0At: (t0 * 86_400_000) as EventPath['t0At'], values: [t0] });
 
   it('draws one trace per distinct T0, counting the events it stands for', () => {
     const got = tracesToDraw([path('a', 5), path('b', 3), path('c', 5), path('d', 5)]);

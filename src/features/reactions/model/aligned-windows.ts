@@ -1,6 +1,5 @@
-import type { SourceId } from '../../../config/series';
 import type { Series } from '../../rates/model/series';
-import { asDay, type EpochDay } from '../../../lib/units';
+import { asDay, asMs, type EpochDay, type UnixMs } from '../../../lib/units';
 import { eventAnchor, type EventAnchor, type EventTiming } from './fix-instants';
 import { locateT0, type T0Location, type T0Miss } from './locate-t0';
 import { pctChange } from './reaction';
@@ -12,12 +11,14 @@ export const DEFAULT_WINDOW = { from: -10, to: 20 } as const;
 export interface EventPath {
   eventId: string;
   t0: EpochDay;
+  /** T0's instant (UTC ms): events share a path exactly when they share it. */
+  t0At: UnixMs;
   /** values[j] is the move at k = ks[j]: (P[T0+k]/P[T−1] − 1) × 100, 0 at k = −1; null outside the data. */
   values: (number | null)[];
 }
 
 export interface AlignedWindows {
-  /** Relative trading days from..to (k = 0 is T0, k = −1 is T−1). */
+  /** Relative observations from..to (trading days; bars of an intraday series); k = 0 is T0, k = −1 is T−1. */
   ks: number[];
   paths: EventPath[];
   /** Per k, over the events with a value there: */
@@ -31,7 +32,7 @@ export interface AlignedWindows {
 }
 
 /**
- * Each event's path around its T0 in one series, rebased to 0 % at T−1, and
+ * Each event's path around its T0 in one series (T0 by locateT0: the series' own instants), rebased to 0 % at T−1, and
  * the cross-event mean with a t-based 95 % confidence band per k (t rather
  * than 1.96 because event sets are small: with 3 events 1.96 would make the
  * band 2.2 times too narrow).
@@ -40,7 +41,6 @@ export function alignedWindows(
   events: readonly (EventTiming & { id: string })[],
   series: Series,
   window: { from: number; to: number } = DEFAULT_WINDOW,
-  source: SourceId = series.source,
 ): AlignedWindows {
   const ks: number[] = [];
   for (let k = Math.min(window.from, window.to); k <= Math.max(window.from, window.to); k++) ks.push(k);
@@ -50,9 +50,9 @@ export function alignedWindows(
   const locs = new Map<EventAnchor, T0Location>();
   const byT0 = new Map<number, (number | null)[]>();
   for (const e of events) {
-    const anchor = eventAnchor(e, source);
+    const anchor = eventAnchor(e);
     let loc = locs.get(anchor);
-    if (!loc) locs.set(anchor, (loc = locateT0(series.days, anchor)));
+    if (!loc) locs.set(anchor, (loc = locateT0(series, anchor)));
     if (!loc.ok) {
       skipped.push({ eventId: e.id, reason: loc.reason });
       continue;
@@ -60,7 +60,7 @@ export function alignedWindows(
     const { base, t0 } = loc;
     let values = byT0.get(t0);
     if (!values) byT0.set(t0, (values = ks.map((k) => pctChange(series.values, base, t0 + k))));
-    paths.push({ eventId: e.id, t0: asDay(series.days[t0]), values });
+    paths.push({ eventId: e.id, t0: asDay(series.days[t0]), t0At: asMs(series.t[t0]), values });
   }
   const count: number[] = [];
   const mean: (number | null)[] = [];
@@ -118,11 +118,11 @@ export interface Trace {
 export function tracesToDraw(paths: readonly EventPath[], max = MAX_DRAWN_TRACES): { traces: Trace[]; distinct: number } {
   const byT0 = new Map<number, Trace>();
   for (const p of paths) {
-    const t = byT0.get(p.t0);
+    const t = byT0.get(p.t0At);
     if (t) t.events++;
-    else byT0.set(p.t0, { path: p, events: 1 });
+    else byT0.set(p.t0At, { path: p, events: 1 });
   }
-  const all = [...byT0.values()].sort((a, b) => a.path.t0 - b.path.t0);
+  const all = [...byT0.values()].sort((a, b) => a.path.t0At - b.path.t0At);
   if (all.length <= max) return { traces: all, distinct: all.length };
   const traces: Trace[] = [];
   for (let i = 0; i < max; i++) traces.push(all[Math.floor((i * all.length) / max)]);

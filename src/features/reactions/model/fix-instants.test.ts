@@ -26,30 +26,24 @@ describe('fix instants', () => {
 });
 
 describe('event anchor', () => {
-  it('uses the announcement’s date in the source’s zone for a timed event', () => {
-    const e = ev('e-1', '2025-11-04', { time: '09:00' }); // 2025-11-03 19:00 in New York, after its noon fix
-    const instant = Date.UTC(2025, 10, 4, 0, 0);
-    expect(eventAnchor(e, 'snapshot')).toEqual({ day: day('2025-11-03'), sameDay: false, instant });
-    // 01:00 in Frankfurt, before its 14:15 fix
-    expect(eventAnchor(e, 'ecb')).toEqual({ day: day('2025-11-04'), sameDay: true, instant });
+  it('holds the announcement instant, the event’s date and the start of that date in its zone', () => {
+    const e = ev('e-1', '2025-11-04', { time: '09:00' }); // 09:00 KST = 00:00 UTC
+    // 2025-11-04 00:00 KST = 2025-11-03 15:00 UTC (Seoul is UTC+9, no DST)
+    expect(eventAnchor(e)).toEqual({ instant: Date.UTC(2025, 10, 4, 0, 0), day: day('2025-11-04'), dayStart: Date.UTC(2025, 10, 3, 15, 0) });
+    // date-only: no instant; 2025-11-04 00:00 in New York (EST, UTC−5) = 05:00 UTC
+    expect(eventAnchor(ev('e-2', '2025-11-04', { timezone: 'America/New_York' }))).toEqual({
+      instant: null,
+      day: day('2025-11-04'),
+      dayStart: Date.UTC(2025, 10, 4, 5, 0),
+    });
   });
-  it('counts an announcement exactly at the fix as at-or-after', () => {
-    const e = ev('e-1', '2025-11-04', { time: '12:00', timezone: 'America/New_York' });
-    expect(eventAnchor(e, 'snapshot').sameDay).toBe(true);
-    expect(eventAnchor({ ...e, time: '12:01' }, 'snapshot').sameDay).toBe(false);
-  });
-  it('uses the event’s own date for a date-only event or a source without a fix time', () => {
-    expect(eventAnchor(ev('e-1', '2025-11-04'), 'snapshot')).toEqual({ day: day('2025-11-04'), sameDay: true, instant: null });
-    expect(eventAnchor(ev('e-2', '2025-11-04', { time: '23:00' }), 'csv')).toEqual({ day: day('2025-11-04'), sameDay: true, instant: null });
-  });
-  it('is memoised per event and source, and follows a changed time', () => {
+  it('is memoised per timing, and follows a changed time', () => {
     const e = ev('e-1', '2025-11-04', { time: '09:00' });
-    expect(eventAnchor(e, 'snapshot')).toBe(eventAnchor(e, 'snapshot'));
-    expect(eventAnchor(e, 'ecb')).not.toBe(eventAnchor(e, 'snapshot'));
-    e.time = '00:30'; // 2025-11-03 10:30 in New York (EST), before the fix
-    expect(eventAnchor(e, 'snapshot')).toEqual({ day: day('2025-11-03'), sameDay: true, instant: Date.UTC(2025, 10, 3, 15, 30) });
+    expect(eventAnchor(e)).toBe(eventAnchor({ ...e }));
+    e.time = '00:30'; // 2025-11-03 15:30 UTC
+    expect(eventAnchor(e).instant).toBe(Date.UTC(2025, 10, 3, 15, 30));
   });
   it('rejects a date that is not real', () => {
-    expect(() => eventAnchor(ev('e-1', '2025-02-30'), 'snapshot')).toThrow(/real date/);
+    expect(() => eventAnchor(ev('e-1', '2025-02-30'))).toThrow(/real date/);
   });
 });

@@ -1,16 +1,17 @@
-import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import { fromZonedTime } from 'date-fns-tz';
 import { SOURCES, type SourceId } from '../../../config/series';
 import type { KrwEvent } from '../../events/model/event-schema';
-import { isoFromDay, parseIsoDay, type EpochDay, type UnixMs } from '../../../lib/units';
+import { isoFromDay, parseIsoDay, wallTimeToInstant, type EpochDay, type UnixMs } from '../../../lib/units';
 
 /** What the T0 rule needs to know of an event. */
 export type EventTiming = Pick<KrwEvent, 'date' | 'time' | 'timezone'>;
 
 /**
- * The UTC instant of an observation: its date at the source's fix time, in the
- * source's zone (H.10: 12:00 America/New_York; ECB: 14:15 Europe/Berlin),
- * converted with the zone's rules of that day (DST-correct). Null for a source
- * without a fix time (an imported CSV): its observations are date-only.
+ * The UTC instant of a built-in source's observation: its date at the source's fix time, in the
+ * source's zone (H.10: 12:00 America/New_York; ECB: 14:15 Europe/Berlin), converted with the
+ * zone's rules of that day (DST-correct) by date-fns-tz. Null for a source without a fix time of
+ * its own (an imported CSV: its series carry their instants). The engine reads the instants of
+ * Series.t; this is the independent reference the tests hold them and T0 against.
  */
 export function fixInstant(day: EpochDay, source: SourceId): UnixMs | null {
   const { fixTime, timezone } = SOURCES[source];
@@ -25,48 +26,34 @@ export function announcementInstant(event: EventTiming): UnixMs | null {
 }
 
 /**
- * Where T0 starts for an event in a series of a given source: the first
- * observation dated on or after `day`, skipping an observation dated `day`
- * itself when `sameDay` is false (it was fixed before the announcement).
- *
- * A timed event against a source with a fix time: `day` is the announcement's
- * date in the source's zone, so observations dated earlier were fixed before
- * it and later ones after it; only that one date needs its fix instant
- * compared with the announcement instant (at or after counts). Otherwise
- * (date-only event, or a source without a fix time such as an imported CSV)
- * `day` is the event's own local date and `sameDay` is true, the SPEC's rule
- * for date-only events.
+ * Where T0 starts for an event, whatever the series (locateT0 decides per series which of these it
+ * compares with, see there):
+ * - `instant`: the announcement instant of a timed event (null for a date-only event);
+ * - `day`: the event's own date (in its zone);
+ * - `dayStart`: the instant that date began in the event's zone (00:00 local).
  */
 export interface EventAnchor {
-  day: EpochDay;
-  sameDay: boolean;
-  /** The announcement instant used, or null when dates were compared. */
   instant: UnixMs | null;
+  day: EpochDay;
+  dayStart: UnixMs;
 }
 
-// Memoised per timing (source, date, time, zone): the time-zone conversions cost ~40 µs per event,
-// and many events share a timing (30,000 events on one day share one anchor). Bounded: the cache
-// starts again when it holds MAX_ANCHORS timings. Anchors are shared: do not change them.
+// Memoised per timing (date, time, zone): the time-zone conversions cost ~40 µs per event, and
+// many events share a timing (30,000 events on one day share one anchor). Bounded: the cache
+// starts again when it holds MAX_ANCHORS timings. Anchors are shared: do not change them. The
+// anchor does not depend on the series, so one anchor serves every line; the T0 found from it is
+// memoised per (anchor, series) by the callers (computeReactions, alignedWindows).
 const anchors = new Map<string, EventAnchor>();
 const MAX_ANCHORS = 50_000;
 
-export function eventAnchor(event: EventTiming, source: SourceId): EventAnchor {
-  const key = `${source}|${event.date}|${event.time ?? ''}|${event.timezone}`;
+export function eventAnchor(event: EventTiming): EventAnchor {
+  const key = `${event.date}|${event.time ?? ''}|${event.timezone}`;
   const hit = anchors.get(key);
   if (hit) return hit;
-  const anchor = computeAnchor(event, source);
+  const day = parseIsoDay(event.date);
+  if (day === null) throw new Error(`event date is not a real date: ${event.date}`);
+  const anchor: EventAnchor = { instant: announcementInstant(event), day, dayStart: wallTimeToInstant(day, 0, event.timezone) };
   if (anchors.size >= MAX_ANCHORS) anchors.clear();
   anchors.set(key, anchor);
   return anchor;
-}
-
-function computeAnchor(event: EventTiming, source: SourceId): EventAnchor {
-  const date = parseIsoDay(event.date);
-  if (date === null) throw new Error(`event date is not a real date: ${event.date}`);
-  const tz = SOURCES[source].timezone;
-  const instant = SOURCES[source].fixTime && tz ? announcementInstant(event) : null;
-  if (instant === null || !tz) return { day: date, sameDay: true, instant: null };
-  const day = parseIsoDay(formatInTimeZone(instant, tz, 'yyyy-MM-dd')) ?? date;
-  const fix = fixInstant(day, source);
-  return { day, sameDay: fix === null || fix >= instant, instant };
 }

@@ -1,4 +1,3 @@
-import type { SourceId } from '../../../config/series';
 import type { Series } from '../../rates/model/series';
 import { eventAnchor } from './fix-instants';
 import { locateT0 } from './locate-t0';
@@ -14,8 +13,8 @@ const july = seriesOf([
   ['2024-07-09', 1381],
 ]);
 
-function t0Of(s: Series, e: Parameters<typeof eventAnchor>[0], source: SourceId = s.source) {
-  return locateT0(s.days, eventAnchor(e, source));
+function t0Of(s: Series, e: Parameters<typeof eventAnchor>[0]) {
+  return locateT0(s, eventAnchor(e));
 }
 const dateOf = (s: Series, i: number | null) => (i === null ? null : new Date(s.days[i] * 86_400_000).toISOString().slice(0, 10));
 
@@ -67,7 +66,7 @@ describe('locateT0: timed events against the fix instant', () => {
     expect(dateOf(ecb, t0Of(ecb, at13('2024-03-28')).t0)).toBe('2024-03-28'); // CET fix 13:15Z
     expect(dateOf(ecb, t0Of(ecb, at13('2024-04-02')).t0)).toBe('2024-04-03'); // CEST fix 12:15Z
   });
-  it('treats an imported CSV as date-only, even for a timed event', () => {
+  it('compares dates in a daily series without a fix rule (no instants of its own), even for a timed event', () => {
     const csv = seriesOf([['2024-07-01', 1], ['2024-07-02', 2], ['2024-07-03', 3]], 'USDKRW', 'csv');
     expect(t0Of(csv, ev('late', '2024-07-02', { time: '23:00', timezone: 'America/New_York' }))).toEqual({ ok: true, t0: 1, base: 0 });
   });

@@ -12,7 +12,7 @@ const usdcny = [7, 7, 7, 7.14, 7, 7, 7.07, 7];
 const usd = seriesOf(dates.map((d, i) => [d, usdkrw[i]] as const), 'USDKRW');
 const jpy = seriesOf(dates.map((d, i) => [d, (usdkrw[i] / usdjpy[i]) * 100] as const), 'JPYKRW');
 const cny = seriesOf(dates.map((d, i) => [d, usdkrw[i] / usdcny[i]] as const), 'CNYKRW');
-const loc = locateT0(usd.days, eventAnchor(ev('e', '2024-05-08'), 'snapshot')); // T0 05-08, T−1 05-07
+const loc = locateT0(usd, eventAnchor(ev('e', '2024-05-08'))); // T0 05-08, T−1 05-07
 
 describe('market-adjusted USD/KRW', () => {
   it('subtracts the mean of the USD/JPY and USD/CNY moves over the same dates', () => {

@@ -83,7 +83,7 @@ describe('findOverlaps at scale', () => {
     const usd = seriesOn(dates, dates.map((_, i) => 1100 + Math.sin(i) * 10));
     const jpy = seriesOn(dates, dates.map((_, i) => 950 + Math.cos(i) * 8), 'JPYKRW');
     const events = Array.from({ length: 30_000 }, (_, i) => ev(`crowd-${String(i).padStart(5, '0')}`, '2016-01-06'));
-    const rows = computeReactions(events, { USDKRW: usd, JPYKRW: jpy }, 'snapshot', ['USDKRW', 'JPYKRW']);
+    const rows = computeReactions(events, [usd, jpy]);
     expect(rows).toHaveLength(60_000);
     expect(rows.every((r) => r.overlap && r.overlapCount === 29_999 && r.overlapWith.length === 20)).toBe(true);
   });

@@ -35,8 +35,7 @@ describe('overlap in computed reactions (window in observations, not calendar da
   it('one week later (5 observations) overlaps; 6 observations (8 calendar days) does not', () => {
     const rows = computeReactions(
       [ev('mon-a', '2024-01-08'), ev('mon-b', '2024-01-15'), ev('tue-c', '2024-01-23'), ev('sat-d', '2024-02-03')],
-      { USDKRW: s },
-      'snapshot',
+      [s],
     );
     // T0 indices: a 5, b 10, c 16, d 25 (Saturday → Monday 02-05)
     expect(rows.map((r) => [r.event.id, r.overlap, r.overlapWith])).toEqual([
@@ -47,7 +46,7 @@ describe('overlap in computed reactions (window in observations, not calendar da
     ]);
   });
   it('does not count an event beyond the data as a neighbour', () => {
-    const rows = computeReactions([ev('last', dates[39]), ev('after', '2030-01-01')], { USDKRW: s }, 'snapshot');
+    const rows = computeReactions([ev('last', dates[39]), ev('after', '2030-01-01')], [s]);
     expect(rows.map((r) => r.overlap)).toEqual([false, false]);
   });
 });

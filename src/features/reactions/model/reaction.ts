@@ -1,11 +1,10 @@
-import type { SourceId } from '../../../config/series';
 import type { Series } from '../../rates/model/series';
-import { asDay, type EpochDay } from '../../../lib/units';
+import { asDay, asMs, type EpochDay, type UnixMs } from '../../../lib/units';
 import { eventAnchor, type EventTiming } from './fix-instants';
 import { locateT0, type T0Location, type T0Miss } from './locate-t0';
 import { logReturns, sampleStd } from '../../rates/model/returns';
 
-/** Number of daily log returns behind pre_vol. */
+/** Number of log returns (observations of the series: days, or bars of an intraday one) behind pre_vol. */
 export const PRE_VOL_RETURNS = 60;
 /** pre_drift compares T−1 with T−6 (five observations earlier). */
 export const PRE_DRIFT_LAG = 5;
@@ -20,8 +19,13 @@ export const HORIZONS = [0, 5, 20] as const;
 export interface Reaction {
   /** 'ok', or why T0/T−1 could not be found. */
   status: 'ok' | T0Miss;
+  /** T0's date (for an intraday series, the UTC date of its bar). */
   t0: EpochDay | null;
+  /** The instant of the T0 observation (UTC ms): the fix of a daily series, the bar of an intraday one. */
+  t0At: UnixMs | null;
   baseDate: EpochDay | null;
+  /** The instant of the T−1 observation (UTC ms). */
+  baseAt: UnixMs | null;
   baseRate: number | null;
   t0Rate: number | null;
   chg0: number | null;
@@ -53,7 +57,9 @@ function empty(status: Reaction['status'], s: Series, t0: number | null): Reacti
   return {
     status,
     t0: t0 === null ? null : asDay(s.days[t0]),
+    t0At: t0 === null ? null : asMs(s.t[t0]),
     baseDate: null,
+    baseAt: null,
     baseRate: null,
     t0Rate: t0 === null ? null : s.values[t0],
     chg0: null,
@@ -75,7 +81,9 @@ export function reactionAt(s: Series, loc: T0Location): Reaction {
   return {
     status: 'ok',
     t0: asDay(s.days[t0]),
+    t0At: asMs(s.t[t0]),
     baseDate: asDay(s.days[base]),
+    baseAt: asMs(s.t[base]),
     baseRate: v[base],
     t0Rate: v[t0],
     chg0: pctChange(v, base, t0),
@@ -87,8 +95,8 @@ export function reactionAt(s: Series, loc: T0Location): Reaction {
   };
 }
 
-/** Locate T0 for `event` in `s` (fix times of `source`, default the series' own) and compute its reaction. */
-export function eventReaction(event: EventTiming, s: Series, source: SourceId = s.source): Reaction {
-  return reactionAt(s, locateT0(s.days, eventAnchor(event, source)));
+/** Locate T0 for `event` in `s` (by the series' own instants, see locateT0) and compute its reaction. */
+export function eventReaction(event: EventTiming, s: Series): Reaction {
+  return reactionAt(s, locateT0(s, eventAnchor(event)));
 }
 

@@ -1,11 +1,18 @@
 import { csvLine, guardFormula } from '../../../lib/csv';
-import { isoFromDay, type EpochDay } from '../../../lib/units';
+import { isoFromDay, type EpochDay, type UnixMs } from '../../../lib/units';
 import type { ReactionRow } from './compute-reactions';
 
-/** SPEC reactions CSV columns, in this order (public interface: keep stable). */
+/**
+ * SPEC reactions CSV columns, in this order (public interface: keep stable), then `t0_utc` (added
+ * at the end, so that scripts reading the SPEC's columns by position keep working). `pair` holds
+ * the series id (`USDKRW`, `csv:my-ndf`), `source` its source (`snapshot`, `ecb`, `csv`): a
+ * comparison line has its pair's id and the other source. `t0` and `base_date` are dates (an
+ * intraday series: the UTC date of the bar); `t0_utc` is the T0 observation's instant in ISO 8601
+ * UTC (`2024-07-03T01:30:00Z`), empty when there is no T0.
+ */
 export const REACTIONS_CSV_HEADER = [
   'event_id', 'date', 'title', 'category', 'pair', 'source', 't0', 'base_date', 'base_rate', 't0_rate',
-  'chg_0_pct', 'chg_5_pct', 'chg_20_pct', 'pre_drift_pct', 'pre_vol_pct', 'z_0', 'overlap',
+  'chg_0_pct', 'chg_5_pct', 'chg_20_pct', 'pre_drift_pct', 'pre_vol_pct', 'z_0', 'overlap', 't0_utc',
 ] as const;
 
 /** Percent figures and z with 6 decimals (SPEC: at least 4); "-0.000000" is written as "0.000000". */
@@ -18,6 +25,8 @@ export function fixed6(x: number | null): string {
 /** A rate as the source gave it: the shortest string that reads back to the same double. */
 const rate = (x: number | null): string => (x === null ? '' : String(x));
 const day = (d: EpochDay | null): string => (d === null ? '' : isoFromDay(d));
+/** An instant in ISO 8601 UTC, without milliseconds when they are 0: `2024-07-03T01:30:00Z`. */
+export const utcIso = (ms: UnixMs | null): string => (ms === null ? '' : new Date(ms).toISOString().replace('.000Z', 'Z'));
 
 /**
  * The reactions CSV: the header, then one line per row; empty field where a
@@ -47,6 +56,7 @@ export function reactionsCsv(rows: readonly ReactionRow[]): string {
         fixed6(r.preVol),
         fixed6(r.z0),
         r.overlap ? 'true' : 'false',
+        utcIso(r.t0At),
       ]),
     );
   }

@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import { withDays } from '../features/events/model/filter-events';
+import { computeReactions } from '../features/reactions/model';
+import { intradayOf, seriesOn, weekdays } from '../features/reactions/model/test-fixtures';
+import { ev } from '../features/events/model/test-fixtures';
+import { DEFAULT_VIEW } from '../lib/url-state';
+import { resetViewStore } from '../lib/view-store';
+import type { UnixMs } from '../lib/units';
+import ReactionsSection from './reactions-section';
+import type { Dashboard } from './use-dashboard';
+
+vi.mock('../features/reactions/model', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../features/reactions/model')>();
+  return { ...actual, computeReactions: vi.fn(actual.computeReactions) };
+});
+
+// Synthetic: H.10 USD/KRW, the same pair from the ECB (comparison line) and 1-minute bars of an imported series.
+const dates = weekdays('2024-07-01', 5);
+const h10 = seriesOn(dates, [1380, 1382, 1385, 1384, 1383]);
+const ecb = seriesOn(dates, [1381, 1383, 1386, 1387, 1385], 'USDKRW', 'ecb');
+const bars = intradayOf('csv:usdkrw-1m', '2024-07-03T01:25:00Z', [1380, 1380.5, 1381, 1381.5, 1382, 1386.5, 1387, 1386]);
+const events = withDays([ev('kst-1030', '2024-07-03', { time: '10:30' }), ev('kst-day', '2024-07-02')]);
+const range = { from: Date.UTC(2024, 5, 1) as UnixMs, to: Date.UTC(2024, 6, 31) as UnixMs };
+
+function dashboard(series: Dashboard['series']): Dashboard {
+  return {
+    bundle: { source: 'snapshot', series: { USDKRW: h10 }, asOf: '2024-07-05', first: '2024-07-01' },
+    view: { ...DEFAULT_VIEW, event: 'kst-1030' },
+    allEvents: events,
+    events,
+    selected: events.find((e) => e.id === 'kst-1030'),
+    series,
+  } as unknown as Dashboard;
+}
+
+describe('ReactionsSection', () => {
+  beforeEach(() => {
+    resetViewStore();
+    vi.mocked(computeReactions).mockClear();
+  });
+
+  it('measures every shown line, imported and comparison lines too, and shows which fix saw the event first', () => {
+    render(<ReactionsSection d={dashboard([h10, { ...ecb, compare: true }, bars])} range={range} onSelect={() => undefined} />);
+    expect(document.querySelectorAll('tr[data-row-event-id="kst-1030"]')).toHaveLength(3);
+    expect(document.querySelector('tr[data-row-event-id="kst-1030"][data-pair="csv:usdkrw-1m"]')).not.toBeNull();
+    expect(document.querySelector('tr[data-row-event-id="kst-1030"][data-pair="USDKRW@ecb"]')).not.toBeNull();
+    const panel = screen.getByRole('region', { name: 'Which fix saw it first' });
+    // 10:30 Seoul = 01:30 UTC: the 01:30 bar; ECB 14:15 Frankfurt = 12:15 UTC; H.10 noon New York = 16:00 UTC.
+    expect(within(panel).getAllByRole('rowheader').map((h) => h.textContent?.trim())).toEqual(['Synthetic csv:usdkrw-1m', 'USD/KRW · ECB', 'USD/KRW · H.10']);
+  });
+
+  it('computes the reactions again only when the lines change, not for a new list of the same lines', () => {
+    const { rerender } = render(<ReactionsSection d={dashboard([h10, { ...ecb, compare: true }, bars])} range={range} onSelect={() => undefined} />);
+    expect(computeReactions).toHaveBeenCalledTimes(1);
+    // A new list, the comparison line wrapped again (as shownSeries does on every change of its inputs).
+    rerender(<ReactionsSection d={dashboard([h10, { ...ecb, compare: true }, bars])} range={{ ...range }} onSelect={() => undefined} />);
+    expect(computeReactions).toHaveBeenCalledTimes(1);
+    rerender(<ReactionsSection d={dashboard([h10, bars])} range={range} onSelect={() => undefined} />);
+    expect(computeReactions).toHaveBeenCalledTimes(2);
+  });
+});
