@@ -57,7 +57,7 @@ describe('your own series: import, reload, data CSV, rename and delete', () => {
     await page.goto(`${env.server.url}?source=snapshot&from=2024-01-15&to=2024-04-15`);
     await chartReady(page);
   });
-  after(() => page?.close());
+  after(() => page?.context().close());
 
   it('imports a daily CSV: the preview counts the rows and names the bad line; the line, legend and URL follow', async () => {
     const preview = await openSeriesImport(page, DAILY);
@@ -90,8 +90,10 @@ describe('your own series: import, reload, data CSV, rename and delete', () => {
     // 00:00–06:00 UTC = 09:00–15:00 Seoul: 361 one-minute bars in the range.
     await page.evaluate(([f, t]) => window.__krwLens.setRange(f, t), [`${DAY}T00:00Z`, `${DAY}T06:00Z`]);
     await page.waitForFunction(() => new URLSearchParams(location.search).get('from') === '2024-03-05T00:00Z');
-    const points = await drawnPoints(page, INTRADAY.id, 100);
-    assert.ok(points >= 100 && points <= 361, `${points} points of the intraday line on the day (bars or their min/max per pixel column)`);
+    // Fewer bars than pixel columns: every bar in the range is a point (plus the nearest one outside
+    // each edge, which carries the line to the plot's edge).
+    const points = await drawnPoints(page, INTRADAY.id, 361);
+    assert.ok(points <= 363, `${points} points of the intraday line for 361 bars in the range`);
     const labels = await page.locator(`${CHART} .time-axis text`).allTextContents();
     assert.ok(labels.length >= 3, `x-axis labels: ${labels.join(' | ')}`);
     assert.match(labels[0], /^5 Mar \d\d:\d\d UTC$/, `first label: ${labels[0]}`);
@@ -105,7 +107,7 @@ describe('your own series: import, reload, data CSV, rename and delete', () => {
     await page.getByRole('button', { name: 'Your series (2)', exact: true }).waitFor();
     await drawnPoints(page, INTRADAY.id, 100);
     assert.deepEqual(pairsOf(page), ['USDKRW', DAILY.id, INTRADAY.id]);
-    // The daily series is outside this day's range: its path is there, drawn again once in range.
+    // Zoomed to the intraday day (the URL's from/to): the daily line is there too; all of it in its months.
     assert.equal(await line(page, DAILY.id).count(), 1);
     await page.evaluate(() => window.__krwLens.setRange('2024-01-15', '2024-04-15'));
     assert.equal(await drawnPoints(page, DAILY.id, DAILY.rows.length), DAILY.rows.length);
@@ -113,9 +115,13 @@ describe('your own series: import, reload, data CSV, rename and delete', () => {
   });
 
   it('downloads the data CSV with a timestamp column and the intraday figures as they were imported', async () => {
-    await page.goto(`${env.server.url}?source=snapshot&pairs=USDKRW,${INTRADAY.id}&from=${DAY}T00:00Z&to=${DAY}T06:00Z`);
-    await chartReady(page);
-    await drawnPoints(page, INTRADAY.id, 100);
+    // Only USD/KRW and the intraday series shown: Show cleared for the daily one in Your series.
+    const dialog = await openYourSeries(page, 2);
+    await dialog.getByRole('checkbox', { name: `Show ${DAILY.name}`, exact: true }).uncheck();
+    await page.waitForFunction((id) => new URLSearchParams(location.search).get('pairs') === `USDKRW,${id}`, INTRADAY.id);
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await page.evaluate(([f, t]) => window.__krwLens.setRange(f, t), [`${DAY}T00:00Z`, `${DAY}T06:00Z`]);
+    await drawnPoints(page, INTRADAY.id, 361);
     const { text } = await downloadText(page, 'Download data CSV');
     const lines = text.trim().split('\n');
     assert.equal(lines[0], `timestamp,USDKRW,${INTRADAY.id}`);
@@ -128,16 +134,17 @@ describe('your own series: import, reload, data CSV, rename and delete', () => {
   });
 
   it('Your series: a rename shows in the legend; a delete asks first, then the line and the URL id go', async () => {
-    await page.goto(`${env.server.url}?source=snapshot&pairs=USDKRW,${DAILY.id},${INTRADAY.id}&from=2024-01-15&to=2024-04-15`);
-    await chartReady(page);
-    await drawnPoints(page, DAILY.id);
-    let dialog = await openYourSeries(page, 2);
+    await page.evaluate(() => window.__krwLens.setRange('2024-01-15', '2024-04-15'));
+    const dialog = await openYourSeries(page, 2);
+    await dialog.getByRole('checkbox', { name: `Show ${DAILY.name}`, exact: true }).check();
+    await drawnPoints(page, DAILY.id, DAILY.rows.length);
+    assert.deepEqual(pairsOf(page), ['USDKRW', INTRADAY.id, DAILY.id]);
     await dialog.getByRole('button', { name: `Rename ${INTRADAY.name}`, exact: true }).click();
     await dialog.getByLabel(`New name for ${INTRADAY.name}`).fill(RENAMED);
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
     await dialog.getByRole('button', { name: `Rename ${RENAMED}`, exact: true }).waitFor();
     await page.locator(`.chart-legend [data-line="${INTRADAY.id}"]`, { hasText: RENAMED }).waitFor();
-    assert.deepEqual(pairsOf(page), ['USDKRW', DAILY.id, INTRADAY.id], 'a rename keeps the id');
+    assert.deepEqual(pairsOf(page), ['USDKRW', INTRADAY.id, DAILY.id], 'a rename keeps the id');
 
     await dialog.getByRole('button', { name: `Delete ${DAILY.name}`, exact: true }).click();
     const ask = dialog.getByRole('group', { name: `Delete ${DAILY.name}?` });
@@ -191,6 +198,6 @@ describe('H.10 and ECB lines of USD/KRW side by side (compare=1)', () => {
     const day = '2024-09-26';
     assert.ok(rows.includes(`${day},${fred[day].KOUS},${ecbFixture.rates[day].KRW}`), `no ${day} row with H.10 ${fred[day].KOUS} and ECB ${ecbFixture.rates[day].KRW}`);
     assert.deepEqual(page.errors, []);
-    await page.close();
+    await page.context().close();
   });
 });

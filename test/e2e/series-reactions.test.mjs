@@ -72,6 +72,6 @@ describe('reactions on an imported intraday series', () => {
     const chg5 = (Number(INTRADAY.at('10:35')) / Number(INTRADAY.at('10:29')) - 1) * 100;
     assert.ok(Math.abs(Number(row[col.chg_5_pct]) - chg5) < 1e-6, `chg_5_pct ${row[col.chg_5_pct]} vs ${chg5}`);
     assert.deepEqual(page.errors, []);
-    await page.close();
+    await page.context().close();
   });
 });
