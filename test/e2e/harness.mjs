@@ -75,7 +75,12 @@ export async function launch() {
  * through Node, which the benchmark must not time (~20 ms on the app's load here).
  */
 export async function newPage(browser, opts = {}) {
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1440, height: 900 },
+    acceptDownloads: true,
+    // The viewer's zone (IANA), e.g. 'UTC'; default: the machine's.
+    ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
+  });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e));
