@@ -12,8 +12,8 @@ const ecbFixture = JSON.parse(readFileSync(join(ROOT, 'mocks/fixtures/frankfurte
 const SHOTS = join(ROOT, 'test/e2e/artifacts');
 mkdirSync(SHOTS, { recursive: true });
 
-// SPEC "Reactions CSV columns, in this order", typed out (not taken from the app).
-const SPEC_HEADER = 'event_id,date,title,category,pair,source,t0,base_date,base_rate,t0_rate,chg_0_pct,chg_5_pct,chg_20_pct,pre_drift_pct,pre_vol_pct,z_0,overlap';
+// SPEC "Reactions CSV columns, in this order", typed out (not taken from the app), then the series model's addition t0_utc.
+const SPEC_HEADER = 'event_id,date,title,category,pair,source,t0,base_date,base_rate,t0_rate,chg_0_pct,chg_5_pct,chg_20_pct,pre_drift_pct,pre_vol_pct,z_0,overlap,t0_utc';
 
 /** RFC 4180 lines → arrays of fields. */
 function parseCsv(text) {
