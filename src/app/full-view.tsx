@@ -186,7 +186,7 @@ export function FullView({ d }: { d: Dashboard }) {
             )}
           </ErrorBoundary>
           <ErrorBoundary area="the reactions">
-            <Suspense fallback={null}>{bundle && chartPainted && <ReactionsSection d={d} range={settledRange} onSelect={select} />}</Suspense>
+            <Suspense fallback={null}>{bundle && chartPainted && <ReactionsSection bundle={bundle} series={series} allEvents={allEvents} events={events} selected={selected} range={settledRange} onSelect={select} />}</Suspense>
           </ErrorBoundary>
         </section>
         <aside className="event-panel" aria-label="Event timeline">

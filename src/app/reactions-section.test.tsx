@@ -5,10 +5,10 @@ import { computeReactions } from '../features/reactions/model';
 import { intradayOf, seriesOn, weekdays } from '../features/reactions/model/test-fixtures';
 import { ev } from '../features/events/model/test-fixtures';
 import { DEFAULT_VIEW } from '../lib/url-state';
-import { resetViewStore } from '../lib/view-store';
+import { resetViewStore, useViewStore } from '../lib/view-store';
+import type { Series, SeriesBundle } from '../features/rates/model/series';
 import type { UnixMs } from '../lib/units';
 import ReactionsSection from './reactions-section';
-import type { Dashboard } from './use-dashboard';
 
 vi.mock('../features/reactions/model', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../features/reactions/model')>();
@@ -23,15 +23,10 @@ const bars = intradayOf('csv:usdkrw-1m', '2024-07-03T01:25:00Z', [1380, 1380.5, 
 const events = withDays([ev('kst-1030', '2024-07-03', { time: '10:30' }), ev('kst-day', '2024-07-02')]);
 const range = { from: Date.UTC(2024, 5, 1) as UnixMs, to: Date.UTC(2024, 6, 31) as UnixMs };
 
-function dashboard(series: Dashboard['series']): Dashboard {
-  return {
-    bundle: { source: 'snapshot', series: { USDKRW: h10 }, asOf: '2024-07-05', first: '2024-07-01' },
-    view: { ...DEFAULT_VIEW, event: 'kst-1030' },
-    allEvents: events,
-    events,
-    selected: events.find((e) => e.id === 'kst-1030'),
-    series,
-  } as unknown as Dashboard;
+function dashboard(series: Series[]) {
+  useViewStore.getState().setView({ ...DEFAULT_VIEW, event: 'kst-1030' });
+  const bundle: SeriesBundle = { source: 'snapshot', series: { USDKRW: h10 }, asOf: '2024-07-05', first: '2024-07-01' };
+  return { bundle, allEvents: events, events, selected: events.find((e) => e.id === 'kst-1030') ?? null, series };
 }
 
 describe('ReactionsSection', () => {
@@ -41,7 +36,7 @@ describe('ReactionsSection', () => {
   });
 
   it('measures every shown line, imported and comparison lines too, and shows which fix saw the event first', () => {
-    render(<ReactionsSection d={dashboard([h10, { ...ecb, compare: true }, bars])} range={range} onSelect={() => undefined} />);
+    render(<ReactionsSection {...dashboard([h10, { ...ecb, compare: true }, bars])} range={range} onSelect={() => undefined} />);
     expect(document.querySelectorAll('tr[data-row-event-id="kst-1030"]')).toHaveLength(3);
     expect(document.querySelector('tr[data-row-event-id="kst-1030"][data-pair="csv:usdkrw-1m"]')).not.toBeNull();
     expect(document.querySelector('tr[data-row-event-id="kst-1030"][data-pair="USDKRW@ecb"]')).not.toBeNull();
@@ -51,12 +46,12 @@ describe('ReactionsSection', () => {
   });
 
   it('computes the reactions again only when the lines change, not for a new list of the same lines', () => {
-    const { rerender } = render(<ReactionsSection d={dashboard([h10, { ...ecb, compare: true }, bars])} range={range} onSelect={() => undefined} />);
+    const { rerender } = render(<ReactionsSection {...dashboard([h10, { ...ecb, compare: true }, bars])} range={range} onSelect={() => undefined} />);
     expect(computeReactions).toHaveBeenCalledTimes(1);
     // A new list, the comparison line wrapped again (as shownSeries does on every change of its inputs).
-    rerender(<ReactionsSection d={dashboard([h10, { ...ecb, compare: true }, bars])} range={{ ...range }} onSelect={() => undefined} />);
+    rerender(<ReactionsSection {...dashboard([h10, { ...ecb, compare: true }, bars])} range={{ ...range }} onSelect={() => undefined} />);
     expect(computeReactions).toHaveBeenCalledTimes(1);
-    rerender(<ReactionsSection d={dashboard([h10, bars])} range={range} onSelect={() => undefined} />);
+    rerender(<ReactionsSection {...dashboard([h10, bars])} range={range} onSelect={() => undefined} />);
     expect(computeReactions).toHaveBeenCalledTimes(2);
   });
 });

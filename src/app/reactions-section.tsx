@@ -15,7 +15,8 @@ import { ReactionDetail } from '../features/reactions/components/reaction-detail
 import { Scorecard } from '../features/reactions/components/scorecard';
 import { VolWindowSelect } from '../features/timeline/components/volatility-pane';
 import '../features/reactions/components/reactions.css';
-import type { Dashboard } from './use-dashboard';
+import type { DatedEvent } from '../features/events/model/filter-events';
+import type { SeriesBundle } from '../features/rates/model/series';
 
 const NO_ROWS: ReactionRow[] = [];
 const NO_SERIES: Series[] = [];
@@ -61,16 +62,27 @@ function observedText(lines: readonly Series[]): string {
 
 /** Reactions of the selected event, the scorecard, aligned windows and the methodology (lazy-loaded). */
 interface Props {
-  d: Dashboard;
+  /** The primary source's bundle (its source, and the yen and yuan of the market-adjusted USD/KRW). */
+  bundle: SeriesBundle | undefined;
+  /** The lines shown, in order (comparison and imported lines included). */
+  series: readonly Series[];
+  /** Every event (the overlap flag sees them all) and the events the filters leave in the list. */
+  allEvents: readonly DatedEvent[];
+  events: readonly DatedEvent[];
+  selected: DatedEvent | null;
   /** The chart's range, updated after the chart has repainted (the table follows a zoom a frame later). */
   range: TimeRange | null;
   /** Stable (full-view.tsx): the memoised views below take it as it is. */
   onSelect: (id: string) => void;
 }
 
-export default function ReactionsSection({ d, range, onSelect }: Props) {
-  const { bundle, view, allEvents, events, selected, series } = d;
+export default function ReactionsSection({ bundle, series, allEvents, events, selected, range, onSelect }: Props) {
+  // The view's own settings, each its own slice of the store.
   const setView = useViewStore((s) => s.setView);
+  const win = useViewStore((s) => s.view.win);
+  const vol = useViewStore((s) => s.view.vol);
+  const selectedId = useViewStore((s) => s.view.event);
+  const theme = useViewStore((s) => s.view.theme);
   // By content (see useSameLines): the shown lines, and the primary source's series (the yen and
   // yuan of the market-adjusted USD/KRW, shown or not).
   const lines = useSameLines(series);
@@ -118,10 +130,10 @@ export default function ReactionsSection({ d, range, onSelect }: Props) {
         <span className="spacer" />
         <label className="inline-field small">
           <span>Volatility pane</span>
-          <VolWindowSelect vol={view.vol} onChange={(vol) => setView({ vol })} label="Volatility pane window" />
+          <VolWindowSelect vol={vol} onChange={(vol) => setView({ vol })} label="Volatility pane window" />
         </label>
       </div>
-      {selected && <Detail event={selected} rows={selectedRows} series={lines} win={view.win} titles={titles} onSelect={onSelect} />}
+      {selected && <Detail event={selected} rows={selectedRows} series={lines} win={win} titles={titles} onSelect={onSelect} />}
       {selected && <FirstFix rows={selectedRows} />}
       <section className="rx-card rx-scorecard-card" aria-labelledby="rx-score-h">
         <div className="rx-head">
@@ -132,7 +144,7 @@ export default function ReactionsSection({ d, range, onSelect }: Props) {
           <span className="spacer" />
           {range && <DownloadReactionsCsvButton rows={inView} pairs={ids} source={source} from={rangeEndDate(range.from, 'from')} to={rangeEndDate(range.to, 'to')} />}
         </div>
-        <ScorecardView rows={inView} selectedId={view.event} theme={view.theme} onSelect={onSelect} />
+        <ScorecardView rows={inView} selectedId={selectedId} theme={theme} onSelect={onSelect} />
       </section>
       {windowsShown && (
         <AlignedWindows
@@ -140,7 +152,7 @@ export default function ReactionsSection({ d, range, onSelect }: Props) {
           listEvents={events}
           selected={selected}
           series={lines}
-          win={view.win}
+          win={win}
           onWin={onWin}
           onSelect={onSelect}
           deferChart
