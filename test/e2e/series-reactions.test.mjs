@@ -9,8 +9,8 @@
 // The imported bars are SYNTHETIC (series-kit.mjs): made up by the tests, not real quotes.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chartReady, downloadText, newPage, useServerAndBrowser } from './harness.mjs';
-import { CHART, INTRADAY, confirmSeriesImport, drawnPoints, openSeriesImport, parseCsv } from './series-kit.mjs';
+import { chartReady, downloadText, newPage, parseCsv, useServerAndBrowser } from './harness.mjs';
+import { CHART, INTRADAY, confirmSeriesImport, drawnPoints, openSeriesImport } from './series-kit.mjs';
 
 const env = useServerAndBrowser();
 const DAY = INTRADAY.day;

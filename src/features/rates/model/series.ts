@@ -92,14 +92,7 @@ export function makeSeries(pair: PairId, source: SourceId, days: readonly number
 
 /** Index of the first instant >= `ms` (binary search); `length` when none. */
 export function lowerBoundMs(t: MsArray, ms: number): number {
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (t[mid] < ms) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(t, ms);
 }
 
 /** Index range [start, end) of observations with from <= instant <= to. */

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SERIES_FILE_MAX_BYTES } from '../model/series-csv-types';
 import { createUserSeriesStore, type UserSeriesStore } from '../store/user-series-store';
 import { ImportSeriesButton } from './import-series-button';
-import { FakeSeriesWorker, openWithFailingWrites } from './series-test-kit';
+import { FakeSeriesWorker, openWithFailingWrites, freshSeriesDbPerTest } from './series-test-kit';
 
 const csv = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 const INTRADAY = 'timestamp,value\n2024-03-04T10:30:00+09:00,1330.5\n2024-03-04T10:31:00+09:00,n/a\n2024-03-04T10:32:00+09:00,1331\n2024-03-04T10:33:00+09:00,1332.25\n';
@@ -27,14 +26,7 @@ function setup(options: { worker?: FakeSeriesWorker; store?: UserSeriesStore } =
   return { onImported, onNotice, input, createWorker, workers };
 }
 
-beforeEach(() => {
-  vi.stubGlobal('indexedDB', new IDBFactory());
-});
-afterEach(() => {
-  cleanup(); // before the store is reset under the mounted components
-  store.getState().reset();
-  vi.unstubAllGlobals();
-});
+freshSeriesDbPerTest(() => store);
 
 describe('ImportSeriesButton', () => {
   it('is a button named Import series that opens a file picker for CSV and text files', async () => {

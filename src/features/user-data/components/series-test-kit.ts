@@ -1,4 +1,7 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { cleanup } from '@testing-library/react';
 import { openSeriesDb, type DbResult, type SeriesDb } from '../store/series-db';
+import type { UserSeriesStore } from '../store/user-series-store';
 import { handleParseRequest } from '../worker/series-parse-handler';
 import type { WorkerLike } from '../worker/series-parse-client';
 import type { SeriesParseRequest, SeriesWorkerMessage } from '../worker/series-parse-protocol';
@@ -44,4 +47,16 @@ export function openWithFailingWrites(code: 'db.quota' | 'db.unavailable' | 'db.
     const fail = () => Promise.resolve({ ok: false as const, code });
     return { ok: true, value: { ...opened.value, save: fail, rename: fail, recolour: fail, delete: fail } };
   };
+}
+
+/** A fresh fake IndexedDB before each test; after each, unmount and reset the store under test (`current()`). */
+export function freshSeriesDbPerTest(current: () => UserSeriesStore | undefined): void {
+  beforeEach(() => {
+    vi.stubGlobal('indexedDB', new IDBFactory());
+  });
+  afterEach(() => {
+    cleanup(); // before the store is reset under the mounted components
+    current()?.getState().reset();
+    vi.unstubAllGlobals();
+  });
 }

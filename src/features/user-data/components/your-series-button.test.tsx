@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openSeriesDb, type NewSeries } from '../store/series-db';
 import { createUserSeriesStore, type UserSeriesStore } from '../store/user-series-store';
-import { openWithFailingWrites } from './series-test-kit';
+import { openWithFailingWrites, freshSeriesDbPerTest } from './series-test-kit';
 import { YourSeriesButton } from './your-series-button';
 
 function series(name: string, n: number, resolution: NewSeries['resolution'] = 'daily'): NewSeries {
@@ -31,14 +30,7 @@ async function setup(stored: NewSeries[], shownIds: string[] = [], open = openSe
 }
 const names = () => store.getState().series.map((s) => s.meta.name);
 
-beforeEach(() => {
-  vi.stubGlobal('indexedDB', new IDBFactory());
-});
-afterEach(() => {
-  cleanup(); // before the store is reset under the mounted components
-  store.getState().reset();
-  vi.unstubAllGlobals();
-});
+freshSeriesDbPerTest(() => store);
 
 describe('YourSeriesButton', () => {
   it('lists each series with its swatch, name, id, unit, resolution, count and UTC range', async () => {
