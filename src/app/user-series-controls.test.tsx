@@ -52,7 +52,7 @@ describe('UserSeriesControls', () => {
       'Your series Gone (csv:gone) could not be read and is not shown: the series is no longer stored (deleted in another tab?). You can delete it in Your series.',
     ]);
     await userEvent.click(list);
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Show NDF' }));
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Show NDF' }));
     expect(onShownChange).toHaveBeenCalledWith(['USDKRW', 'csv:ndf']);
     expect(within(screen.getByRole('list', { name: 'Could not be read' })).getByText('Gone')).toBeInTheDocument();
   });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { DEFAULT_FIX_TIME, DEFAULT_SERIES_ZONE, SERIES_FILE_MAX_BYTES, type SeriesParseResult } from '../model/series-csv-types';
 import { nextSeriesColor } from '../model/series-meta';
 import {
@@ -13,8 +13,11 @@ import {
   tooLargeNotice,
 } from './user-series-messages';
 import { useUserSeriesStore, type UserSeriesStore } from '../store/user-series-store';
-import { parseSeriesFile, type WorkerLike } from '../worker/series-parse-client';
-import { SeriesImportPreview, type SeriesReadSettings } from './series-import-preview';
+import type { WorkerLike } from '../worker/series-parse-client';
+import type { SeriesReadSettings } from './series-import-preview';
+
+// The preview (and its tables and messages) loads when a file has been read, not before the first paint.
+const SeriesImportPreview = lazy(() => import('./series-import-preview').then((m) => ({ default: m.SeriesImportPreview })));
 
 export interface ImportSeriesButtonProps {
   /** A series was stored under this id (the app shows it). */
@@ -64,14 +67,19 @@ export function ImportSeriesButton({ onImported, onNotice, useStore = useUserSer
     job.current?.abort();
     const controller = new AbortController();
     job.current = controller;
-    return parseSeriesFile(file, {
-      options: settings,
-      signal: controller.signal,
-      createWorker,
-      onProgress: onProgress && ((p) => onProgress(p.phase, p.fraction)),
-    }).finally(() => {
-      if (job.current === controller) job.current = null;
-    });
+    // The worker's client loads with the first file, not before the first paint.
+    return import('../worker/series-parse-client')
+      .then(({ parseSeriesFile }) =>
+        parseSeriesFile(file, {
+          options: settings,
+          signal: controller.signal,
+          createWorker,
+          onProgress: onProgress && ((p) => onProgress(p.phase, p.fraction)),
+        }),
+      )
+      .finally(() => {
+        if (job.current === controller) job.current = null;
+      });
   };
 
   const onFile = async (file: File) => {
@@ -167,15 +175,17 @@ export function ImportSeriesButton({ onImported, onNotice, useStore = useUserSer
         </span>
       )}
       {pending && (
-        <SeriesImportPreview
-          fileName={pending.file.name}
-          result={pending.result}
-          settings={pending.settings}
-          busy={busy}
-          onSettingsChange={(s) => void reread(s)}
-          onConfirm={(d) => void confirm(d)}
-          onCancel={close}
-        />
+        <Suspense fallback={null}>
+          <SeriesImportPreview
+            fileName={pending.file.name}
+            result={pending.result}
+            settings={pending.settings}
+            busy={busy}
+            onSettingsChange={(s) => void reread(s)}
+            onConfirm={(d) => void confirm(d)}
+            onCancel={close}
+          />
+        </Suspense>
       )}
     </>
   );

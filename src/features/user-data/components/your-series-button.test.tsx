@@ -26,6 +26,8 @@ async function setup(stored: NewSeries[], shownIds: string[] = [], open = openSe
   const button = screen.getByRole('button', { name: `Your series (${stored.length})` });
   await userEvent.click(button);
   const dialog = screen.getByRole('dialog', { name: 'Your series' });
+  // The rows load with the dialog (a lazy chunk): wait for the first one.
+  if (stored.length) await within(dialog).findAllByRole('listitem');
   return { onToggleShown, button, dialog };
 }
 const names = () => store.getState().series.map((s) => s.meta.name);

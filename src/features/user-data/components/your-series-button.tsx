@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useUserSeriesStore, type UserSeriesStore } from '../store/user-series-store';
 import { ModalDialog } from './modal-dialog';
 import './series-colors.css';
-import { UserSeriesRow } from './user-series-row';
+// A row (rename, colour, delete) loads when the list opens, not before the first paint.
+const UserSeriesRow = lazy(() => import('./user-series-row').then((m) => ({ default: m.UserSeriesRow })));
 import { CLOSE_LABEL, KEPT_TEXT, NO_SERIES_TEXT, SKIPPED_HEADING, storageFailedText, YOUR_SERIES_TITLE, yourSeriesButton } from './user-series-messages';
 
 export interface YourSeriesButtonProps {
@@ -46,6 +47,7 @@ export function YourSeriesButton({ shownIds, onToggleShown, useStore = useUserSe
           <p className="small muted">{KEPT_TEXT}</p>
           {status === 'failed' && failure && <p className="small">{storageFailedText(failure.code)}</p>}
           {status === 'ready' && n === 0 && <p className="small">{NO_SERIES_TEXT}</p>}
+          <Suspense fallback={null}>
           {series.length > 0 && (
             <ul className="user-series-list" aria-label={YOUR_SERIES_TITLE}>
               {series.map((s) => (
@@ -63,6 +65,7 @@ export function YourSeriesButton({ shownIds, onToggleShown, useStore = useUserSe
               </ul>
             </>
           )}
+          </Suspense>
           {error && (
             <p role="alert" className="field-error">
               {error}
