@@ -13,7 +13,8 @@ function chartWithMarker(): SVGSVGElement {
   g.setAttribute('data-event-id', 'hostile-title');
   g.setAttribute('aria-label', `2016-01-06 ${HOSTILE}`);
   const circle = document.createElementNS(NS, 'circle');
-  circle.setAttribute('cx', '100');
+  g.setAttribute('transform', 'translate(100 0)');
+  circle.setAttribute('cx', '0');
   circle.setAttribute('cy', '50');
   const title = document.createElementNS(NS, 'title');
   title.textContent = HOSTILE;
@@ -42,5 +43,12 @@ describe('buildChartSvg', () => {
     expect(texts).toContain('Korean won: Bell nul vt nonchar end');
     expect(texts).toContain('2016-01-06 Bell nul vt nonchar end');
     expect(doc.getElementsByTagName('title')[0].textContent).toBe('Bell nul vt nonchar end');
+  });
+  it("puts an event's label beside its marker, placed by the marker group's translate", () => {
+    const { svg } = buildChartSvg(chartWithMarker(), meta());
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const label = [...doc.getElementsByTagName('text')].find((t) => t.textContent === '2016-01-06 Bell nul vt nonchar end')!;
+    // The group is at x 100, its circle at cx 0 inside it: the label starts 3 px to the right.
+    expect(label.getAttribute('x')).toBe('103');
   });
 });

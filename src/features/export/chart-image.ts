@@ -92,7 +92,9 @@ export function buildChartSvg(chart: SVGSVGElement, meta: ChartImageMeta): { svg
     const text = meta.eventLabels.get(id);
     const circle = g.querySelector('circle');
     if (!text || !circle) continue;
-    const x = Number(circle.getAttribute('cx')) + 3;
+    // A marker is placed by its group's translate(x 0); its circle sits at cx 0 inside it.
+    const shift = /translate\(\s*([-\d.e]+)/.exec(g.getAttribute('transform') ?? '');
+    const x = Number(circle.getAttribute('cx')) + (shift ? Number(shift[1]) : 0) + 3;
     const y = HEADER + Number(circle.getAttribute('cy')) + 12;
     labels.appendChild(el('text', { x, y, transform: `rotate(90 ${x} ${y})` }, text.length > 48 ? `${text.slice(0, 47)}…` : text));
   }

@@ -65,9 +65,9 @@ export const PaneMarkers = memo(function PaneMarkers(p: MarkerLayerProps) {
         const selected = !!single && single.id === p.selectedId;
         const color = single ? CATEGORY_INFO[single.category].color[p.theme] : 'var(--muted)';
         return (
-          <g key={g.ids.join(' ')} data-gi={i} style={{ cursor: 'pointer' }}>
-            <line x1={x} x2={x} y1={top} y2={bottom} stroke={color} strokeOpacity={selected ? 0.9 : single ? 0.3 : 0.35} strokeWidth={selected ? 2 : 1} strokeDasharray={single ? undefined : '2 3'} />
-            <rect x={x - 4} y={top} width={8} height={bottom - top} fill="transparent" />
+          <g key={g.ids.join(' ')} data-gi={i} style={{ cursor: 'pointer' }} transform={`translate(${x} 0)`}>
+            <line x1={0} x2={0} y1={top} y2={bottom} stroke={color} strokeOpacity={selected ? 0.9 : single ? 0.3 : 0.35} strokeWidth={selected ? 2 : 1} strokeDasharray={single ? undefined : '2 3'} />
+            <rect x={-4} y={top} width={8} height={bottom - top} fill="transparent" />
           </g>
         );
       })}
