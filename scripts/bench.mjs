@@ -1,14 +1,17 @@
 // `npm run bench` — the app against a plain uPlot page on the same data, same run.
 // See test/bench/README.md for what each figure means and how it is measured.
 //
-//   node scripts/bench.mjs [--strict] [--no-build] [--rounds N] [--dist DIR]
+//   node scripts/bench.mjs [--strict] [--no-build] [--rounds N] [--scale-rounds N] [--no-scale] [--profile]
+//                          [--before DIR] [--dist DIR]
 //
 // Exit code: 0 when everything could be measured (budgets are reported, not
 // enforced), 1 with --strict when a budget fails, 2 when it could not measure.
 import { spawn, execFileSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { SourceMap } from 'node:module';
 import { DIST, PROD_DIST, ROOT, chartReady, launch, newPage, serveStatic } from '../test/e2e/harness.mjs';
 import { benchProbe } from '../test/bench/probe.mjs';
 import {
@@ -22,6 +25,7 @@ import {
   writeJson,
   zoomRanges,
 } from '../test/bench/bench-lib.mjs';
+import { intradayRanges, minuteBars, scaleEventsText, seedScaleEvents, seedScaleSeries, spanDays, watchLine } from '../test/bench/scale.mjs';
 
 // ------------------------------------------------------------------ settings
 
@@ -42,16 +46,62 @@ const DRAGS = Array.from({ length: DRAG_STEPS }, (_, i) => {
 });
 const RESETS = Math.ceil(DRAG_STEPS / RESET_EVERY);
 const EXTRA = zoomRanges(FIRST, LAST, Math.max(0, HEAP_STEPS - PROG_STEPS - DRAG_STEPS - RESETS - 1), 7);
+const FULL = [FIRST, LAST];
+/** The built-in view's zoom sequence: programmatic zooms, drags (each fifth from the full history), more zooms, back to full. */
+const BUILT_IN_PLAN = { prog: PROG, drags: DRAGS, resets: Array(RESETS).fill(FULL), extra: EXTRA, full: FULL };
+
+// The scale case (issue 10): one imported intraday series of 1,000,000 synthetic 1-minute bars
+// (every weekday minute, UTC, ending on the last day of the snapshot) and 2,000 synthetic events of
+// the user at Seoul times of day over the same span, shown with the built-in pairs USD/KRW and JPY/KRW.
+const SCALE = {
+  points: 1_000_000,
+  events: 2_000,
+  name: 'bench-1m',
+  id: 'csv:bench-1m',
+  unit: 'KRW per USD',
+  level: 1300,
+  endMs: Date.parse(`${LAST}T23:59:00Z`),
+  seed: 20240101,
+};
+const SCALE_BARS = minuteBars(SCALE.endMs, SCALE.points);
+SCALE.firstMs = SCALE_BARS[0];
+SCALE.lastMs = SCALE_BARS[SCALE.points - 1];
+const SCALE_SPAN = spanDays(SCALE.firstMs, SCALE.lastMs);
+const SCALE_QUERY = `?source=snapshot&pairs=USDKRW,JPYKRW,${SCALE.id}&from=${FIRST}&to=${LAST}`;
+const SCALE_BUDGETS = { zoomP95Ms: 50, heapGrowthPct: 10 };
+/**
+ * The scale case's zoom sequence, as many steps as the built-in one: the first 10 of its
+ * programmatic zooms (over the whole history) taking turns with 10 into the intraday series
+ * (2 hours … the whole series, under three days as UTC minutes); the same drags, each fifth from
+ * the full history (drags 1 and 11) or from the intraday series' whole span (drags 6 and 16), so
+ * that the drags narrow down to days of 1-minute bars; more zooms into the series; back to full.
+ */
+const SCALE_INTRADAY = intradayRanges(SCALE.firstMs, SCALE.lastMs, PROG_STEPS / 2 + EXTRA.length, 1000);
+const SCALE_PLAN = {
+  prog: Array.from({ length: PROG_STEPS }, (_, i) => (i % 2 ? SCALE_INTRADAY[i >> 1] : PROG[i >> 1])),
+  drags: DRAGS,
+  resets: Array.from({ length: RESETS }, (_, k) => (k % 2 ? SCALE_SPAN : FULL)),
+  extra: SCALE_INTRADAY.slice(PROG_STEPS / 2),
+  full: FULL,
+  // 2,000 events in 32 months: in a view of a few months their markers' hit columns cover much of the
+  // plot, and a drag that starts on one selects the event instead of zooming.
+  freeStart: true,
+};
 
 function parseArgs(argv) {
   // `dist`: the site driven (the automation build, with window.__krwLens); `sizesDist`: the one weighed
   // (the production build). `--dist DIR` uses one built site for both.
-  const o = { strict: false, build: true, rounds: 7, dist: DIST, sizesDist: PROD_DIST };
+  const o = { strict: false, build: true, rounds: 7, scaleRounds: null, scale: true, profile: false, before: null, dist: DIST, sizesDist: PROD_DIST };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--strict') o.strict = true;
     else if (a === '--no-build') o.build = false;
     else if (a === '--rounds') o.rounds = Number(argv[++i]);
+    else if (a === '--scale-rounds') o.scaleRounds = Number(argv[++i]);
+    else if (a.startsWith('--scale-rounds=')) o.scaleRounds = Number(a.slice(15));
+    else if (a === '--no-scale') o.scale = false;
+    else if (a === '--profile') o.profile = true;
+    else if (a === '--before') o.before = resolve(argv[++i] ?? '');
     else if (a === '--dist') {
       o.dist = resolve(argv[++i] ?? '');
       o.sizesDist = o.dist;
@@ -59,11 +109,15 @@ function parseArgs(argv) {
     }
     else if (a.startsWith('--rounds=')) o.rounds = Number(a.slice(9));
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node scripts/bench.mjs [--strict] [--no-build] [--rounds N (default 7)] [--dist DIR (a built site; implies --no-build)]');
+      console.log(
+        'usage: node scripts/bench.mjs [--strict] [--no-build] [--rounds N (default 7)] [--scale-rounds N (default 3)] [--no-scale] [--profile] [--before DIR (an automation build of an earlier commit)] [--dist DIR (a built site; implies --no-build)]',
+      );
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
   if (!Number.isInteger(o.rounds) || o.rounds < 1) throw new Error('--rounds must be a positive integer');
+  if (o.scaleRounds === null) o.scaleRounds = Math.min(3, o.rounds);
+  if (!Number.isInteger(o.scaleRounds) || o.scaleRounds < 1) throw new Error('--scale-rounds must be a positive integer');
   return o;
 }
 
@@ -94,24 +148,36 @@ function git(args) {
 
 // ------------------------------------------------------------------ one page load
 
+/** Used V8 heap after two forced GCs, and (where Chromium tells it) the ArrayBuffers' storage outside it. */
 async function heapUsed(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  return usedSize;
+  const { usedSize, backingStorageSize } = await cdp.send('Runtime.getHeapUsage');
+  return { used: usedSize, buffers: backingStorageSize ?? null };
 }
+/** { heapLoad: used, heapLoadBuffers: buffers } */
+const prefix = (name, h) => ({ [name]: h.used, [`${name}Buffers`]: h.buffers });
 
 async function networkQuiet(net, quietMs, maxMs) {
   const until = Date.now() + maxMs;
   while (Date.now() < until && (net.inFlight > 0 || Date.now() - net.last < quietMs)) await new Promise((ok) => setTimeout(ok, 100));
 }
 
-async function drag(page, [fa, fb]) {
+/** One drag across the plot; with `freeStart`, the press moves off an event marker's hit column to the nearest free x (the shift is returned). */
+async function drag(page, [fa, fb], freeStart = false) {
   const box = await page.evaluate(() => window.__bench.plotBox());
   if (!box) throw new Error('plot area not found');
   const y = box.y + box.height * 0.55;
-  const x1 = box.x + box.width * fa;
+  let x1 = box.x + box.width * fa;
   const x2 = box.x + box.width * fb;
+  let shift = 0;
+  if (freeStart) {
+    const x = await page.evaluate(([px, py, m]) => window.__bench.freeX(px, py, m), [Math.round(x1), y, Math.round(box.width * 0.05)]);
+    if (x !== null) {
+      shift = x - Math.round(x1);
+      x1 = x;
+    }
+  }
   await page.mouse.move(x1, y);
   await page.evaluate(() => window.__bench.frames(1));
   await page.mouse.down();
@@ -119,15 +185,21 @@ async function drag(page, [fa, fb]) {
   await page.evaluate(() => window.__bench.frames(2)); // let the brush settle: only the release is timed
   await page.evaluate(() => window.__bench.armMouseUp());
   await page.mouse.up();
-  return page.evaluate(() => window.__bench.result());
+  const r = await page.evaluate(() => window.__bench.result());
+  return freeStart ? { ...r, shift } : r;
 }
 
 /**
  * One fresh browser context: load → time to chart → heap → 20 programmatic
  * zooms → 20 drags (from the full range every 5) → more zooms back to the full
  * range (50 range changes in all) → heap.
+ *
+ * `target.url` is the page measured. The scale case adds `target.init` (init scripts run before
+ * the probe), `target.prepare(page)` (runs first, in the same context: loads the app once and
+ * stores the data, so that the measured load is a normal start with it stored) and `target.line`
+ * (the chart line whose first paint is timed too); `plan` is the zoom sequence.
  */
-async function measure(browser, target, { zoom = true } = {}) {
+async function measure(browser, target, { zoom = true, plan = BUILT_IN_PLAN, profile = false } = {}) {
   // No request interception: Playwright would hold each request for a round trip through Node
   // (~20 ms more on the app's load, ~3 ms on the baseline's). With source=snapshot the app asks
   // Frankfurter nothing; a request that fails anyway is counted and noted below.
@@ -148,8 +220,15 @@ async function measure(browser, target, { zoom = true } = {}) {
     r.failedRequests.push(q.url());
   });
   try {
+    for (const [fn, arg] of target.init ?? []) await page.addInitScript(fn, arg);
     await page.addInitScript({ content: `(${benchProbe.toString()})();` });
+    if (target.prepare) {
+      r.prepared = await target.prepare(page);
+      r.failedRequests = [];
+    }
     const cdp = await page.context().newCDPSession(page);
+    // The measured load starts with an empty HTTP cache, as in a fresh context (prepare loaded the app once).
+    if (target.prepare) await cdp.send('Network.clearBrowserCache');
     // Wait for the paint through a CDP binding, not a Playwright wait: waitForSelector and
     // waitForFunction inject Playwright's selector engine into the page and poll it, which took
     // ~20 ms of the main thread in the middle of each page's load (12 ms more for the app, 22 ms
@@ -161,6 +240,11 @@ async function measure(browser, target, { zoom = true } = {}) {
       cdp.on('Runtime.bindingCalled', (e) => e.name === '__benchPainted' && ok());
       timer = setTimeout(() => fail(new Error('no paint signal within 20 s')), 20_000);
     });
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+      await cdp.send('Profiler.start');
+    }
     await page.goto(target.url, { waitUntil: 'commit' });
     await painted.finally(() => clearTimeout(timer));
     await chartReady(page);
@@ -182,41 +266,74 @@ async function measure(browser, target, { zoom = true } = {}) {
         hook: typeof window.__krwLens?.setRange === 'function',
       })),
     );
+    if (target.line) {
+      // The imported series comes from IndexedDB after the first paint: its line's first paint, then
+      // what the chart shows with it (the points drawn, the markers).
+      await page.waitForFunction(() => window.__bench.linePainted !== null, null, { timeout: 60_000 });
+      Object.assign(
+        r,
+        await page.evaluate(() => ({
+          linePaintedMs: window.__bench.linePainted,
+          pointsWithLine: Number(document.querySelector('[data-testid="timeline-chart"]')?.dataset.points) || null,
+          markersWithLine: window.__bench.markerCount(),
+          linesDrawn: document.querySelectorAll('[data-testid="timeline-chart"] path[data-line]').length,
+        })),
+      );
+    }
     if (zoom) {
       // "After load" = the page is quiet: no request started or ended for 1 s (lazy chunks loaded), then 10 frames.
       await networkQuiet(net, 1000, 10_000);
+      if (target.line) {
+        // …and, in the scale case, no long task for 2 s (the reactions over 1,000,000 points and 2,000 events)
+        const before = await page.evaluate(() => window.__bench.longTasks.length);
+        r.settleMs = await page.evaluate(() => window.__bench.quiet(2000, 60_000));
+        r.loadLongTasks = await page.evaluate(() => window.__bench.longTasks.map(([s, d]) => [Math.round(s), Math.round(d)]));
+        r.longTasksWhileSettling = r.loadLongTasks.length - before;
+      }
       await page.evaluate(() => window.__bench.frames(10));
-      r.heapLoad = await heapUsed(cdp);
+      if (profile) {
+        r.profiles = { load: (await cdp.send('Profiler.stop')).profile };
+        await cdp.send('Profiler.start');
+      }
+      Object.assign(r, prefix('heapLoad', await heapUsed(cdp)));
       const zoomTo = (f, t) => page.evaluate(([a, b]) => window.__bench.zoomTo(a, b), [f, t]);
-      for (const [f, t] of PROG) {
+      for (const [f, t] of plan.prog) {
         r.prog.push(await zoomTo(f, t));
         r.steps++;
       }
-      for (let i = 0; i < DRAGS.length; i++) {
+      for (let i = 0; i < plan.drags.length; i++) {
         if (i % RESET_EVERY === 0) {
-          await zoomTo(FIRST, LAST);
+          const [f, t] = plan.resets[i / RESET_EVERY];
+          await zoomTo(f, t);
           r.steps++;
           if (i === 0) {
             // mid reading, at the same full-history view: separates one-time growth (code, caches) from a leak
             await page.evaluate(() => window.__bench.frames(5));
-            r.heapMid = await heapUsed(cdp);
+            Object.assign(r, prefix('heapMid', await heapUsed(cdp)));
             r.midSteps = r.steps;
           }
         }
-        r.drag.push(await drag(page, DRAGS[i]));
+        r.drag.push(await drag(page, plan.drags[i], plan.freeStart));
         r.steps++;
       }
-      for (const [f, t] of EXTRA) {
-        await zoomTo(f, t);
+      for (const [f, t] of plan.extra) {
+        const x = await zoomTo(f, t);
+        if (target.line) r.prog.push({ ...x, extra: true }); // the scale case counts them with the programmatic zooms
         r.steps++;
       }
-      const back = await zoomTo(FIRST, LAST);
+      const back = await zoomTo(...plan.full);
       r.steps++;
+      if (profile) r.profiles.zooms = (await cdp.send('Profiler.stop')).profile;
       await page.evaluate(() => window.__bench.frames(10));
-      r.heapAfter = await heapUsed(cdp);
+      Object.assign(r, prefix('heapAfter', await heapUsed(cdp)));
       r.heapGrowthPct = ((r.heapAfter - r.heapLoad) / r.heapLoad) * 100;
       r.heapGrowthMidPct = ((r.heapAfter - r.heapMid) / r.heapMid) * 100;
-      r.backToFull = back.changed || back.range === `${FIRST}..${LAST}`;
+      if (r.heapLoadBuffers != null) {
+        // V8 heap plus the ArrayBuffers' storage (typed arrays: the series, the decimated points)
+        const all = (k) => r[k] + r[`${k}Buffers`];
+        r.heapBuffersGrowthPct = ((all('heapAfter') - all('heapLoad')) / all('heapLoad')) * 100;
+      }
+      r.backToFull = back.changed || back.range === `${plan.full[0]}..${plan.full[1]}`;
     }
     r.ok = true;
   } catch (e) {
@@ -226,6 +343,36 @@ async function measure(browser, target, { zoom = true } = {}) {
     await page.context().close();
   }
   return r;
+}
+
+/** The scale case's target: seeds 2,000 events (init script) and the 1,000,000-point series (in the page), then loads the view. */
+function scaleTarget(appUrl, eventsText) {
+  return {
+    url: `${appUrl}${SCALE_QUERY}`,
+    line: SCALE.id,
+    init: [
+      [seedScaleEvents, eventsText],
+      [watchLine, `[data-testid="timeline-chart"] path[data-line="${SCALE.id}"]`],
+    ],
+    async prepare(page) {
+      const t = Date.now();
+      await page.goto(`${appUrl}?source=snapshot`, { waitUntil: 'load' });
+      await page.waitForFunction(() => window.__krwLens && window.__bench?.painted !== null, null, { timeout: 30_000 });
+      const seeded = await page.evaluate(seedScaleSeries, {
+        barsSource: minuteBars.toString(),
+        name: SCALE.name,
+        unit: SCALE.unit,
+        endMs: SCALE.endMs,
+        n: SCALE.points,
+        level: SCALE.level,
+        seed: SCALE.seed,
+      });
+      if (!seeded.ok) throw new Error(`could not store the series: ${seeded.code}${seeded.detail ? ` (${seeded.detail})` : ''}`);
+      if (seeded.id !== SCALE.id) throw new Error(`the series was stored as ${seeded.id}, not ${SCALE.id}`);
+      const events = await page.evaluate(() => JSON.parse(localStorage.getItem('krw-lens:user-events') ?? '{}').events?.length ?? 0);
+      return { buildMs: seeded.buildMs, storeMs: seeded.storeMs, events, seedS: (Date.now() - t) / 1000 };
+    },
+  };
 }
 
 // ------------------------------------------------------------------ summary
@@ -282,6 +429,163 @@ function table(rows) {
   return [line(rows[0]), w.map((n) => '-'.repeat(n)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
+/**
+ * The functions of a CPU profile (CDP Profiler) that took the most time: self (samples in the
+ * function itself) and, for the app's own code, total (samples with it anywhere on the stack, once
+ * per sample). A built site with source maps (`vite build --mode automation --minify false
+ * --sourcemap`) names each frame by its source file; without them only the self list says much.
+ */
+function topFunctions(profile, distDir, n = 15) {
+  const maps = new Map();
+  const mapOf = (url) => {
+    const path = url && url.startsWith('http') ? join(distDir, new URL(url).pathname) : null;
+    if (!path) return null;
+    if (!maps.has(path)) {
+      let m = null;
+      try {
+        m = new SourceMap(JSON.parse(readFileSync(`${path}.map`, 'utf8')));
+      } catch {
+        // no map: the bundle's own line and column
+      }
+      maps.set(path, m);
+    }
+    return maps.get(path);
+  };
+  const byId = new Map(profile.nodes.map((x) => [x.id, x]));
+  const parent = new Map();
+  for (const x of profile.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
+  const keys = new Map();
+  /** [label, whether it is the app's own code (src/)] */
+  const key = (x) => {
+    let k = keys.get(x.id);
+    if (k) return k;
+    const f = x.callFrame;
+    const name = f.functionName || '(anonymous)';
+    const m = f.url ? mapOf(f.url) : null;
+    const e = m ? m.findEntry(f.lineNumber, f.columnNumber) : null;
+    if (e && e.originalSource) {
+      const src = e.originalSource.replace(/^.*?\/(src|node_modules)\//, '$1/');
+      k = [`${name} ${src}:${e.originalLine + 1}`, src.startsWith('src/')];
+    } else {
+      const file = f.url ? f.url.split('/').pop().split('?')[0] : '';
+      k = [`${name} ${file}${file ? `:${f.lineNumber + 1}:${f.columnNumber + 1}` : ''}`, false];
+    }
+    keys.set(x.id, k);
+    return k;
+  };
+  const self = new Map();
+  const total = new Map();
+  let all = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    all += dt;
+    const x = byId.get(id);
+    const [k] = key(x);
+    self.set(k, (self.get(k) ?? 0) + dt);
+    const seen = new Set();
+    for (let y = x; y; y = byId.get(parent.get(y.id))) {
+      const [ky, app] = key(y);
+      if (!app || seen.has(ky)) continue;
+      seen.add(ky);
+      total.set(ky, (total.get(ky) ?? 0) + dt);
+    }
+  });
+  const top = (m) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([fn, ms]) => ({ fn, ms: Math.round(ms) }));
+  return { ms: Math.round(all), self: top(self), appTotal: top(total), sourceMaps: [...maps.values()].some(Boolean) };
+}
+
+/** The scale case: the usual figures, the imported line's paint, and the slowest zooms (where to look). */
+function summariseScale(rounds) {
+  const s = summarise(rounds);
+  const ok = rounds.filter((r) => r.ok);
+  const med = (k) => median(ok.map((r) => r[k]).filter((x) => x != null));
+  const samples = ok.flatMap((r) => [...r.prog.map((x) => ({ ...x, kind: 'programmatic' })), ...r.drag.map((x) => ({ ...x, kind: 'drag' }))]);
+  // Zooms into the intraday series (a range inside its span, not the whole history) apart from the others.
+  const inSeries = (x) => x.range && x.range.split('..')[0] >= SCALE_SPAN[0];
+  const lat = (xs) => xs.map((x) => x.ms).filter((x) => x !== null);
+  return {
+    ...s,
+    linePaintedMs: med('linePaintedMs'),
+    pointsWithLine: med('pointsWithLine'),
+    markersWithLine: med('markersWithLine'),
+    linesDrawn: med('linesDrawn'),
+    settleMs: med('settleMs'),
+    longestLoadTaskMs: median(ok.map((r) => Math.max(0, ...(r.loadLongTasks ?? []).map(([, d]) => d)))),
+    heapLoadBuffersMB: mb(med('heapLoadBuffers')),
+    heapAfterBuffersMB: mb(med('heapAfterBuffers')),
+    heapBuffersGrowthPct: med('heapBuffersGrowthPct'),
+    dragsMovedOffMarker: ok.reduce((n, r) => n + r.drag.filter((x) => x.shift).length, 0),
+    seed: { buildMs: median(ok.map((r) => r.prepared?.buildMs)), storeMs: median(ok.map((r) => r.prepared?.storeMs)), events: median(ok.map((r) => r.prepared?.events)) },
+    intradayP95: quantile(lat(samples.filter(inSeries)), 0.95),
+    intradayN: lat(samples.filter(inSeries)).length,
+    otherP95: quantile(lat(samples.filter((x) => !inSeries(x))), 0.95),
+    otherN: lat(samples.filter((x) => !inSeries(x))).length,
+    slowest: samples
+      .filter((x) => x.ms !== null)
+      .sort((x, y) => y.ms - x.ms)
+      .slice(0, 5)
+      .map((x) => ({ ms: Math.round(x.ms * 10) / 10, kind: x.kind, range: x.range })),
+  };
+}
+
+function printScale(out, a, s) {
+  const c = out.scaleCase;
+  console.log('');
+  console.log(
+    `Scale case — ${c.points.toLocaleString('en')} synthetic 1-minute bars (${c.id}, ${c.first.slice(0, 16)}Z … ${c.last.slice(0, 16)}Z) + ` +
+      `${c.events.toLocaleString('en')} synthetic events of the user, with USDKRW and JPYKRW; ${s.okRounds}/${s.rounds} rounds`,
+  );
+  console.log(
+    table([
+      ['figure', 'built-in view', 'scale view'],
+      ['time to chart painted, median (ms)', fmt(a.ttcMs), fmt(s.ttcMs)],
+      ['time to the imported line painted, median (ms)', '', fmt(s.linePaintedMs)],
+      ['  points drawn / lines', `${fmt(a.points)}`, `${fmt(s.pointsWithLine)} / ${fmt(s.linesDrawn)}`],
+      ['  event markers drawn', fmt(a.markers), fmt(s.markersWithLine)],
+      ['  settled after load (no long task for 2 s) (ms)', '', fmt(s.settleMs)],
+      ['  longest task while loading (ms)', '', fmt(s.longestLoadTaskMs)],
+      [`zoom, programmatic p50 (ms, n=${a.progN}/${s.progN})`, fmt(a.progP50, 1), fmt(s.progP50, 1)],
+      ['zoom, programmatic p95 (ms)', fmt(a.progP95, 1), fmt(s.progP95, 1)],
+      [`zoom, drag p50 (ms, n=${a.dragN}/${s.dragN})`, fmt(a.dragP50, 1), fmt(s.dragP50, 1)],
+      ['zoom, drag p95 (ms)', fmt(a.dragP95, 1), fmt(s.dragP95, 1)],
+      [`  p95 of zooms into the series' span (n=${s.intradayN}) / the rest (n=${s.otherN})`, '', `${fmt(s.intradayP95, 1)} / ${fmt(s.otherP95, 1)}`],
+      ['JS heap after load (MB)', fmt(a.heapLoadMB, 2), fmt(s.heapLoadMB, 2)],
+      [`JS heap after ${fmt(s.zoomSteps)} zooms (MB)`, fmt(a.heapAfterMB, 2), fmt(s.heapAfterMB, 2)],
+      ['  heap growth, load → 50 zooms, median (%)', fmt(a.heapGrowthPct, 1), fmt(s.heapGrowthPct, 1)],
+      [`  heap growth, ${fmt(s.midSteps)} → ${fmt(s.zoomSteps)} zooms, median (%)`, fmt(a.heapGrowthMidPct, 1), fmt(s.heapGrowthMidPct, 1)],
+      ['ArrayBuffer storage after load → after zooms (MB)', '', `${fmt(s.heapLoadBuffersMB, 1)} → ${fmt(s.heapAfterBuffersMB, 1)}`],
+      ['  heap + ArrayBuffers growth, median (%)', '', fmt(s.heapBuffersGrowthPct, 1)],
+      ['seeding: build 1M points in the page / store in IndexedDB (ms)', '', `${fmt(s.seed.buildMs)} / ${fmt(s.seed.storeMs)}`],
+    ]),
+  );
+  if (s.dragsMovedOffMarker) console.log(`${s.dragsMovedOffMarker} drag(s) started a few px aside, off an event marker's hit column (a press on a marker selects the event)`);
+  if (s.slowest.length) console.log(`slowest zooms: ${s.slowest.map((x) => `${fmt(x.ms, 1)} ms ${x.kind} ${x.range}`).join('; ')}`);
+}
+
+/** The built-in view now and in the earlier build (--before), from the same rounds. */
+function printBefore(out, a, b) {
+  const r = (x, y) => (x != null && y ? fmt(x / y, 2) : '');
+  console.log('');
+  console.log(`Built-in view, this build against ${out.before.dist} (same rounds, ${b.okRounds}/${b.rounds} ok)`);
+  console.log(
+    table([
+      ['figure', 'this build', 'before', 'this/before'],
+      ['time to chart painted, median (ms)', fmt(a.ttcMs), fmt(b.ttcMs), r(a.ttcMs, b.ttcMs)],
+      ['  points drawn', fmt(a.points), fmt(b.points), ''],
+      ['zoom, programmatic p50 (ms)', fmt(a.progP50, 1), fmt(b.progP50, 1), r(a.progP50, b.progP50)],
+      ['zoom, programmatic p95 (ms)', fmt(a.progP95, 1), fmt(b.progP95, 1), r(a.progP95, b.progP95)],
+      ['zoom, drag p50 (ms)', fmt(a.dragP50, 1), fmt(b.dragP50, 1), r(a.dragP50, b.dragP50)],
+      ['zoom, drag p95 (ms)', fmt(a.dragP95, 1), fmt(b.dragP95, 1), r(a.dragP95, b.dragP95)],
+      ['JS heap after load (MB)', fmt(a.heapLoadMB, 2), fmt(b.heapLoadMB, 2), r(a.heapLoadMB, b.heapLoadMB)],
+      ['heap growth after 50 zooms (%)', fmt(a.heapGrowthPct, 1), fmt(b.heapGrowthPct, 1), ''],
+    ]),
+  );
+}
+
 // ------------------------------------------------------------------ main
 
 async function main() {
@@ -292,7 +596,7 @@ async function main() {
     when: new Date().toISOString(),
     commit: git(['rev-parse', '--short', 'HEAD']),
     dirty: (git(['status', '--porcelain']) ?? '') !== '',
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version },
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version, loadavgAtStart: loadavg() },
     rounds: opts.rounds,
     budgets: BUDGETS,
   };
@@ -341,6 +645,13 @@ async function main() {
     servers.push(appSrv);
     const uSrv = await serveStatic(baseline.dir);
     servers.push(uSrv);
+    let beforeSrv = null;
+    if (opts.before) {
+      // The built-in view of an earlier build, measured in the same rounds (same machine, same load).
+      beforeSrv = await serveStatic(opts.before);
+      servers.push(beforeSrv);
+      out.before = { dist: opts.before };
+    }
 
     try {
       browser = await launch();
@@ -365,18 +676,41 @@ async function main() {
       uplot: { url: `${uSrv.url}?w=${size.width}&h=${size.height}` },
     };
     await measure(browser, targets.uplot, { zoom: false });
+    if (beforeSrv) {
+      targets.before = { url: `${beforeSrv.url}${APP_QUERY}` };
+      await measure(browser, targets.before, { zoom: false });
+    }
 
-    const rounds = { app: [], uplot: [] };
-    for (let i = 0; i < opts.rounds; i++) {
-      const order = i % 2 === 0 ? ['app', 'uplot'] : ['uplot', 'app'];
+    const rounds = { app: [], uplot: [], scale: [], before: [] };
+    const plans = { app: BUILT_IN_PLAN, uplot: BUILT_IN_PLAN, before: BUILT_IN_PLAN, scale: SCALE_PLAN };
+    if (opts.scale) {
+      targets.scale = scaleTarget(appSrv.url, scaleEventsText(SCALE.events, SCALE.firstMs, SCALE.lastMs, 2000));
+      out.scaleCase = {
+        points: SCALE.points,
+        events: SCALE.events,
+        id: SCALE.id,
+        first: new Date(SCALE.firstMs).toISOString(),
+        last: new Date(SCALE.lastMs).toISOString(),
+        query: SCALE_QUERY,
+        rounds: opts.scaleRounds,
+        plan: SCALE_PLAN,
+      };
+      log(`scale case: ${SCALE.points.toLocaleString('en')} synthetic 1-minute bars ${out.scaleCase.first} … ${out.scaleCase.last}, ${SCALE.events.toLocaleString('en')} synthetic events, ${opts.scaleRounds} round(s)`);
+    }
+    for (let i = 0; i < Math.max(opts.rounds, opts.scale ? opts.scaleRounds : 0); i++) {
+      const order = i >= opts.rounds ? [] : i % 2 === 0 ? ['app', 'uplot'] : ['uplot', 'app'];
+      // The earlier build right before or after the app, taking turns.
+      if (beforeSrv && i < opts.rounds) order.splice(order.indexOf('app') + (i % 2), 0, 'before');
+      // The scale case runs after the pair in the first rounds (its page's memory never overlaps theirs).
+      if (opts.scale && i < opts.scaleRounds) order.push('scale');
       for (const k of order) {
         const t = Date.now();
-        const r = await measure(browser, targets[k]);
+        const r = await measure(browser, targets[k], { plan: plans[k] });
         rounds[k].push(r);
         log(
-          `round ${i + 1}/${opts.rounds} ${k.padEnd(5)} ` +
+          `round ${i + 1}/${opts.rounds} ${k.padEnd(6)} ` +
             (r.ok
-              ? `chart ${fmt(r.ttcMs)} ms, zoom p50 ${fmt(median(r.prog.map((x) => x.ms)))} ms, drag p50 ${fmt(median(r.drag.map((x) => x.ms)))} ms, heap ${fmt(r.heapGrowthPct, 1)} % (${((Date.now() - t) / 1000).toFixed(1)} s)`
+              ? `chart ${fmt(r.ttcMs)} ms${k === 'scale' ? `, series line ${fmt(r.linePaintedMs)} ms` : ''}, zoom p50 ${fmt(median(r.prog.map((x) => x.ms)))} ms, drag p50 ${fmt(median(r.drag.map((x) => x.ms)))} ms, heap ${fmt(r.heapGrowthPct, 1)} % (${((Date.now() - t) / 1000).toFixed(1)} s)`
               : `FAILED: ${r.error}`),
         );
       }
@@ -390,9 +724,27 @@ async function main() {
     out.sizes.beforePaintGz = median(rounds.app.filter((r) => r.ok).map((r) => r.jsBeforePaintGz));
     out.sizes.beforePaintFiles = rounds.app.find((r) => r.ok)?.jsBeforePaint ?? [];
     out.uplot = summarise(rounds.uplot);
+    if (opts.scale) out.scale = summariseScale(rounds.scale);
+    if (beforeSrv) Object.assign(out.before, summarise(rounds.before));
+    if (opts.profile) {
+      // One more scale load and its zooms under the CPU profiler (not counted: profiling slows them).
+      // Function names are readable in an unminified build (vite build --mode automation --minify false, then --dist).
+      log('profiling one more scale load and its zooms…');
+      const p = await measure(browser, targets.scale ?? scaleTarget(appSrv.url, scaleEventsText(SCALE.events, SCALE.firstMs, SCALE.lastMs, 2000)), { plan: SCALE_PLAN, profile: true });
+      if (!p.ok || !p.profiles) note(`profile failed: ${p.error ?? 'no profile'}`);
+      else {
+        const stamp = out.when.replace(/[:.]/g, '-');
+        out.profile = {};
+        for (const [phase, prof] of Object.entries(p.profiles)) {
+          const file = join(ROOT, 'test', 'bench', 'results', `scale-${phase}-${stamp}.cpuprofile`);
+          await writeJson(file, prof);
+          out.profile[phase] = { file: file.slice(ROOT.length + 1), ...topFunctions(prof, opts.dist) };
+        }
+      }
+    }
     out.raw = rounds;
     if (out.app.okRounds && rounds.app.some((r) => r.ok && !r.hook)) note('window.__krwLens.setRange missing in the app: programmatic zoom used pushState + popstate');
-    for (const [k, s] of Object.entries({ app: out.app, uplot: out.uplot })) {
+    for (const [k, s] of Object.entries({ app: out.app, uplot: out.uplot, ...(out.scale ? { scale: out.scale } : {}), ...(out.before ? { before: out.before } : {}) })) {
       if (s.failures.length) note(`${k}: ${s.failures.length} round(s) failed: ${[...new Set(s.failures)].join('; ')}`);
       if (s.pageErrors.length) note(`${k}: page errors: ${s.pageErrors.slice(0, 3).join('; ')}`);
       if (s.failedRequests) note(`${k}: ${s.failedRequests} failed request(s) per load (no network here): ${s.failedUrls.slice(0, 3).join(', ')}`);
@@ -422,6 +774,17 @@ async function main() {
     budget('initial JS gzip', kb(out.sizes.initialGz), BUDGETS.initialJsKb, 'kB'),
     budget(`heap growth after ${HEAP_STEPS} zooms`, out.app.heapGrowthPct, BUDGETS.heapGrowthPct, '%'),
   ];
+  if (out.scale) {
+    out.budgets.scale = SCALE_BUDGETS;
+    out.budgetResults.push(
+      budget('scale: zoom p95, programmatic', out.scale.progP95, SCALE_BUDGETS.zoomP95Ms, 'ms'),
+      budget('scale: zoom p95, drag', out.scale.dragP95, SCALE_BUDGETS.zoomP95Ms, 'ms'),
+      budget(`scale: heap growth after ${HEAP_STEPS} zooms`, out.scale.heapGrowthPct, SCALE_BUDGETS.heapGrowthPct, '%'),
+    );
+  }
+  out.machine.loadavgAtEnd = loadavg();
+  if (Math.max(out.machine.loadavgAtStart[0], out.machine.loadavgAtEnd[0], out.machine.loadavgAtEnd[1]) > out.machine.cpus)
+    note(`the machine was busy (load average ${out.machine.loadavgAtStart[0].toFixed(1)} at the start, ${out.machine.loadavgAtEnd.map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min) at the end, ${out.machine.cpus} CPUs): the figures are noisier than usual`);
   out.notes = notes;
   out.durationS = (Date.now() - started) / 1000;
 
@@ -467,6 +830,14 @@ async function main() {
     console.log('');
     for (const n of notes) console.log(`note: ${n}`);
   }
+  if (out.scale) printScale(out, a, out.scale);
+  if (out.before) printBefore(out, a, out.before);
+  for (const [phase, p] of Object.entries(out.profile ?? {})) {
+    console.log(`\nCPU profile of the scale case, ${phase} (${p.ms} ms sampled; ${p.file}):`);
+    console.log(table([['function (self time)', 'ms'], ...p.self.map((x) => [x.fn, x.ms])]));
+    if (p.appTotal.length) console.log(table([["the app's own functions (total time, src/)", 'ms'], ...p.appTotal.map((x) => [x.fn, x.ms])]));
+    else if (!p.sourceMaps) console.log('(no source maps: build with --minify false --sourcemap and pass --dist for the app functions)');
+  }
   const stamp = out.when.replace(/[:.]/g, '-');
   const file = join(ROOT, 'test', 'bench', 'results', `bench-${stamp}.json`);
   await writeJson(file, out);
@@ -484,6 +855,19 @@ async function main() {
     },
     jsGzKB: { initial: kb(out.sizes.initialGz), beforePaint: kb(out.sizes.beforePaintGz), total: kb(out.sizes.totalGz), uplot: kb(out.baselineJs.gz) },
     reactionsMs: rx.ok ? rx.medianMs : null,
+    before: out.before
+      ? { dist: out.before.dist, ttcMs: out.before.ttcMs, zoomProgMs: { p50: out.before.progP50, p95: out.before.progP95 }, zoomDragMs: { p50: out.before.dragP50, p95: out.before.dragP95 }, heapGrowthPct: out.before.heapGrowthPct }
+      : null,
+    scale: out.scale
+      ? {
+          rounds: out.scale.okRounds,
+          ttcMs: out.scale.ttcMs,
+          linePaintedMs: out.scale.linePaintedMs,
+          zoomProgMs: { p50: out.scale.progP50, p95: out.scale.progP95 },
+          zoomDragMs: { p50: out.scale.dragP50, p95: out.scale.dragP95 },
+          heapMB: { load: out.scale.heapLoadMB, after: out.scale.heapAfterMB, growthPct: out.scale.heapGrowthPct, withBuffersGrowthPct: out.scale.heapBuffersGrowthPct },
+        }
+      : null,
     budgets: Object.fromEntries(out.budgetResults.map((b) => [b.name, b.pass])),
     file: file.slice(ROOT.length + 1),
   };

@@ -45,6 +45,45 @@ export function benchProbe() {
     return entry;
   };
 
+  // Scale case only (window.__benchWatch is set by an init script before this one, see scale.mjs):
+  // the first paint of one line (a path with its `d` set: an imported series arrives from
+  // IndexedDB after the chart's first paint), checked once a frame, timed after that frame's paint
+  // like the paint signal; and the page's long tasks, to know when it has settled.
+  if (typeof window.__benchWatch === 'string') {
+    const sel = window.__benchWatch;
+    B.linePainted = null;
+    B.longTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) B.longTasks.push([e.startTime, e.duration]);
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // no Long Tasks API: quiet() waits its minimum only
+    }
+    const look = () =>
+      requestAnimationFrame(() => {
+        const d = document.querySelector(sel)?.getAttribute('d');
+        if (!d || d.length < 2) return look();
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => {
+          B.linePainted = performance.now();
+        };
+        ch.port2.postMessage(null);
+      });
+    look();
+  }
+
+  /** Waits (frame by frame) until no long task has ended for `quietMs`, at most `maxMs`; the time waited. */
+  B.quiet = async (quietMs, maxMs) => {
+    const t0 = performance.now();
+    for (;;) {
+      const now = await afterFrame();
+      const lt = B.longTasks ?? [];
+      const lastEnd = lt.reduce((m, [s, d]) => Math.max(m, s + d), 0);
+      if ((now - Math.max(lastEnd, t0) >= quietMs) || now - t0 > maxMs) return now - t0;
+    }
+  };
+
   let target = null;
   let mo = null;
   let dirty = false;
@@ -148,6 +187,23 @@ export function benchProbe() {
     if (!el) return null;
     const r = el.getBoundingClientRect();
     return { x: r.x, y: r.y, width: r.width, height: r.height };
+  };
+
+  /**
+   * The x nearest to `x` (within `maxShift` px) where a mouse down at (x, y) lands on the plot's own
+   * interaction rect, not on an event marker's hit column above it (dense events cover much of the
+   * plot); null when there is none.
+   */
+  B.freeX = (x, y, maxShift) => {
+    const free = (px) => {
+      const el = document.elementFromPoint(px, y);
+      return !!el && (el.classList.contains('plot-hit') || el.classList.contains('u-over'));
+    };
+    for (let d = 0; d <= maxShift; d++) {
+      if (free(x - d)) return x - d;
+      if (free(x + d)) return x + d;
+    }
+    return null;
   };
 
   /** Events drawn on the chart (app: singles and cluster members; baseline: its data-markers). */
