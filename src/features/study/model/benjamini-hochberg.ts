@@ -17,7 +17,7 @@ export function bhQValues(ps: readonly number[]): number[] {
   for (let j = m; j >= 1; j--) {
     const i = idx[j - 1];
     running = Math.min(running, (m * ps[i]) / j);
-    q[i] = running;
+    q[i] = Math.max(ps[i], running); // m·p/m can round a hair below p
   }
   return q;
 }

@@ -15,7 +15,8 @@ import { ESTIMATION, type CarWindow, type StudyModel } from './study-settings';
  * - `raw`: α = 0, β none, AR = r, and σ_ε = the sample standard deviation of r in the window
  *   (about its mean, n−1) — the scale of a return on a calm day, the same as `mean`'s σ_ε.
  *
- * `zero-variance` when σ_ε = 0 (a flat window: no standardised CAR can be formed).
+ * `zero-variance` when σ_ε = 0 (a flat window: no standardised CAR can be formed); both "= 0"
+ * tests allow for rounding (FLAT).
  * `positiveShare` = share of the n estimation-window ARs (e_t; r_t for `raw`) that are > 0: the
  * event's p̂ in Cowan's generalised sign test.
  *
@@ -42,6 +43,18 @@ export type EventFit =
 export type CarMiss = 'no-fit' | 'outside-series' | 'missing-ar';
 
 export type CarOutcome = { ok: true; car: number } | { ok: false; reason: CarMiss; at: number };
+
+/**
+ * "Flat": a sum of squared deviations at most FLAT × the plain sum of squares (Σx²) is taken for 0 —
+ * what is left is rounding (a constant basket's two-pass Σ(m−m̄)² is a few ulps, not 0).
+ */
+export const FLAT = 1e-10;
+
+function sumSquares(x: Float64Array, data: ModelData, from: number, to: number): number {
+  let s = 0;
+  for (let i = from; i <= to; i++) if (usableAt(data, i)) s += x[i] * x[i];
+  return s;
+}
 
 /** Whether observation i has a usable return (r, and m for `market`). */
 export function usableAt(data: ModelData, i: number): boolean {
@@ -83,7 +96,7 @@ export function fitEvent(data: ModelData, t0: number | null): EventFit {
       sxx += dx * dx;
       sxy += dx * (r[i] - rBar);
     }
-    if (!(sxx > 0)) return { ok: false, reason: 'flat-basket', n };
+    if (!(sxx > FLAT * sumSquares(m, data, from, to))) return { ok: false, reason: 'flat-basket', n };
     beta = sxy / sxx;
     alpha = rBar - beta * mBar;
   }
@@ -100,7 +113,7 @@ export function fitEvent(data: ModelData, t0: number | null): EventFit {
     if (ar > 0) positives++;
   }
   const sigma = Math.sqrt(sse / (n - (market ? 2 : 1)));
-  if (!(sigma > 0)) return { ok: false, reason: 'zero-variance', n };
+  if (!(sse > FLAT * sumSquares(r, data, from, to))) return { ok: false, reason: 'zero-variance', n };
   return { ok: true, n, alpha, beta, sigma, positiveShare: positives / n };
 }
 

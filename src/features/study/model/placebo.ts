@@ -1,5 +1,5 @@
 import { ESTIMATION, windowLength, type CarWindow } from './study-settings';
-import { usableAt, type ModelData } from './models';
+import { FLAT, usableAt, type ModelData } from './models';
 import { mulberry32 } from './prng';
 
 /**
@@ -90,18 +90,20 @@ export function placeboBase(data: ModelData, days: ArrayLike<number>, eventT0s: 
     const n = count[hi] - count[lo];
     if (n < ESTIMATION.minReturns) continue;
     const sr = sumR[hi] - sumR[lo];
-    const syy = sumRR[hi] - sumRR[lo] - (sr * sr) / n;
+    const srr = sumRR[hi] - sumRR[lo];
+    const syy = srr - (sr * sr) / n;
     if (!market) {
-      if (!(syy > 0)) continue;
+      if (!(syy > FLAT * srr)) continue;
       alpha[t0] = data.model === 'raw' ? 0 : sr / n;
       continue;
     }
     const sm = sumM[hi] - sumM[lo];
-    const sxx = sumMM[hi] - sumMM[lo] - (sm * sm) / n;
-    if (!(sxx > 0)) continue;
+    const smm = sumMM[hi] - sumMM[lo];
+    const sxx = smm - (sm * sm) / n;
+    if (!(sxx > FLAT * smm)) continue;
     const sxy = sumRM[hi] - sumRM[lo] - (sr * sm) / n;
     const b = sxy / sxx;
-    if (!(syy - b * sxy > 0)) continue;
+    if (!(syy - b * sxy > FLAT * srr)) continue;
     beta[t0] = b;
     alpha[t0] = (sr - b * sm) / n;
   }
