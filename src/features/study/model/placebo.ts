@@ -1,182 +1,163 @@
-import { ESTIMATION, windowLength, type CarWindow } from './study-settings';
-import { FLAT, usableAt, type ModelData } from './models';
-import { mulberry32 } from './prng';
+import { CHUNK, type PlaceboPool } from './placebo-candidates';
+import { MULBERRY32_INCREMENT, mulberry32Mix } from './prng';
 
 /**
  * The placebo test: how often does a random set of N non-event days of the same series and the
  * same years give a mean CAR at least as far from 0 as the events'?
  *
- * - A **candidate** T0 is an observation i not within ±radius observations of any event's T0 (all
- *   events of the study, every group), whose own model can be fitted over its own estimation
- *   window (i−250 … i−11, ≥ 120 usable returns, a basket that moves for `market`, σ_ε > 0) and
- *   whose window T0+a … T0+b is inside the series with every AR there. Its CAR is formed exactly
- *   like an event's, with its own α and β.
- * - **Same years**: a placebo set replaces each event by a candidate of the event's calendar year
- *   (UTC year of its T0 date), distinct within the set — the draws keep the events' spread over
- *   calm and turbulent years.
- * - p = (number of sets with |mean CAR| ≥ |events' mean CAR|) / sets. No distribution assumed.
+ * - The days are the candidates of placebo-candidates.ts (no event within ±5 observations, a model
+ *   of their own, a CAR for every window).
+ * - **Same years**: a placebo set replaces each event of the group by a candidate of the event's
+ *   calendar year (the UTC year of its T0 date), all distinct within the set — the draws keep the
+ *   events' spread over calm and turbulent years.
+ * - One set serves every window: event i's stand-in counts in window w when event i has a CAR
+ *   there, so each window's set has that window's N events' years. (Drawing distinct days for all
+ *   the group's events and keeping a subset is the same as drawing distinct days for the subset.)
+ * - p_w = (number of sets whose |mean CAR_w| ≥ |the events' mean CAR_w|) / sets. No distribution
+ *   is assumed.
  *
- * Speed: prefix sums over the series of the usable returns (count, Σr, Σm, Σr², Σm², Σrm) give
- * every candidate's OLS fit and CAR in O(1): O(n) per series and model, O(n) per window, then
- * O(sets · N) per group × window.
+ * Cost O(sets · N · ⌈W/8⌉): one draw per event and set (Mulberry32, inlined), its CARs read as
+ * one block of 8 windows (a cache line) into 8 accumulators; a study with more than 8 windows
+ * repeats the same draws (same seed) for each further block.
  */
 
-/** The calendar (proleptic Gregorian, UTC) year of an epoch day (days since 1970-01-01). */
-export function yearOfDay(day: number): number {
-  // Howard Hinnant's civil_from_days.
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
-}
-
-/** Per series and model: each candidate's fit (NaN α when it is none) and the prefix sums. */
-export interface PlaceboBase {
-  data: ModelData;
-  years: Int32Array;
-  alpha: Float64Array;
-  beta: Float64Array;
-  count: Int32Array;
-  sumR: Float64Array;
-  sumM: Float64Array;
-  stamp: Int32Array;
-  stampId: { value: number };
-}
-
-export function placeboBase(data: ModelData, days: ArrayLike<number>, eventT0s: readonly number[], radius: number): PlaceboBase {
-  const len = data.r.length;
-  const market = data.model === 'market';
-  const count = new Int32Array(len + 1);
-  const sumR = new Float64Array(len + 1);
-  const sumM = new Float64Array(len + 1);
-  const sumRR = new Float64Array(len + 1);
-  const sumMM = new Float64Array(len + 1);
-  const sumRM = new Float64Array(len + 1);
-  for (let i = 0; i < len; i++) {
-    const ok = usableAt(data, i);
-    const r = ok ? data.r[i] : 0;
-    const m = ok && market ? data.m![i] : 0;
-    count[i + 1] = count[i] + (ok ? 1 : 0);
-    sumR[i + 1] = sumR[i] + r;
-    sumM[i + 1] = sumM[i] + m;
-    sumRR[i + 1] = sumRR[i] + r * r;
-    sumMM[i + 1] = sumMM[i] + m * m;
-    sumRM[i + 1] = sumRM[i] + r * m;
-  }
-  // Observations within ±radius of an event (difference array).
-  const blockedDiff = new Int32Array(len + 1);
-  for (const t0 of eventT0s) {
-    if (!Number.isInteger(t0)) continue;
-    const lo = Math.max(0, t0 - radius);
-    const hi = Math.min(len, t0 + radius + 1);
-    if (lo >= hi) continue;
-    blockedDiff[lo]++;
-    blockedDiff[hi]--;
-  }
-  const alpha = new Float64Array(len).fill(NaN);
-  const beta = new Float64Array(len);
-  const years = new Int32Array(len);
-  let blocked = 0;
-  for (let t0 = 0; t0 < len; t0++) {
-    years[t0] = yearOfDay(days[t0]);
-    blocked += blockedDiff[t0];
-    if (blocked > 0 || (market && data.m === null)) continue;
-    const lo = Math.max(0, t0 + ESTIMATION.from);
-    const hi = t0 + ESTIMATION.to + 1; // exclusive
-    if (hi <= lo) continue;
-    const n = count[hi] - count[lo];
-    if (n < ESTIMATION.minReturns) continue;
-    const sr = sumR[hi] - sumR[lo];
-    const srr = sumRR[hi] - sumRR[lo];
-    const syy = srr - (sr * sr) / n;
-    if (!market) {
-      if (!(syy > FLAT * srr)) continue;
-      alpha[t0] = data.model === 'raw' ? 0 : sr / n;
-      continue;
-    }
-    const sm = sumM[hi] - sumM[lo];
-    const smm = sumMM[hi] - sumMM[lo];
-    const sxx = smm - (sm * sm) / n;
-    if (!(sxx > FLAT * smm)) continue;
-    const sxy = sumRM[hi] - sumRM[lo] - (sr * sm) / n;
-    const b = sxy / sxx;
-    if (!(syy - b * sxy > FLAT * srr)) continue;
-    beta[t0] = b;
-    alpha[t0] = (sr - b * sm) / n;
-  }
-  return { data, years, alpha, beta, count, sumR, sumM, stamp: new Int32Array(len), stampId: { value: 0 } };
-}
-
-/** The candidates of one window: CAR by observation (NaN when not a candidate) and their T0s by year. */
-export interface PlaceboPool {
-  base: PlaceboBase;
-  cars: Float64Array;
-  byYear: Map<number, Int32Array>;
-}
-
-export function placeboPool(base: PlaceboBase, w: CarWindow): PlaceboPool {
-  const len = base.alpha.length;
-  const L = windowLength(w);
-  const cars = new Float64Array(len).fill(NaN);
-  const lists = new Map<number, number[]>();
-  for (let t0 = Math.max(0, -w.a); t0 + w.b < len; t0++) {
-    const a = base.alpha[t0];
-    if (Number.isNaN(a)) continue;
-    const lo = t0 + w.a;
-    const hi = t0 + w.b + 1;
-    if (base.count[hi] - base.count[lo] !== L) continue;
-    cars[t0] = base.sumR[hi] - base.sumR[lo] - L * a - base.beta[t0] * (base.sumM[hi] - base.sumM[lo]);
-    const y = base.years[t0];
-    let list = lists.get(y);
-    if (!list) lists.set(y, (list = []));
-    list.push(t0);
-  }
-  const byYear = new Map<number, Int32Array>();
-  for (const [y, list] of lists) byYear.set(y, Int32Array.from(list));
-  return { base, cars, byYear };
+/** An event of the group: its T0 and its CAR for each window of the pool (NaN where it has none). */
+export interface PlaceboEvent {
+  t0: number;
+  cars: ArrayLike<number>;
 }
 
 export type PlaceboMiss = 'no-events' | 'too-few-candidates';
 export type PlaceboOutcome = { ok: true; p: number; sets: number } | { ok: false; reason: PlaceboMiss; year: number | null };
 
-/** The placebo p of events at `eventT0s` whose mean CAR is `eventMean` (see the module comment). */
-export function placeboP(pool: PlaceboPool, eventT0s: readonly number[], eventMean: number, sets: number, seed: number): PlaceboOutcome {
-  const n = eventT0s.length;
-  if (n === 0 || Number.isNaN(eventMean)) return { ok: false, reason: 'no-events', year: null };
-  const { base } = pool;
-  const pools: Int32Array[] = [];
-  const needed = new Map<number, number>();
-  for (const t0 of eventT0s) {
-    const y = base.years[t0];
-    const p = pool.byYear.get(y);
-    const k = (needed.get(y) ?? 0) + 1;
-    if (!p || p.length < k) return { ok: false, reason: 'too-few-candidates', year: y };
-    needed.set(y, k);
-    pools.push(p);
-  }
-  const rng = mulberry32(seed);
-  const target = Math.abs(eventMean);
-  const { stamp, stampId } = base;
-  const cars = pool.cars;
-  let hits = 0;
-  for (let s = 0; s < sets; s++) {
-    if (stampId.value >= 0x7fffffff) {
-      stamp.fill(0);
-      stampId.value = 0;
+/** The placebo p of a group's events for each window of the pool (see the module comment). */
+export function placeboPs(pool: PlaceboPool, events: readonly PlaceboEvent[], sets: number, seed: number): PlaceboOutcome[] {
+  const W = pool.windows.length;
+  if (!(Number.isInteger(sets) && sets >= 1)) throw new Error(`bad number of placebo sets: ${sets}`);
+  // The events that count in some window, their windows (0/1 mask) and each window's mean.
+  const counted: PlaceboEvent[] = [];
+  for (const e of events) {
+    for (let w = 0; w < W; w++) {
+      if (Number.isNaN(e.cars[w])) continue;
+      counted.push(e);
+      break;
     }
-    const id = ++stampId.value;
-    let sum = 0;
-    for (let j = 0; j < n; j++) {
-      const p = pools[j];
-      let c = p[rng.nextInt(p.length)];
-      while (stamp[c] === id) c = p[rng.nextInt(p.length)];
-      stamp[c] = id;
-      sum += cars[c];
-    }
-    if (Math.abs(sum / n) >= target) hits++;
   }
-  return { ok: true, p: hits / sets, sets };
+  const E = counted.length;
+  const mask = new Uint8Array(E * W);
+  const n = new Float64Array(W);
+  const target = new Float64Array(W);
+  counted.forEach((e, i) => {
+    for (let w = 0; w < W; w++) {
+      if (Number.isNaN(e.cars[w])) continue;
+      mask[i * W + w] = 1;
+      n[w]++;
+      target[w] += e.cars[w];
+    }
+  });
+  for (let w = 0; w < W; w++) target[w] = Math.abs(target[w] / n[w]);
+
+  // Each event's year: [start, end) of its pool in pool.t0s; enough distinct candidates per year?
+  const start = new Int32Array(E);
+  const size = new Int32Array(E);
+  const need = new Map<number, number>();
+  for (let i = 0; i < E; i++) {
+    const y = pool.base.years[counted[i].t0];
+    const range = pool.years.get(y);
+    const k = (need.get(y) ?? 0) + 1;
+    if (!range || range[1] - range[0] < k) {
+      const miss: PlaceboOutcome = { ok: false, reason: 'too-few-candidates', year: y };
+      return Array.from({ length: W }, (_, w) => (n[w] ? miss : { ok: false, reason: 'no-events', year: null }));
+    }
+    need.set(y, k);
+    start[i] = range[0];
+    size[i] = range[1] - range[0];
+  }
+
+  const hits = new Int32Array(W);
+  const chunkHits = new Int32Array(CHUNK);
+  for (let k = 0; k < pool.chunks.length; k++) {
+    const w0 = k * CHUNK;
+    const wn = Math.min(CHUNK, W - w0);
+    // Each event's 0/1 weights for this block's windows (0 on the padding), and whether all are 1.
+    const weight = new Float64Array(E * CHUNK);
+    const full = new Uint8Array(E);
+    for (let i = 0; i < E; i++) {
+      let all = 1;
+      for (let j = 0; j < wn; j++) {
+        weight[i * CHUNK + j] = mask[i * W + w0 + j];
+        if (!mask[i * W + w0 + j]) all = 0;
+      }
+      full[i] = all;
+    }
+    chunkHits.fill(0);
+    drawSets(pool.chunks[k], pool.t0s.length, start, size, weight, full, n.subarray(w0, w0 + wn), target.subarray(w0, w0 + wn), sets, seed, chunkHits);
+    for (let j = 0; j < wn; j++) hits[w0 + j] = chunkHits[j];
+  }
+  return Array.from({ length: W }, (_, w): PlaceboOutcome => (n[w] ? { ok: true, p: hits[w] / sets, sets } : { ok: false, reason: 'no-events', year: null }));
+}
+
+/**
+ * The hot loop for one block of CHUNK windows (the same seed, so the same draws, for every block):
+ * per set, one distinct candidate per event (rejection of a position already drawn in this set,
+ * marked with the set's number), its CARs added to eight accumulators kept in registers.
+ */
+function drawSets(
+  cars: Float64Array,
+  candidates: number,
+  start: Int32Array,
+  size: Int32Array,
+  weight: Float64Array,
+  full: Uint8Array,
+  n: Float64Array,
+  target: Float64Array,
+  sets: number,
+  seed: number,
+  hits: Int32Array,
+): void {
+  const E = start.length;
+  const stamp = new Int32Array(candidates);
+  const acc = new Float64Array(CHUNK);
+  let state = seed | 0;
+  for (let s = 1; s <= sets; s++) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+    for (let i = 0; i < E; i++) {
+      let c: number;
+      do {
+        state = (state + MULBERRY32_INCREMENT) | 0;
+        c = start[i] + Math.floor((mulberry32Mix(state) / 4294967296) * size[i]);
+      } while (stamp[c] === s);
+      stamp[c] = s;
+      const r = c * CHUNK;
+      if (full[i]) {
+        s0 += cars[r];
+        s1 += cars[r + 1];
+        s2 += cars[r + 2];
+        s3 += cars[r + 3];
+        s4 += cars[r + 4];
+        s5 += cars[r + 5];
+        s6 += cars[r + 6];
+        s7 += cars[r + 7];
+      } else {
+        const q = i * CHUNK;
+        s0 += weight[q] * cars[r];
+        s1 += weight[q + 1] * cars[r + 1];
+        s2 += weight[q + 2] * cars[r + 2];
+        s3 += weight[q + 3] * cars[r + 3];
+        s4 += weight[q + 4] * cars[r + 4];
+        s5 += weight[q + 5] * cars[r + 5];
+        s6 += weight[q + 6] * cars[r + 6];
+        s7 += weight[q + 7] * cars[r + 7];
+      }
+    }
+    acc[0] = s0;
+    acc[1] = s1;
+    acc[2] = s2;
+    acc[3] = s3;
+    acc[4] = s4;
+    acc[5] = s5;
+    acc[6] = s6;
+    acc[7] = s7;
+    for (let j = 0; j < n.length; j++) if (Math.abs(acc[j] / n[j]) >= target[j]) hits[j]++;
+  }
 }

@@ -13,14 +13,21 @@ export interface Prng {
   nextFloat(): number;
 }
 
+/** Mulberry32's state step: a ← a + MULBERRY32_INCREMENT (mod 2³²); the output is mulberry32Mix(a). */
+export const MULBERRY32_INCREMENT = 0x6d2b79f5;
+
+/** Mulberry32's output function of the (already stepped) state, an unsigned 32-bit integer. */
+export function mulberry32Mix(a: number): number {
+  let t = Math.imul(a ^ (a >>> 15), a | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return (t ^ (t >>> 14)) >>> 0;
+}
+
 export function mulberry32(seed: number): Prng {
-  let a = seed >>> 0;
+  let a = seed | 0;
   const nextUint32 = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
+    a = (a + MULBERRY32_INCREMENT) | 0;
+    return mulberry32Mix(a);
   };
   return {
     nextUint32,
@@ -31,8 +38,7 @@ export function mulberry32(seed: number): Prng {
 
 /**
  * A 32-bit seed from a base seed and a key (FNV-1a over the key's UTF-16 units, then mixed with
- * the seed): each group × window of a study gets its own stream, the same whatever other groups
- * are shown alongside it.
+ * the seed): each group of a study gets its own stream, whatever the order of the groups.
  */
 export function seedFor(seed: number, key: string): number {
   let h = 0x811c9dc5 ^ (seed >>> 0);

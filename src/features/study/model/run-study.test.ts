@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { asDayArray } from '../../../lib/units';
-import { placeboBase, placeboPool } from './placebo';
+import { placeboBase, placeboPool } from './placebo-candidates';
 import { mulberry32 } from './prng';
 import { runStudy, type StudyInput, type StudyRow } from './run-study';
 import { consecutiveDays, marketWorld, pricesFromReturns } from './test-fixtures';
@@ -219,8 +219,8 @@ describe('runStudy — the placebo p of days drawn like a placebo set', () => {
     const days = asDayArray(consecutiveDays('2012-01-01', n));
     const values = pricesFromReturns(w.r);
     // Days drawn like a placebo set: any candidate of the series with no event (no exclusions).
-    const pool = placeboPool(placeboBase({ model: 'mean', r: w.r, m: null }, days, [], 5), { a: 0, b: 5 });
-    const candidates = [...pool.byYear.values()].flatMap((l) => Array.from(l));
+    const pool = placeboPool(placeboBase({ model: 'mean', r: w.r, m: null }, days, [], 5), [{ a: 0, b: 0 }, { a: 0, b: 5 }]);
+    const candidates = Array.from(pool.t0s);
     const ps: number[] = [];
     for (let trial = 0; trial < 200; trial++) {
       const rng = mulberry32(1000 + trial);

@@ -1,7 +1,8 @@
 import type { Series } from '../../rates/model/series';
 import { bhQValues } from './benjamini-hochberg';
 import { cumulativeAbnormalReturn, abnormalReturn, fitEvent, type CarOutcome, type EventFit, type FitMiss, type CarMiss, type ModelData } from './models';
-import { placeboBase, placeboP, placeboPool, type PlaceboMiss } from './placebo';
+import { placeboBase, placeboPool } from './placebo-candidates';
+import { placeboPs, type PlaceboMiss } from './placebo';
 import { seedFor } from './prng';
 import { percentLogReturns } from './returns';
 import { crossSectionalT, generalisedSignTest, signTest, standardisedTest, summarize } from './significance';
@@ -13,13 +14,14 @@ import { DEFAULT_WINDOWS, PLACEBO_DEFAULTS, windowKey, windowLength, type CarWin
  * Per event (once, however many groups hold it): fitEvent over its estimation window, AR at T0 and
  * CAR for each window (models.ts). Per group × window, over the N events of the group with a CAR
  * for that window (each event once per group, by id): summary, cross-sectional t, standardised
- * (BMP) t, exact sign test, Cowan's generalised sign test (`pRank`), placebo p (placebo.ts); then
+ * (BMP) t, exact sign test, Cowan's generalised sign test (`pRank`), placebo p (placebo.ts: one
+ * stream of draws per group, seeded by the seed and the group's name, serves all its windows); then
  * Benjamini–Hochberg q-values of the cross-sectional t's p over all rows (groups × windows) of the
  * study. Every figure is a number or null (not computable), every "why not" a code.
  *
  * Complexity, n observations, E distinct events, W windows, G groups of N_g events, S placebo sets:
- * O(n) returns and prefix sums, O(E·(240 + W·L)) fits and CARs, O(W·n) placebo candidates,
- * O(W·S·Σ_g N_g) placebo draws, O(GW log GW) for the q-values. No figure is computed twice.
+ * O(n) returns and prefix sums, O(E·(240 + W·L)) fits and CARs, O(W·n) placebo candidates and
+ * their CARs, O(S·Σ_g N_g) placebo draws (+ W additions each), O(GW log GW) for the q-values.
  */
 
 export interface StudyEvent {
@@ -114,16 +116,21 @@ export function runStudy(input: StudyInput): StudyResult {
 
   const exclude = input.placebo?.excludeT0 ?? [...byId.values()].flatMap((e) => (e.t0Index === null ? [] : [e.t0Index]));
   const base = placeboBase(data, input.series.days, exclude, settings.radius);
-  const pools = windows.map((w) => placeboPool(base, w));
+  const pool = placeboPool(base, windows);
 
   const rows: StudyRow[] = [];
   for (const g of input.groups) {
     const members = [...new Map(g.events.map((e) => [e.id, byId.get(e.id)!])).values()];
+    const placebo = placeboPs(
+      pool,
+      members.flatMap((e) => (e.fit.ok && e.t0Index !== null ? [{ t0: e.t0Index, cars: e.cars.map((c) => (c.ok ? c.car : NaN)) }] : [])),
+      settings.sets,
+      seedFor(settings.seed, g.name),
+    );
     windows.forEach((w, wi) => {
       const cars: number[] = [];
       const sigmas: number[] = [];
       const shares: number[] = [];
-      const t0s: number[] = [];
       const leftOut: Partial<Record<LeaveOut, number>> = {};
       for (const e of members) {
         const c = e.cars[wi];
@@ -135,14 +142,13 @@ export function runStudy(input: StudyInput): StudyResult {
         cars.push(c.car);
         sigmas.push(e.fit.sigma);
         shares.push(e.fit.positiveShare);
-        t0s.push(e.t0Index!);
       }
       const s = summarize(cars);
       const tt = crossSectionalT(cars);
       const bmp = standardisedTest(cars, sigmas, windowLength(w));
       const sign = signTest(cars);
       const gst = generalisedSignTest(cars, shares);
-      const placebo = placeboP(pools[wi], t0s, s.mean, settings.sets, seedFor(settings.seed, `${g.name}|${windowKey(w)}`));
+      const pl = placebo[wi];
       rows.push({
         group: g.name,
         window: w,
@@ -161,8 +167,8 @@ export function runStudy(input: StudyInput): StudyResult {
         pSign: num(sign.p),
         zRank: num(gst.z),
         pRank: num(gst.p),
-        pPlacebo: placebo.ok ? placebo.p : null,
-        placeboMiss: placebo.ok ? null : placebo.reason,
+        pPlacebo: pl.ok ? pl.p : null,
+        placeboMiss: pl.ok ? null : pl.reason,
         q: null,
       });
     });

@@ -42,7 +42,7 @@ export const ESTIMATION = { from: -250, to: -11, minReturns: 120 } as const;
 
 /**
  * The placebo: `sets` random sets of N non-event T0s (none within ±`radius` observations of an
- * event), from a PRNG seeded with `seed` (mixed with the group and the window, see prng.seedFor).
+ * event), from a PRNG seeded with `seed` (mixed with the group's name, see prng.seedFor).
  */
 export interface PlaceboSettings {
   sets: number;
