@@ -4,7 +4,7 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const FEATURES = ['rates', 'events', 'timeline', 'reactions', 'export', 'user-data'];
+const FEATURES = ['rates', 'events', 'timeline', 'reactions', 'export', 'user-data', 'study'];
 
 /**
  * Dependencies flow shared → features → app. The base models, rates/model (series, the registry,

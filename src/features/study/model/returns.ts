@@ -1,0 +1,28 @@
+/**
+ * Percent log returns between consecutive observations of a series:
+ *
+ *   r[i] = 100 · ln(P[i] / P[i−1])   for i ≥ 1,   r[0] = NaN,
+ *
+ * index-aligned to the series (r[i] is the return *into* observation i, so the event-day return is
+ * r at T0: chg_0 in log form). A gap between two observations (a weekend, a holiday) is one
+ * return. NaN where either price is not a positive finite number: nothing is filled in.
+ *
+ * Memoised per values array (WeakMap): every group, window and model of a study reads the same
+ * returns of a series.
+ */
+
+const cache = new WeakMap<Float64Array, Float64Array>();
+
+export function percentLogReturns(values: Float64Array): Float64Array {
+  let r = cache.get(values);
+  if (r) return r;
+  r = new Float64Array(values.length);
+  if (values.length) r[0] = NaN;
+  for (let i = 1; i < values.length; i++) {
+    const a = values[i - 1];
+    const b = values[i];
+    r[i] = a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b) ? 100 * Math.log(b / a) : NaN;
+  }
+  cache.set(values, r);
+  return r;
+}
