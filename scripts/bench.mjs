@@ -727,18 +727,23 @@ async function main() {
     if (opts.scale) out.scale = summariseScale(rounds.scale);
     if (beforeSrv) Object.assign(out.before, summarise(rounds.before));
     if (opts.profile) {
-      // One more scale load and its zooms under the CPU profiler (not counted: profiling slows them).
-      // Function names are readable in an unminified build (vite build --mode automation --minify false, then --dist).
-      log('profiling one more scale load and its zooms…');
-      const p = await measure(browser, targets.scale ?? scaleTarget(appSrv.url, scaleEventsText(SCALE.events, SCALE.firstMs, SCALE.lastMs, 2000)), { plan: SCALE_PLAN, profile: true });
-      if (!p.ok || !p.profiles) note(`profile failed: ${p.error ?? 'no profile'}`);
-      else {
-        const stamp = out.when.replace(/[:.]/g, '-');
-        out.profile = {};
+      // One more load and its zooms of each view under the CPU profiler (not counted: profiling slows them).
+      // Function names are readable in an unminified build with source maps (see test/bench/README.md).
+      const stamp = out.when.replace(/[:.]/g, '-');
+      out.profile = {};
+      const cases = [['built-in', targets.app, BUILT_IN_PLAN]];
+      if (opts.scale) cases.unshift(['scale', targets.scale, SCALE_PLAN]);
+      for (const [name, target, plan] of cases) {
+        log(`profiling one more load and its zooms (${name} view)…`);
+        const p = await measure(browser, target, { plan, profile: true });
+        if (!p.ok || !p.profiles) {
+          note(`profile of the ${name} view failed: ${p.error ?? 'no profile'}`);
+          continue;
+        }
         for (const [phase, prof] of Object.entries(p.profiles)) {
-          const file = join(ROOT, 'test', 'bench', 'results', `scale-${phase}-${stamp}.cpuprofile`);
+          const file = join(ROOT, 'test', 'bench', 'results', `${name}-${phase}-${stamp}.cpuprofile`);
           await writeJson(file, prof);
-          out.profile[phase] = { file: file.slice(ROOT.length + 1), ...topFunctions(prof, opts.dist) };
+          out.profile[`${name}, ${phase}`] = { file: file.slice(ROOT.length + 1), ...topFunctions(prof, opts.dist) };
         }
       }
     }
@@ -783,8 +788,12 @@ async function main() {
     );
   }
   out.machine.loadavgAtEnd = loadavg();
-  if (Math.max(out.machine.loadavgAtStart[0], out.machine.loadavgAtEnd[0], out.machine.loadavgAtEnd[1]) > out.machine.cpus)
-    note(`the machine was busy (load average ${out.machine.loadavgAtStart[0].toFixed(1)} at the start, ${out.machine.loadavgAtEnd.map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min) at the end, ${out.machine.cpus} CPUs): the figures are noisier than usual`);
+  // The bench itself keeps about two CPUs busy (Chromium and Node): more than that, or a load before it started, is other work.
+  if (out.machine.loadavgAtStart[0] > out.machine.cpus / 2 || out.machine.loadavgAtEnd[0] > out.machine.cpus + 0.5)
+    note(
+      `the machine was busy (load average ${out.machine.loadavgAtStart[0].toFixed(1)} at the start, ${out.machine.loadavgAtEnd.map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min) at the end, ` +
+        `${out.machine.cpus} CPUs; the bench itself accounts for about 2): the figures are noisier than usual`,
+    );
   out.notes = notes;
   out.durationS = (Date.now() - started) / 1000;
 
@@ -833,7 +842,7 @@ async function main() {
   if (out.scale) printScale(out, a, out.scale);
   if (out.before) printBefore(out, a, out.before);
   for (const [phase, p] of Object.entries(out.profile ?? {})) {
-    console.log(`\nCPU profile of the scale case, ${phase} (${p.ms} ms sampled; ${p.file}):`);
+    console.log(`\nCPU profile of the ${phase} (${p.ms} ms sampled; ${p.file}):`);
     console.log(table([['function (self time)', 'ms'], ...p.self.map((x) => [x.fn, x.ms])]));
     if (p.appTotal.length) console.log(table([["the app's own functions (total time, src/)", 'ms'], ...p.appTotal.map((x) => [x.fn, x.ms])]));
     else if (!p.sourceMaps) console.log('(no source maps: build with --minify false --sourcemap and pass --dist for the app functions)');
