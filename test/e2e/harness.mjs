@@ -123,7 +123,7 @@ export function useServerAndBrowser() {
 }
 
 /** RFC 4180 text → arrays of fields. */
-export export function parseCsv(text) {
+export function parseCsv(text) {
   const rows = [];
   let row = [];
   let field = '';
