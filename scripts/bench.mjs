@@ -566,6 +566,12 @@ function printScale(out, a, s) {
   if (s.slowest.length) console.log(`slowest zooms: ${s.slowest.map((x) => `${fmt(x.ms, 1)} ms ${x.kind} ${x.range}`).join('; ')}`);
 }
 
+/** Time to chart of two builds loaded in the same rounds: the median of the per-round ratios, and in how many rounds the first was slower. */
+function paired(xs, ys) {
+  const rs = xs.map((x, i) => (x.ok && ys[i]?.ok ? x.ttcMs / ys[i].ttcMs : null)).filter((v) => v !== null);
+  return rs.length ? `${fmt(median(rs), 2)}, ${rs.filter((v) => v > 1).length}/${rs.length}` : 'n/a';
+}
+
 /** The built-in view now and in the earlier build (--before), from the same rounds. */
 function printBefore(out, a, b) {
   const r = (x, y) => (x != null && y ? fmt(x / y, 2) : '');
@@ -575,6 +581,7 @@ function printBefore(out, a, b) {
     table([
       ['figure', 'this build', 'before', 'this/before'],
       ['time to chart painted, median (ms)', fmt(a.ttcMs), fmt(b.ttcMs), r(a.ttcMs, b.ttcMs)],
+      [`  per round (this ÷ before, same round): median, slower in`, '', '', paired(out.raw.app, out.raw.before)],
       ['  points drawn', fmt(a.points), fmt(b.points), ''],
       ['zoom, programmatic p50 (ms)', fmt(a.progP50, 1), fmt(b.progP50, 1), r(a.progP50, b.progP50)],
       ['zoom, programmatic p95 (ms)', fmt(a.progP95, 1), fmt(b.progP95, 1), r(a.progP95, b.progP95)],
@@ -865,7 +872,7 @@ async function main() {
     jsGzKB: { initial: kb(out.sizes.initialGz), beforePaint: kb(out.sizes.beforePaintGz), total: kb(out.sizes.totalGz), uplot: kb(out.baselineJs.gz) },
     reactionsMs: rx.ok ? rx.medianMs : null,
     before: out.before
-      ? { dist: out.before.dist, ttcMs: out.before.ttcMs, zoomProgMs: { p50: out.before.progP50, p95: out.before.progP95 }, zoomDragMs: { p50: out.before.dragP50, p95: out.before.dragP95 }, heapGrowthPct: out.before.heapGrowthPct }
+      ? { dist: out.before.dist, ttcMs: out.before.ttcMs, ttcPaired: paired(out.raw.app, out.raw.before), zoomProgMs: { p50: out.before.progP50, p95: out.before.progP95 }, zoomDragMs: { p50: out.before.dragP50, p95: out.before.dragP95 }, heapGrowthPct: out.before.heapGrowthPct }
       : null,
     scale: out.scale
       ? {
