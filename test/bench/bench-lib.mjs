@@ -194,7 +194,7 @@ export async function loadEvents(workDir) {
 }
 
 /**
- * Times computeReactions(events, seriesSet, source) over the real snapshot and
+ * Times computeReactions(events, lines) over the real snapshot's four series and
  * the built-in events (all four pairs): one cold call, then repeated warm calls.
  */
 export async function timeReactions(workDir, snapshotPath) {
@@ -217,14 +217,15 @@ export async function timeReactions(workDir, snapshotPath) {
     const bundle = m.parseSnapshot(JSON.parse(await readFile(snapshotPath, 'utf8')));
     const events = m.loadBuiltInEvents();
     const pairs = Object.keys(bundle.series);
+    const lines = Object.values(bundle.series);
     let t = performance.now();
-    const first = m.computeReactions(events, bundle.series, bundle.source);
+    const first = m.computeReactions(events, lines);
     const coldMs = performance.now() - t;
     const runs = [];
     const until = performance.now() + 1500;
     while (runs.length < 5 || (runs.length < 200 && performance.now() < until)) {
       t = performance.now();
-      m.computeReactions(events, bundle.series, bundle.source);
+      m.computeReactions(events, lines);
       runs.push(performance.now() - t);
     }
     const count = Array.isArray(first) ? first.length : first instanceof Map ? first.size : first && typeof first === 'object' ? Object.keys(first).length : null;

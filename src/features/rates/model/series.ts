@@ -1,6 +1,7 @@
 import type { PairId, SeriesId, SourceId } from '../../../config/series';
 import { asDayArray, asMsArray, DAY_MS, offsetMinutes, wallTimeToInstant, type DayArray, type EpochDay, type MsArray, type UnixMs } from '../../../lib/units';
 import { builtInMeta, type SeriesMeta } from './registry';
+import { ruleOffset } from '../../../lib/zone-rules';
 
 /**
  * One series, as observed: `t[i]` is the instant of observation i (UTC ms), `values[i]` its
@@ -39,13 +40,60 @@ const MINUTES_RE = /^(\d{2}):(\d{2})$/;
  * stretch with a change is split until each day is decided on its own (wallTimeToInstant).
  */
 export function fixInstantsOf(days: Int32Array, fix: { time: string; zone: string }): MsArray {
+  // The four pairs of a source share their dates: each date's instant is worked out once per fix rule.
+  const key = `${fix.zone}|${fix.time}`;
+  let known = fixCache.get(key);
+  if (!known) fixCache.set(key, (known = new Map()));
+  const out = new Float64Array(days.length);
+  const missing: number[] = [];
+  for (let i = 0; i < days.length; i++) {
+    const hit = known.get(days[i]);
+    if (hit === undefined) missing.push(i);
+    else out[i] = hit;
+  }
+  if (missing.length) {
+    const missDays = Int32Array.from(missing, (i) => days[i]);
+    const computed = computeFixInstants(missDays, fix);
+    if (known.size + missing.length > MAX_CACHED_FIXES) known.clear();
+    for (let k = 0; k < missing.length; k++) {
+      out[missing[k]] = computed[k];
+      known.set(missDays[k], computed[k]);
+    }
+  }
+  return asMsArray(out);
+}
+
+const fixCache = new Map<string, Map<number, number>>();
+const MAX_CACHED_FIXES = 200_000;
+
+function computeFixInstants(days: Int32Array, fix: { time: string; zone: string }): Float64Array {
   const m = MINUTES_RE.exec(fix.time);
   const minutes = m ? Number(m[1]) * 60 + Number(m[2]) : 0;
+  // New York and Berlin from their published rules (lib/zone-rules), no Intl; the rest below.
+  if (ruleOffset(fix.zone, days.length ? days[0] : 0, minutes) !== null) {
+    const out = new Float64Array(days.length);
+    let rest: number[] | null = null;
+    for (let i = 0; i < days.length; i++) {
+      const off = ruleOffset(fix.zone, days[i], minutes);
+      if (off === null) (rest ??= []).push(i);
+      else out[i] = days[i] * DAY_MS + (minutes - off) * 60_000;
+    }
+    if (rest) {
+      const other = computeByIntl(Int32Array.from(rest, (i) => days[i]), minutes, fix.zone);
+      rest.forEach((i, k) => (out[i] = other[k]));
+    }
+    return out;
+  }
+  return computeByIntl(days, minutes, fix.zone);
+}
+
+/** Instants of a wall time on each day by Intl's zone data (see fixInstantsOf). */
+function computeByIntl(days: Int32Array, minutes: number, zone: string): Float64Array {
   const n = days.length;
   const t = new Float64Array(n);
   // Offsets well before the first day's fix and after the last day's: the instant lies within ±14 h of its wall time.
-  const offBefore = (day: number) => offsetMinutes(day * DAY_MS - 14 * 3_600_000, fix.zone);
-  const offAfter = (day: number) => offsetMinutes(day * DAY_MS + DAY_MS + 14 * 3_600_000, fix.zone);
+  const offBefore = (day: number) => offsetMinutes(day * DAY_MS - 14 * 3_600_000, zone);
+  const offAfter = (day: number) => offsetMinutes(day * DAY_MS + DAY_MS + 14 * 3_600_000, zone);
   const fill = (a: number, b: number, offA: number, offB: number) => {
     // Days [a, b] (indices), offA before days[a], offB after days[b]. Equal ends decide a stretch
     // of at most 60 calendar days (two changes are months apart); a longer one is split.
@@ -54,7 +102,7 @@ export function fixInstantsOf(days: Int32Array, fix: { time: string; zone: strin
       return;
     }
     if (a === b) {
-      t[a] = offA === offB ? days[a] * DAY_MS + minutes * 60_000 - offA * 60_000 : wallTimeToInstant(days[a] as EpochDay, minutes, fix.zone);
+      t[a] = offA === offB ? days[a] * DAY_MS + minutes * 60_000 - offA * 60_000 : wallTimeToInstant(days[a] as EpochDay, minutes, zone);
       return;
     }
     const mid = (a + b) >>> 1;
@@ -66,7 +114,7 @@ export function fixInstantsOf(days: Int32Array, fix: { time: string; zone: strin
     const b = Math.min(n, a + BLOCK) - 1;
     fill(a, b, offBefore(days[a]), offAfter(days[b]));
   }
-  return asMsArray(t);
+  return t;
 }
 
 /** A daily series from dates and values; its instants follow the meta's fix rule (midnight UTC without one). */

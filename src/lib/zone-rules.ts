@@ -1,0 +1,55 @@
+import { DAY_MS } from './units';
+
+/**
+ * UTC offsets of the two zones whose fixes the app draws most (H.10 at noon New York, the ECB at
+ * 14:15 Frankfurt) from their published daylight-saving rules, without Intl: the snapshot's four
+ * pairs over 45 years are placed before the first paint, and an Intl time-zone lookup per stretch
+ * of days costs tens of milliseconds there. Only wall times from 03:00 on are answered (a change
+ * happens at 02:00 New York, 02:00/03:00 Berlin), and only years the rules below cover; anything
+ * else is null and the caller asks Intl. zone-rules.test.ts checks every day 1976–2040 against
+ * date-fns-tz.
+ */
+
+function dayOf(y: number, m: number, d: number): number {
+  return Date.UTC(y, m, d) / DAY_MS;
+}
+/** The n-th Sunday (1-based) of month `m` (0-based) of year `y`, as an epoch day. */
+function nthSunday(y: number, m: number, n: number): number {
+  const first = dayOf(y, m, 1);
+  const dow = new Date(first * DAY_MS).getUTCDay();
+  return first + ((7 - dow) % 7) + (n - 1) * 7;
+}
+/** The last Sunday of month `m` of year `y`. */
+function lastSunday(y: number, m: number): number {
+  const last = dayOf(y, m + 1, 0);
+  return last - new Date(last * DAY_MS).getUTCDay();
+}
+
+/** [first day of summer time, first day back on standard time) in New York, or null. */
+function newYorkSummer(y: number): [number, number] | null {
+  if (y >= 2007) return [nthSunday(y, 2, 2), nthSunday(y, 10, 1)]; // 2nd Sunday of March – 1st Sunday of November
+  if (y >= 1987) return [nthSunday(y, 3, 1), lastSunday(y, 9)]; // 1st Sunday of April – last Sunday of October
+  if (y >= 1976) return [lastSunday(y, 3), lastSunday(y, 9)]; // last Sunday of April – last Sunday of October
+  return null;
+}
+
+/** The same for Berlin (EU rules). */
+function berlinSummer(y: number): [number, number] | null {
+  if (y >= 1996) return [lastSunday(y, 2), lastSunday(y, 9)]; // last Sunday of March – last Sunday of October
+  if (y >= 1981) return [lastSunday(y, 2), lastSunday(y, 8)]; // last Sunday of March – last Sunday of September
+  return null;
+}
+
+const RULES: Record<string, { summer: (y: number) => [number, number] | null; standard: number; daylight: number }> = {
+  'America/New_York': { summer: newYorkSummer, standard: -300, daylight: -240 },
+  'Europe/Berlin': { summer: berlinSummer, standard: 60, daylight: 120 },
+};
+
+/** Minutes east of UTC in `zone` at wall time `minutes` (≥ 03:00) of `day`; null when these rules do not say. */
+export function ruleOffset(zone: string, day: number, minutes: number): number | null {
+  const rule = RULES[zone];
+  if (!rule || minutes < 180 || minutes >= 24 * 60) return null;
+  const summer = rule.summer(new Date(day * DAY_MS).getUTCFullYear());
+  if (!summer) return null;
+  return day >= summer[0] && day < summer[1] ? rule.daylight : rule.standard;
+}
