@@ -5,9 +5,10 @@ import { DAY_MS } from './units';
  * 14:15 Frankfurt) from their published daylight-saving rules, without Intl: the snapshot's four
  * pairs over 45 years are placed before the first paint, and an Intl time-zone lookup per stretch
  * of days costs tens of milliseconds there. Only wall times from 03:00 on are answered (a change
- * happens at 02:00 New York, 02:00/03:00 Berlin), and only years the rules below cover; anything
- * else is null and the caller asks Intl. zone-rules.test.ts checks every day 1976–2040 against
- * date-fns-tz.
+ * happens at 02:00 New York, 02:00/03:00 Berlin) on the day of a change, and only years the rules
+ * below cover; anything else is null and the caller asks Intl. The events' zones without daylight
+ * saving (Seoul, Tokyo, Pyongyang, …) are fixed offsets from a stated day. zone-rules.test.ts
+ * checks every day 1976–2040 against date-fns-tz.
  */
 
 function dayOf(y: number, m: number, d: number): number {
@@ -40,16 +41,50 @@ function berlinSummer(y: number): [number, number] | null {
   return null;
 }
 
+/** London: the EU's dates since 1996 (changes at 01:00 UTC). */
+function londonSummer(y: number): [number, number] | null {
+  return y >= 1996 ? [lastSunday(y, 2), lastSunday(y, 9)] : null;
+}
+
 const RULES: Record<string, { summer: (y: number) => [number, number] | null; standard: number; daylight: number }> = {
   'America/New_York': { summer: newYorkSummer, standard: -300, daylight: -240 },
   'Europe/Berlin': { summer: berlinSummer, standard: 60, daylight: 120 },
+  'Europe/London': { summer: londonSummer, standard: 0, daylight: 60 },
 };
 
-/** Minutes east of UTC in `zone` at wall time `minutes` (≥ 03:00) of `day`; null when these rules do not say. */
+/** Zones without daylight saving, from the first day (epoch day) their offset has held; before it, null. */
+const FIXED: Record<string, { from: number; offset: number }[]> = {
+  UTC: [{ from: -1e9, offset: 0 }],
+  'Etc/UTC': [{ from: -1e9, offset: 0 }],
+  'Asia/Seoul': [{ from: dayOf(1988, 9, 10), offset: 540 }], // no daylight saving since October 1988
+  'Asia/Tokyo': [{ from: dayOf(1952, 0, 1), offset: 540 }],
+  'Asia/Shanghai': [{ from: dayOf(1992, 0, 1), offset: 480 }],
+  'Asia/Pyongyang': [
+    { from: dayOf(1962, 0, 1), offset: 540 },
+    { from: dayOf(2015, 7, 15), offset: 510 }, // "Pyongyang time", 15 August 2015 – 4 May 2018
+    { from: dayOf(2018, 4, 5), offset: 540 },
+  ],
+};
+
+/**
+ * Minutes east of UTC in `zone` at wall time `minutes` after midnight of `day`; null when these
+ * rules do not say (another zone, a year before its rules, or a wall time on the day of a change
+ * before 03:00, where the change happens).
+ */
 export function ruleOffset(zone: string, day: number, minutes: number): number | null {
+  if (minutes < 0 || minutes >= 24 * 60) return null;
+  const fixed = FIXED[zone];
+  if (fixed) {
+    if (day < fixed[0].from) return null;
+    let offset = fixed[0].offset;
+    for (const f of fixed) if (day >= f.from) offset = f.offset;
+    // Around a change of a fixed offset (at midnight, repeating or skipping the last half hour of the day before): ask Intl.
+    return fixed.some((f, i) => i > 0 && (f.from === day || f.from === day + 1)) ? null : offset;
+  }
   const rule = RULES[zone];
-  if (!rule || minutes < 180 || minutes >= 24 * 60) return null;
+  if (!rule) return null;
   const summer = rule.summer(new Date(day * DAY_MS).getUTCFullYear());
   if (!summer) return null;
+  if (minutes < 180 && (day === summer[0] || day === summer[1])) return null;
   return day >= summer[0] && day < summer[1] ? rule.daylight : rule.standard;
 }

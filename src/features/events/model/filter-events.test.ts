@@ -70,3 +70,25 @@ describe('importance filter', () => {
     expect(rated.map(importanceText)).toEqual(['routine', 'notable', 'major', 'unrated']);
   });
 });
+
+describe('eventInstant (an event on the time axis)', () => {
+  it('is the announcement instant of a timed event and the start of the date in its zone otherwise, as date-fns-tz says', async () => {
+    const { fromZonedTime } = await import('date-fns-tz');
+    const { eventInstant } = await import('./filter-events');
+    const { parseIsoDay } = await import('../../../lib/units');
+    const cases = [
+      ['2024-10-31', '07:10', 'Asia/Seoul'],
+      ['2017-09-03', undefined, 'Asia/Pyongyang'],
+      ['2016-02-12', '14:00', 'Asia/Pyongyang'], // Pyongyang time (UTC+8:30)
+      ['2024-11-14', undefined, 'America/New_York'],
+      ['2024-03-10', undefined, 'America/New_York'], // the day summer time starts: midnight is still EST
+      ['2024-10-08', '21:00', 'Europe/London'],
+      ['2009-05-25', '09:54', 'Asia/Tokyo'],
+      ['2020-03-19', '22:00', 'Australia/Sydney'], // no rule here: Intl
+    ] as const;
+    for (const [date, time, zone] of cases) {
+      const want = fromZonedTime(`${date}T${time ?? '00:00'}:00`, zone).getTime();
+      expect(`${date} ${zone} ${eventInstant(parseIsoDay(date)!, time, zone)}`).toBe(`${date} ${zone} ${want}`);
+    }
+  });
+});

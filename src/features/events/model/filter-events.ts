@@ -1,5 +1,6 @@
 import type { Category } from '../../../config/categories';
 import { parseIsoDay, wallTimeToInstant, type EpochDay, type UnixMs } from '../../../lib/units';
+import { ruleOffset } from '../../../lib/zone-rules';
 import type { Importance, KrwEvent } from './event-schema';
 import { meetsImportance } from './importance';
 
@@ -16,7 +17,10 @@ export interface DatedEvent extends KrwEvent {
 /** The instant an event is drawn at (see DatedEvent.at). */
 export function eventInstant(day: EpochDay, time: string | undefined, timezone: string): UnixMs {
   const m = time ? /^(\d{2}):(\d{2})$/.exec(time) : null;
-  return wallTimeToInstant(day, m ? Number(m[1]) * 60 + Number(m[2]) : 0, timezone);
+  const minutes = m ? Number(m[1]) * 60 + Number(m[2]) : 0;
+  // The usual zones from their rules (no Intl before the first paint); any other zone or moment by Intl.
+  const offset = ruleOffset(timezone, day, minutes);
+  return offset !== null ? (((day * 1440 + minutes - offset) * 60_000) as UnixMs) : wallTimeToInstant(day, minutes, timezone);
 }
 
 export function withDays(events: readonly KrwEvent[]): DatedEvent[] {
