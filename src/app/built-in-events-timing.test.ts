@@ -101,3 +101,15 @@ describe('built-in events: T0 never precedes the news', () => {
     expect([t0Of(e, 'snapshot'), t0Of(e, 'ecb')]).toEqual(['2009-05-25', '2009-05-25']);
   });
 });
+
+describe("built-in events: the engine's anchors", () => {
+  it('give the announcement instant and the start of the date that date-fns-tz gives, for every built-in event', () => {
+    const wrong = BUILT_IN_EVENTS.filter((e) => {
+      const tz = e.timezone ?? DEFAULT_TIMEZONE;
+      const a = eventAnchor({ date: e.date, time: e.time, timezone: tz });
+      const instant = announcementInstant({ date: e.date, time: e.time, timezone: tz });
+      return a.instant !== instant || a.dayStart !== fromZonedTime(`${e.date}T00:00:00`, tz).getTime();
+    }).map((e) => e.id);
+    expect(wrong).toEqual([]);
+  });
+});

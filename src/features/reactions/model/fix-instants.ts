@@ -1,7 +1,8 @@
 import { fromZonedTime } from 'date-fns-tz';
 import { SOURCES, type SourceId } from '../../../config/series';
 import type { KrwEvent } from '../../events/model/event-schema';
-import { isoFromDay, parseIsoDay, wallTimeToInstant, type EpochDay, type UnixMs } from '../../../lib/units';
+import { isoFromDay, parseIsoDay, type EpochDay, type UnixMs } from '../../../lib/units';
+import { eventInstant } from '../../events/model/filter-events';
 
 /** What the T0 rule needs to know of an event. */
 export type EventTiming = Pick<KrwEvent, 'date' | 'time' | 'timezone'>;
@@ -52,7 +53,9 @@ export function eventAnchor(event: EventTiming): EventAnchor {
   if (hit) return hit;
   const day = parseIsoDay(event.date);
   if (day === null) throw new Error(`event date is not a real date: ${event.date}`);
-  const anchor: EventAnchor = { instant: announcementInstant(event), day, dayStart: wallTimeToInstant(day, 0, event.timezone) };
+  // The same conversion as the events' place on the time axis (usual zones by their rules, others by Intl);
+  // announcementInstant (date-fns-tz) is the reference the tests hold it against.
+  const anchor: EventAnchor = { instant: event.time ? eventInstant(day, event.time, event.timezone) : null, day, dayStart: eventInstant(day, undefined, event.timezone) };
   if (anchors.size >= MAX_ANCHORS) anchors.clear();
   anchors.set(key, anchor);
   return anchor;
