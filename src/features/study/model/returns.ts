@@ -11,18 +11,18 @@
  * returns of a series.
  */
 
+import { logReturns } from '../../rates/model/returns';
+
 const cache = new WeakMap<Float64Array, Float64Array>();
 
 export function percentLogReturns(values: Float64Array): Float64Array {
   let r = cache.get(values);
   if (r) return r;
-  r = new Float64Array(values.length);
-  if (values.length) r[0] = NaN;
-  for (let i = 1; i < values.length; i++) {
-    const a = values[i - 1];
-    const b = values[i];
-    r[i] = a > 0 && b > 0 && Number.isFinite(a) && Number.isFinite(b) ? 100 * Math.log(b / a) : NaN;
-  }
+  // The series' log returns (rates/model, memoised too), in percent; an infinite price gives an
+  // infinite log return there, NaN here.
+  const ln = logReturns(values);
+  r = new Float64Array(ln.length);
+  for (let i = 0; i < ln.length; i++) r[i] = Number.isFinite(ln[i]) ? 100 * ln[i] : NaN;
   cache.set(values, r);
   return r;
 }
