@@ -1,9 +1,10 @@
 import { lowerBoundMs, type Series } from '../../rates/model/series';
+import { lineKeyOf } from '../../rates/model/registry';
 import { DAY_MS, type UnixMs } from '../../../lib/units';
 
 /** A column's name: the series id, with `@<source>` for a comparison line (`USDKRW@ecb`). */
 export function dataColumnName(s: Pick<Series, 'id' | 'source' | 'compare'>): string {
-  return s.compare ? `${s.id}@${s.source}` : s.id;
+  return lineKeyOf(s.id, s.source, s.compare === true);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { SeriesId, SourceId } from '../../../config/series';
 import { lowerBoundMs, type Series } from '../../rates/model/series';
+import { lineKeyOf } from '../../rates/model/registry';
 import type { UnixMs } from '../../../lib/units';
 import { niceTicks } from '../../../lib/chart/nice-ticks';
 import { decimateMinMax } from './decimate';
@@ -45,7 +46,7 @@ export const STEP_BELOW_MS = 3 * 86_400_000;
 
 /** A line's key: its series id, with `@<source>` for a comparison line (the same pair from the other source). */
 export function lineKey(s: Pick<Series, 'id' | 'source' | 'compare'>): string {
-  return s.compare ? `${s.id}@${s.source}` : s.id;
+  return lineKeyOf(s.id, s.source, s.compare === true);
 }
 
 /** A series' typical level: the median of up to 101 of its observations, evenly spaced. */
