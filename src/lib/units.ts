@@ -1,3 +1,5 @@
+import { ruleOffset } from './zone-rules';
+
 // Branded units: days, milliseconds and pixels cannot be mixed by accident.
 export type EpochDay = number & { readonly __unit: 'epoch-day' };
 export type UnixMs = number & { readonly __unit: 'ms' };
@@ -100,6 +102,9 @@ const MAX_DAY_OFFSETS = 200_000;
  */
 export function wallTimeToInstant(day: EpochDay, minutes: number, tz: string): UnixMs {
   const wall = day * DAY_MS + minutes * 60_000;
+  // The usual zones from their published rules (zone-rules.ts), without Intl; any other zone or moment below.
+  const ruled = ruleOffset(tz, day, minutes);
+  if (ruled !== null) return (wall - ruled * 60_000) as UnixMs;
   // The instant lies within ±14 h of the wall time: the offsets around this UTC day and its neighbours decide it.
   const key = `${tz}|${day}`;
   let offs = dayOffsets.get(key);

@@ -1,6 +1,5 @@
 import type { Category } from '../../../config/categories';
 import { parseIsoDay, wallTimeToInstant, type EpochDay, type UnixMs } from '../../../lib/units';
-import { ruleOffset } from '../../../lib/zone-rules';
 import type { Importance, KrwEvent } from './event-schema';
 import { meetsImportance } from './importance';
 
@@ -17,10 +16,8 @@ export interface DatedEvent extends KrwEvent {
 /** The instant an event is drawn at (see DatedEvent.at). */
 export function eventInstant(day: EpochDay, time: string | undefined, timezone: string): UnixMs {
   const m = time ? /^(\d{2}):(\d{2})$/.exec(time) : null;
-  const minutes = m ? Number(m[1]) * 60 + Number(m[2]) : 0;
-  // The usual zones from their rules (no Intl before the first paint); any other zone or moment by Intl.
-  const offset = ruleOffset(timezone, day, minutes);
-  return offset !== null ? (((day * 1440 + minutes - offset) * 60_000) as UnixMs) : wallTimeToInstant(day, minutes, timezone);
+  // The usual zones come from their published rules inside wallTimeToInstant (no Intl before the first paint).
+  return wallTimeToInstant(day, m ? Number(m[1]) * 60 + Number(m[2]) : 0, timezone);
 }
 
 export function withDays(events: readonly KrwEvent[]): DatedEvent[] {
