@@ -8,16 +8,16 @@ const FEATURES = ['rates', 'events', 'timeline', 'reactions', 'export', 'user-da
 
 /**
  * Dependencies flow shared → features → app. The base models, rates/model (series, the registry,
- * series statistics) and events/model (the event schema and filters), may be used by every
- * feature; nothing else of another feature (its components, API, store or other models): what two
+ * series statistics), events/model (the event schema and filters) and study/model (the event
+ * study's pure statistics: abnormal returns, CARs, tests), may be used by every feature; nothing else of another feature (its components, API, store or other models): what two
  * features share lives in a base model or in src/lib (chart helpers in src/lib/chart).
  */
-const BASE_MODELS = ['rates', 'events'];
+const BASE_MODELS = ['rates', 'events', 'study'];
 const featureZones = FEATURES.map((f) => ({
   target: `./src/features/${f}`,
   from: './src/features',
   except: [`./${f}`, ...BASE_MODELS.filter((o) => o !== f).map((o) => `./${o}/model`)],
-  message: 'Features meet in src/app; only the base models rates/model and events/model may be imported from another feature.',
+  message: 'Features meet in src/app; only the base models rates/model, events/model and study/model may be imported from another feature.',
 }));
 
 export default tseslint.config(

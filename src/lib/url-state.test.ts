@@ -21,6 +21,9 @@ describe('URL view state', () => {
       vol: 60,
       theme: 'dark',
       embed: true,
+      model: 'market',
+      car: null,
+      exclOverlap: false,
     });
   });
 

@@ -1,13 +1,14 @@
 import { CATEGORIES, isCategory, type Category } from '../config/categories';
 import { isImportedSeriesId, isPairId, PAIR_IDS, SOURCE_CHOICES, type SeriesId, type SourceChoice } from '../config/series';
 import { parseRangeEnd } from './range-text';
+import { DEFAULT_STUDY_PARAMS, parseStudyParams, writeStudyParams, type StudyParams } from './url-study-params';
 
 /** Version of the URL format written by `serializeViewState`. */
 export const URL_STATE_VERSION = 1;
 
 export type Theme = 'light' | 'dark';
 
-export interface ViewState {
+export interface ViewState extends StudyParams {
   /** The series shown: built-in pair ids and imported series ids (`csv:<slug>`), in order. */
   pairs: SeriesId[];
   /**
@@ -47,6 +48,7 @@ export const DEFAULT_VIEW: ViewState = {
   vol: 20,
   theme: 'light',
   embed: false,
+  ...DEFAULT_STUDY_PARAMS,
 };
 
 export interface ParseResult {
@@ -189,6 +191,8 @@ export function parseViewState(search: string): ParseResult {
     else notices.push(`embed=${quote(embed)}: expected 1 or 0`);
   }
 
+  parseStudyParams(p, state, notices);
+
   return { state, notices };
 }
 
@@ -214,5 +218,6 @@ export function serializeViewState(s: ViewState): string {
   if (s.vol !== DEFAULT_VIEW.vol) p.set('vol', String(s.vol));
   if (s.theme !== DEFAULT_VIEW.theme) p.set('theme', s.theme);
   if (s.embed) p.set('embed', '1');
+  writeStudyParams(s, p);
   return `?${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }
