@@ -28,6 +28,7 @@ import type { SeriesId, SourceChoice } from '../config/series';
 import type { Theme } from '../lib/url-state';
 
 const ReactionsSection = lazy(() => import('./reactions-section'));
+const StudySection = lazy(() => import('./study-section'));
 
 // A zoom re-renders this view. These parts do not show the range: with stable props they skip
 // those renders (less work per zoom, and less of their code made hot by zooming).
@@ -187,6 +188,9 @@ export function FullView({ d }: { d: Dashboard }) {
           </ErrorBoundary>
           <ErrorBoundary area="the reactions">
             <Suspense fallback={null}>{bundle && chartPainted && <ReactionsSection bundle={bundle} series={series} allEvents={allEvents} events={events} selected={selected} range={settledRange} onSelect={select} />}</Suspense>
+          </ErrorBoundary>
+          <ErrorBoundary area="the event study">
+            <Suspense fallback={null}>{bundle && chartPainted && <StudySection bundle={bundle} series={series} allEvents={allEvents} events={events} range={settledRange} />}</Suspense>
           </ErrorBoundary>
         </section>
         <aside className="event-panel" aria-label="Event timeline">

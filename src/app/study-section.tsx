@@ -1,0 +1,83 @@
+import { useCallback, useMemo, useState } from 'react';
+import { rangeEndDate } from '../lib/range-text';
+import { useViewStore } from '../lib/view-store';
+import { lineKeyOf, sourceName } from '../features/rates/model/registry';
+import type { Series, SeriesBundle } from '../features/rates/model/series';
+import { useBasket, type BasketState } from '../features/rates/api/use-basket';
+import type { TimeRange } from '../features/timeline/model/range';
+import type { DatedEvent } from '../features/events/model/filter-events';
+import { StudyPanel, type StudyLine, type StudySettings } from '../features/study/components/study-panel';
+import type { StudyBasket, ViewEvent } from '../features/study/components/study-choices';
+import { eventTable, identity } from './study-table';
+
+interface Props {
+  bundle: SeriesBundle;
+  /** The lines shown, in order (comparison and imported lines included). */
+  series: readonly Series[];
+  /** Every event (T0s and overlap flags of all of them) and the events the filters leave in the list. */
+  allEvents: readonly DatedEvent[];
+  events: readonly DatedEvent[];
+  /** The chart's range, after the chart has repainted. */
+  range: TimeRange | null;
+}
+
+function studyLine(s: Series): StudyLine {
+  return {
+    key: lineKeyOf(s.id, s.source, s.compare === true),
+    pair: s.id,
+    source: s.source,
+    pairLabel: s.meta.label,
+    sourceLabel: s.meta.builtIn ? sourceName(s.source) : 'your import',
+    krw: s.meta.builtIn,
+    marketFit: !s.meta.builtIn ? 'imported' : s.id === 'USDKRW' ? 'usd' : 'not-usd',
+  };
+}
+
+function studyBasket(b: BasketState): StudyBasket {
+  return b.status === 'ready' ? { status: 'ready', key: `basket#${identity(b.members)}`, members: b.members } : b;
+}
+
+/** The event study ("Did it move the won?"), lazy-loaded after the chart's first paint. */
+export default function StudySection({ bundle, series, allEvents, events, range }: Props) {
+  const setView = useViewStore((s) => s.setView);
+  const model = useViewStore((s) => s.view.model);
+  const car = useViewStore((s) => s.view.car);
+  const exclOverlap = useViewStore((s) => s.view.exclOverlap);
+  const lines = useMemo(() => series.map((s) => ({ line: studyLine(s), s })), [series]);
+  const [chosen, setChosen] = useState<string>('USDKRW');
+  const picked = lines.find((l) => l.line.key === chosen) ?? lines[0];
+  // The basket of the chosen line's source (an imported series: the primary source's).
+  const basketSource = picked && picked.s.meta.builtIn ? picked.s.source : bundle.source;
+  const basketState = useBasket(basketSource, true);
+  const basket = useMemo(() => studyBasket(basketState), [basketState]);
+  const s = picked?.s;
+  const data = useMemo(() => (s ? { series: { key: `series#${identity(s.values)}`, days: s.days, values: s.values }, table: eventTable(s, allEvents) } : null), [s, allEvents]);
+  const indexOf = useMemo(() => new Map(allEvents.map((e, i) => [e.id, i])), [allEvents]);
+  const from = range?.from;
+  const to = range?.to;
+  const inView = useMemo(
+    (): ViewEvent[] =>
+      from === undefined || to === undefined
+        ? []
+        : events.filter((e) => e.at >= from && e.at <= to && indexOf.has(e.id)).map((e) => ({ id: e.id, index: indexOf.get(e.id)!, date: e.date, title: e.title, category: e.category })),
+    [events, from, to, indexOf],
+  );
+  const onSettings = useCallback((patch: Partial<StudySettings>) => setView(patch), [setView]);
+  if (!picked || !range) return null;
+  return (
+    <StudyPanel
+      lines={lines.map((l) => l.line)}
+      chosen={picked.line.key}
+      onChoose={setChosen}
+      data={data}
+      events={inView}
+      basket={basket}
+      model={model}
+      car={car}
+      exclOverlap={exclOverlap}
+      onSettings={onSettings}
+      from={rangeEndDate(range.from, 'from')}
+      to={rangeEndDate(range.to, 'to')}
+    />
+  );
+}

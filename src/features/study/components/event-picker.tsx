@@ -1,0 +1,42 @@
+import { groupLabel } from './study-text';
+import type { ViewEvent } from './study-choices';
+
+interface Props {
+  events: readonly ViewEvent[];
+  selected: ReadonlySet<string>;
+  onChange: (next: Set<string>) => void;
+}
+
+/** The user's group: tick events of the view (a scrolling list), or all / none at once. */
+export function EventPicker({ events, selected, onChange }: Props) {
+  const toggle = (id: string) => {
+    const next = new Set(selected);
+    if (!next.delete(id)) next.add(id);
+    onChange(next);
+  };
+  const ticked = events.filter((e) => selected.has(e.id)).length;
+  return (
+    <fieldset className="st-picker">
+      <legend className="small">
+        Your selection: {ticked} of {events.length} events in view{' '}
+        <button type="button" className="link-button" onClick={() => onChange(new Set(events.map((e) => e.id)))}>
+          tick all
+        </button>{' '}
+        ·{' '}
+        <button type="button" className="link-button" onClick={() => onChange(new Set())}>
+          none
+        </button>
+      </legend>
+      <ul className="st-picker-list">
+        {events.map((e) => (
+          <li key={e.id}>
+            <label className="small">
+              <input type="checkbox" checked={selected.has(e.id)} onChange={() => toggle(e.id)} /> <span className="num">{e.date}</span> {e.title}{' '}
+              <span className="muted">({groupLabel(e.category)})</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

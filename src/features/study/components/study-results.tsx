@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { windowKey, type StudyRow } from '../model';
+import type { StudyAnswer } from '../worker/study-protocol';
+import { readingsFor } from './reading-text';
+import { StudyChart } from './study-chart';
+import { StudyTable } from './study-table';
+import { windowLabel } from './study-text';
+
+interface Props {
+  answer: StudyAnswer;
+  /** The rows shown: `answer.all`, or `answer.exclOverlap` with `excl=overlap`. */
+  rows: readonly StudyRow[];
+  /** The settings changed and a new answer is on its way. */
+  updating: boolean;
+  exclOverlap: boolean;
+  pairLabel: string;
+  krw: boolean;
+}
+
+/** The chart, the plain reading of one window (its choice here) and the table. */
+export function StudyResults({ answer, rows, updating, exclOverlap, pairLabel, krw }: Props) {
+  const [readKey, setReadKey] = useState(windowKey(answer.windows[0]));
+  const readWindow = answer.windows.find((w) => windowKey(w) === readKey) ?? answer.windows[0];
+  const groups = [...new Set(rows.map((r) => r.group))];
+  const others = exclOverlap ? answer.all : answer.exclOverlap;
+  const readings = readingsFor(rows, others, answer.overlapLeftOut, readWindow, { pairLabel, krw, model: answer.model, tests: rows.length, exclOverlap });
+  return (
+    <div className={`st-results${updating ? ' st-updating' : ''}`} aria-busy={updating}>
+      {updating && (
+        <p className="muted small" role="status">
+          Updating…
+        </p>
+      )}
+      <StudyChart rows={rows} windows={answer.windows} groups={groups} />
+      <div className="st-reading">
+        <label className="inline-field small">
+          <span>Reading for</span>
+          <select value={windowKey(readWindow)} onChange={(e) => setReadKey(e.target.value)}>
+            {answer.windows.map((w) => (
+              <option key={windowKey(w)} value={windowKey(w)}>
+                {windowLabel(w)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ul className="st-readings">
+          {readings.map((r) => (
+            <li key={r.group}>
+              <span className="st-sentence">{r.sentence}</span>
+              {r.notes.map((n, i) => (
+                <span key={i} className="st-caveat small">
+                  {' '}
+                  {n}
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
+        <p className="small st-cause">
+          Size is not cause: an abnormal return says the won moved more than usual around these dates, not that the events
+          moved it — other news of the same days is in it too.
+        </p>
+      </div>
+      <StudyTable rows={rows} overlapLeftOut={answer.overlapLeftOut} exclOverlap={exclOverlap} />
+    </div>
+  );
+}
