@@ -21,20 +21,21 @@ export interface ReadingContext {
   exclOverlap: boolean;
 }
 
-const benchmark: Record<StudyModel, string> = {
-  market: ' more than the regional basket predicts',
-  mean: ' more than on an average day of its estimation window',
-  raw: '',
+/** What the abnormal return is measured against, by the direction of the mean. */
+const benchmark: Record<StudyModel, [string, string]> = {
+  market: [' more than the regional basket predicts', ' less than the regional basket predicts'],
+  mean: [' above its average day (estimation window)', ' below its average day (estimation window)'],
+  raw: ['', ''],
 };
 
 const abs = (x: number) => Math.abs(x).toFixed(2);
-const dirOf = (x: number, krw: boolean) => (x >= 0 ? `rose${krw ? ' (a weaker won)' : ''}` : `fell${krw ? ' (a stronger won)' : ''}`);
+const up = (x: number) => x >= 0;
 
 /**
- * "Across 34 provocations, USD/KRW rose 0.15 % more than the regional basket predicts on the day
- * (T0) (p = 0.040; q = 0.210 after 35 tests)". `other` is the same row of the other study (with
- * overlapping events if `rows` leave them out, without them if not): a note says whether the
- * answer (the sign of the mean and p < 0.05) is the same there.
+ * "Across 34 provocations, USD/KRW rose on average 0.15 % more than the regional basket predicts on the day
+ * (T0), a weaker won (p = 0.040; q = 0.210 after 35 tests)". `other` is the same row of the other
+ * study (with overlapping events if `rows` leave them out, without them if not): a note says
+ * whether the answer (significant at p < 0.05 up, down, or not) is the same there.
  */
 export function readingOf(row: StudyRow, other: StudyRow | undefined, overlapCount: number, ctx: ReadingContext): Reading {
   const notes: string[] = [];
@@ -42,7 +43,9 @@ export function readingOf(row: StudyRow, other: StudyRow | undefined, overlapCou
   let sentence: string;
   if (row.meanCar === null || row.n === 0) sentence = `No ${groupNoun(row.group, 2)} with a CAR ${windowPhrase(row.window)}.`;
   else {
-    const what = `${ctx.pairLabel} ${dirOf(row.meanCar, ctx.krw)} ${abs(row.meanCar)} % on average${benchmark[ctx.model]} ${windowPhrase(row.window)}`;
+    const rise = up(row.meanCar);
+    const won = ctx.krw ? (rise ? ', a weaker won' : ', a stronger won') : '';
+    const what = `${ctx.pairLabel} ${rise ? 'rose' : 'fell'} on average ${abs(row.meanCar)} %${benchmark[ctx.model][rise ? 0 : 1]} ${windowPhrase(row.window)}${won}`;
     const stats = row.pT === null ? 'no test with fewer than 2 events' : `p = ${pText(row.pT)}; q = ${pText(row.q)} after ${ctx.tests} ${ctx.tests === 1 ? 'test' : 'tests'}`;
     sentence = `Across ${row.n} ${noun}, ${what} (${stats}).`;
   }
@@ -58,16 +61,27 @@ function verdict(r: StudyRow): string {
   return `${r.meanCar >= 0 ? '+' : '−'}${abs(r.meanCar)} %, p = ${pText(r.pT)}`;
 }
 
-function sameAnswer(a: StudyRow, b: StudyRow): boolean {
-  if (a.meanCar === null || b.meanCar === null || a.pT === null || b.pT === null) return a.pT === b.pT;
-  return Math.sign(a.meanCar) === Math.sign(b.meanCar) && a.pT < ALPHA === b.pT < ALPHA;
+/** The answer of a row: significant at p < 0.05 (t-test) up or down, or not. */
+function answerOf(r: StudyRow): 'up' | 'down' | 'none' | 'untested' {
+  if (r.meanCar === null || r.pT === null) return 'untested';
+  if (r.pT >= ALPHA) return 'none';
+  return r.meanCar >= 0 ? 'up' : 'down';
 }
+
+const ANSWER: Record<ReturnType<typeof answerOf>, string> = {
+  up: `significant (p < ${ALPHA}) and up`,
+  down: `significant (p < ${ALPHA}) and down`,
+  none: `not significant at p < ${ALPHA}`,
+  untested: 'no test',
+};
 
 function overlapNote(row: StudyRow, other: StudyRow, count: number, excl: boolean): string {
   const events = `${count} overlapping ${count === 1 ? 'event' : 'events'}`;
   const how = excl ? `With the ${events} put back (N = ${other.n})` : `With the ${events} left out (N = ${other.n})`;
-  const same = sameAnswer(row, other);
-  return `${how}: ${verdict(other)} — ${same ? 'the same answer' : 'a different answer'} (direction and p < ${ALPHA}).`;
+  const a = answerOf(row);
+  const b = answerOf(other);
+  const change = a === b ? `the same answer: ${ANSWER[b]}` : `the answer changes: ${ANSWER[b]} instead of ${ANSWER[a]}`;
+  return `${how}: ${verdict(other)} — ${change}.`;
 }
 
 /** The rows of one window, and each one's counterpart in the other study. */
