@@ -18,7 +18,7 @@ export function StudyTable({ rows, overlapLeftOut, exclOverlap }: Props) {
     <div className="rx-table-wrap st-table-wrap">
       <table className="rx-figures st-table">
         <caption className="muted small">
-          CAR in % (+ = weaker won); p two-sided; q = Benjamini–Hochberg over the {rows.length} rows of this table (from p of t).
+          CAR in % (+ = weaker won; 95 % intervals in the chart); p two-sided; q = Benjamini–Hochberg over the {rows.length} rows of this table (from p of t).
         </caption>
         <thead>
           <tr>
@@ -27,7 +27,6 @@ export function StudyTable({ rows, overlapLeftOut, exclOverlap }: Props) {
             <th scope="col">N</th>
             <th scope="col">Mean CAR</th>
             <th scope="col">Median</th>
-            <th scope="col">95 % interval</th>
             <th scope="col">Share +</th>
             <th scope="col">t</th>
             <th scope="col">p (t)</th>
@@ -59,7 +58,6 @@ export function StudyTable({ rows, overlapLeftOut, exclOverlap }: Props) {
                 </td>
                 <td className={`num${mark ? ` st-sig-${mark}` : ''}`}>{pctText(r.meanCar)}</td>
                 <td className="num">{pctText(r.medianCar)}</td>
-                <td className="num">{r.ciLow === null || r.ciHigh === null ? '—' : `${num(r.ciLow, 3)} … ${num(r.ciHigh, 3)}`}</td>
                 <td className="num">{r.sharePositive === null ? '—' : `${Math.round(r.sharePositive * 100)} %`}</td>
                 <td className="num">{num(r.t, 2)}</td>
                 <td className={`num${mark ? ` st-sig-${mark}` : ''}`}>{pText(r.pT)}</td>
