@@ -1,5 +1,5 @@
 import { windowKey, type CarWindow, type StudyModel, type StudyRow } from '../model';
-import { ALPHA, groupNoun, leftOutText, pText, SMALL_N, windowPhrase } from './study-text';
+import { ALPHA, groupNoun, leftOutText, pIs, SMALL_N, windowPhrase } from './study-text';
 
 /** The plain reading of one group × window: the sentence and its honest caveats. */
 export interface Reading {
@@ -46,7 +46,7 @@ export function readingOf(row: StudyRow, other: StudyRow | undefined, overlapCou
     const rise = up(row.meanCar);
     const won = ctx.krw ? (rise ? ', a weaker won' : ', a stronger won') : '';
     const what = `${ctx.pairLabel} ${rise ? 'rose' : 'fell'} on average ${abs(row.meanCar)} %${benchmark[ctx.model][rise ? 0 : 1]} ${windowPhrase(row.window)}${won}`;
-    const stats = row.pT === null ? 'no test with fewer than 2 events' : `p = ${pText(row.pT)}; q = ${pText(row.q)} after ${ctx.tests} ${ctx.tests === 1 ? 'test' : 'tests'}`;
+    const stats = row.pT === null ? 'no test with fewer than 2 events' : `${pIs('p', row.pT)}; ${pIs('q', row.q)} after ${ctx.tests} ${ctx.tests === 1 ? 'test' : 'tests'}`;
     sentence = `Across ${row.n} ${noun}, ${what} (${stats}).`;
   }
   if (row.n > 0 && row.n < SMALL_N) notes.push(`Only ${row.n} ${noun}: with fewer than ${SMALL_N} events one event can make the result; read it as a hint, not an answer.`);
@@ -58,7 +58,7 @@ export function readingOf(row: StudyRow, other: StudyRow | undefined, overlapCou
 
 function verdict(r: StudyRow): string {
   if (r.meanCar === null || r.pT === null) return 'no test';
-  return `${r.meanCar >= 0 ? '+' : '−'}${abs(r.meanCar)} %, p = ${pText(r.pT)}`;
+  return `${r.meanCar >= 0 ? '+' : '−'}${abs(r.meanCar)} %, ${pIs('p', r.pT)}`;
 }
 
 /** The answer of a row: significant at p < 0.05 (t-test) up or down, or not. */

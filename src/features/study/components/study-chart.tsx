@@ -1,5 +1,5 @@
 import { windowKey, type CarWindow, type StudyRow } from '../model';
-import { groupLabel, markOf, pctText, pText, windowLabel } from './study-text';
+import { groupLabel, markOf, pctText, pIs, windowLabel } from './study-text';
 
 interface Props {
   rows: readonly StudyRow[];
@@ -54,7 +54,7 @@ function WindowPlot({ w, rows, groups }: { w: CarWindow; rows: readonly StudyRow
               {r && r.ciLow !== null && r.ciHigh !== null && <line x1={x(r.ciLow)} x2={x(r.ciHigh)} y1={y} y2={y} className="st-ci" />}
               {r && r.meanCar !== null && (
                 <circle cx={x(r.meanCar)} cy={y} r={4.5} className={`st-dot st-dot-${mark ?? 'none'}`}>
-                  <title>{`${groupLabel(g)}, ${windowLabel(w)}: mean ${pctText(r.meanCar)} (95 % ${pctText(r.ciLow)} … ${pctText(r.ciHigh)}), N = ${r.n}, p = ${pText(r.pT)}, q = ${pText(r.q)}`}</title>
+                  <title>{`${groupLabel(g)}, ${windowLabel(w)}: mean ${pctText(r.meanCar)} (95 % ${pctText(r.ciLow)} … ${pctText(r.ciHigh)}), N = ${r.n}, ${pIs('p', r.pT)}, ${pIs('q', r.q)}`}</title>
                 </circle>
               )}
             </g>

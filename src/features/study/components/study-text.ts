@@ -86,6 +86,12 @@ export function pText(p: number | null): string {
   return p.toFixed(3);
 }
 
+/** "p = 0.040", "p < 0.001" (never "p = < 0.001"): `name` is p, q or another statistic's letter. */
+export function pIs(name: string, p: number | null): string {
+  const t = pText(p);
+  return t.startsWith('<') ? `${name} ${t}` : `${name} = ${t}`;
+}
+
 /** A percentage with its sign: "+0.153 %". */
 export function pctText(x: number | null, digits = 3): string {
   if (x === null) return '—';
