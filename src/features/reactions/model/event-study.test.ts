@@ -3,36 +3,11 @@ import { makeSeries } from '../../rates/model/series';
 import { computeReactions } from './compute-reactions';
 import { eventStudyFigures, marketModelSwitch, studyWindows, type StudyBasket } from './event-study';
 import { reactionsCsv } from './reactions-csv';
-import { day, ev, importedDailyOf, intradayOf, weekdays } from './test-fixtures';
+import { ev, importedDailyOf, intradayOf, studyWorld } from './test-fixtures';
 
-/**
- * A synthetic world (never market data), 320 weekdays from 2020-01-01, event at T0 = index 280:
- * the basket's members all move m_i = 1, −1, 0, 1, −1, 0, … % (period 3, from i = 1); the series'
- * percent log returns are r_i = 0.05 + 1.5·m_i + e_i, e_i = +0.1 on even i, −0.1 on odd i, plus
- * a jump of +0.8 at T0.
- *
- * Over any 240 consecutive returns (the estimation window T0−250 … T0−11) Σm = Σe = Σm·e = 0
- * (period 6), so OLS gives β = 1.5, α = 0.05 exactly, residuals e: σ_ε = √(240·0.01/238).
- * AR₀ = e_280 + 0.8 = 0.9; CAR(0,5) = 0.8 + Σ e_280..285 = 0.8; CAR(0,20) = 0.8 + e_280 = 0.9
- * (21 alternating e's from an even index sum to +0.1); CAR(−5,−1) = e_275..279 = −0.1.
- * `mean` (a cross): α = mean r = 0.05, AR₀ = 1.5·m_280 + e_280 + 0.8, m_280 = m at 280 mod 3 = 1
- * (1 mod 3 → 1, 2 → −1, 0 → 0: 280 mod 3 = 1) → 1.5 + 0.9 = 2.4.
- */
-const N = 320;
-const T0 = 280;
-const dates = weekdays('2020-01-01', N);
-const days = dates.map(day);
-const m = (i: number) => [0, 1, -1][i % 3];
-const e = (i: number) => (i % 2 ? -0.1 : 0.1);
-const r = (i: number) => 0.05 + 1.5 * m(i) + e(i) + (i === T0 ? 0.8 : 0);
-const pricesOf = (ret: (i: number) => number, p0: number) => {
-  const v = [p0];
-  for (let i = 1; i < N; i++) v.push(v[i - 1] * Math.exp(ret(i) / 100));
-  return v;
-};
-const usd = makeSeries('USDKRW', 'snapshot', days, pricesOf(r, 1100));
-const jpy = makeSeries('JPYKRW', 'snapshot', days, pricesOf(r, 900));
-const members = [100, 7, 1.3].map((p0) => ({ days, values: pricesOf(m, p0) }));
+// The hand-worked world of studyWorld (test-fixtures): β = 1.5, α = 0.05, σ_ε = √(2.4/238),
+// AR₀ = 0.9, CAR(0,5) = 0.8, CAR(0,20) = 0.9, CAR(−5,−1) = −0.1 for USD/KRW (market) at T0 = 280.
+const { T0, dates, days, r, pricesOf, usd, jpy, members } = studyWorld();
 const ready: StudyBasket = { status: 'ready', members };
 const event = ev('synthetic-jump', dates[T0]);
 const rows = computeReactions([event], [usd, jpy]);
