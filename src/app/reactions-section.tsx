@@ -17,6 +17,7 @@ import { VolWindowSelect } from '../features/timeline/components/volatility-pane
 import '../features/reactions/components/reactions.css';
 import type { DatedEvent } from '../features/events/model/filter-events';
 import type { SeriesBundle } from '../features/rates/model/series';
+import { useEventStudy } from './use-event-study';
 
 const NO_ROWS: ReactionRow[] = [];
 const NO_SERIES: Series[] = [];
@@ -109,6 +110,8 @@ export default function ReactionsSection({ bundle, series, allEvents, events, se
         : NO_ROWS,
     [events, from, to, byEvent],
   );
+  // The event study's AR₀ and CARs of every row (after the first paint; not redone on a zoom).
+  const study = useEventStudy(all, lines, bundle?.source ?? 'snapshot');
   const titles = useMemo(() => new Map(allEvents.map((e) => [e.id, { date: e.date, title: e.title }])), [allEvents]);
   const onWin = useCallback((win: [number, number]) => setView({ win }), [setView]);
   // The aligned windows (another pass over every event) render in a task of their own, after the
@@ -133,7 +136,7 @@ export default function ReactionsSection({ bundle, series, allEvents, events, se
           <VolWindowSelect vol={vol} onChange={(vol) => setView({ vol })} label="Volatility pane window" />
         </label>
       </div>
-      {selected && <Detail event={selected} rows={selectedRows} series={lines} win={win} titles={titles} onSelect={onSelect} />}
+      {selected && <Detail event={selected} rows={selectedRows} series={lines} win={win} titles={titles} onSelect={onSelect} study={study} />}
       {selected && <FirstFix rows={selectedRows} />}
       <section className="rx-card rx-scorecard-card" aria-labelledby="rx-score-h">
         <div className="rx-head">
@@ -142,9 +145,9 @@ export default function ReactionsSection({ bundle, series, allEvents, events, se
             {eventCount} {eventCount === 1 ? 'event' : 'events'} in view × {lines.length} series · click a header to sort, a row to select
           </span>
           <span className="spacer" />
-          {range && <DownloadReactionsCsvButton rows={inView} pairs={ids} source={source} from={rangeEndDate(range.from, 'from')} to={rangeEndDate(range.to, 'to')} />}
+          {range && <DownloadReactionsCsvButton rows={inView} study={study} pairs={ids} source={source} from={rangeEndDate(range.from, 'from')} to={rangeEndDate(range.to, 'to')} />}
         </div>
-        <ScorecardView rows={inView} selectedId={selectedId} theme={theme} onSelect={onSelect} />
+        <ScorecardView rows={inView} selectedId={selectedId} theme={theme} onSelect={onSelect} study={study} />
       </section>
       {windowsShown && (
         <AlignedWindows

@@ -12,8 +12,10 @@ const ecbFixture = JSON.parse(readFileSync(join(ROOT, 'mocks/fixtures/frankfurte
 const SHOTS = join(ROOT, 'test/e2e/artifacts');
 mkdirSync(SHOTS, { recursive: true });
 
-// SPEC "Reactions CSV columns, in this order", typed out (not taken from the app), then the series model's addition t0_utc.
-const SPEC_HEADER = 'event_id,date,title,category,pair,source,t0,base_date,base_rate,t0_rate,chg_0_pct,chg_5_pct,chg_20_pct,pre_drift_pct,pre_vol_pct,z_0,overlap,t0_utc';
+// SPEC "Reactions CSV columns, in this order", typed out (not taken from the app), then the series model's addition t0_utc
+// and the event study's ar_0_pct, car_0_5_pct, car_0_20_pct (issue #12).
+const SPEC_HEADER =
+  'event_id,date,title,category,pair,source,t0,base_date,base_rate,t0_rate,chg_0_pct,chg_5_pct,chg_20_pct,pre_drift_pct,pre_vol_pct,z_0,overlap,t0_utc,ar_0_pct,car_0_5_pct,car_0_20_pct';
 
 
 /** The event's date, time and zone, read from the built-in data files. */
@@ -117,6 +119,8 @@ describe('market reactions on the bundled snapshot', () => {
       assert.match(row[col[k]], /^-?\d+\.\d{4,}$/, `${k} has fewer than 4 decimals`);
       assert.ok(Math.abs(Number(row[col[k]]) - exp[k]) < 1e-6, `${k}: ${row[col[k]]} vs ${exp[k]}`);
     }
+    // The event study's figures: empty when there are none (e.g. while the basket loads), else 6 decimals.
+    for (const k of ['ar_0_pct', 'car_0_5_pct', 'car_0_20_pct']) assert.ok(rows.every((r) => /^(-?\d+\.\d{6,})?$/.test(r[col[k]])), k);
     assert.ok(rows.every((r) => r.length === header.length));
   });
 

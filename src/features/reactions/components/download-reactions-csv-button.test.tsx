@@ -9,9 +9,9 @@ import { ev } from './test-data';
 
 vi.mock('../../../components/ui/download', () => ({ downloadBlob: vi.fn() }));
 
-// SPEC "Reactions CSV columns, in this order", then t0_utc (typed out here, not imported from the engine).
+// SPEC "Reactions CSV columns, in this order", then t0_utc and the event study's three (typed out here, not imported from the engine).
 const SPEC_HEADER =
-  'event_id,date,title,category,pair,source,t0,base_date,base_rate,t0_rate,chg_0_pct,chg_5_pct,chg_20_pct,pre_drift_pct,pre_vol_pct,z_0,overlap,t0_utc';
+  'event_id,date,title,category,pair,source,t0,base_date,base_rate,t0_rate,chg_0_pct,chg_5_pct,chg_20_pct,pre_drift_pct,pre_vol_pct,z_0,overlap,t0_utc,ar_0_pct,car_0_5_pct,car_0_20_pct';
 
 describe('DownloadReactionsCsvButton', () => {
   it('downloads SPEC’s columns in SPEC’s order, one row per event and pair, at full precision', async () => {
@@ -27,7 +27,7 @@ describe('DownloadReactionsCsvButton', () => {
     const lines = String(text).trimEnd().split('\n');
     expect(lines[0]).toBe(SPEC_HEADER);
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toBe(`csv-evt,${dates[12]},"A title, with a comma",sanction,USDKRW,ecb,${dates[12]},${dates[11]},1100,1111.11,1.010000,1.010000,,0.000000,,,false,${dates[12]}T13:15:00Z`); // ECB 14:15 Frankfurt in March (CET, UTC+1)
+    expect(lines[1]).toBe(`csv-evt,${dates[12]},"A title, with a comma",sanction,USDKRW,ecb,${dates[12]},${dates[11]},1100,1111.11,1.010000,1.010000,,0.000000,,,false,${dates[12]}T13:15:00Z,,,`); // ECB 14:15 Frankfurt in March (CET, UTC+1); no study given
     expect(lines[2].split(',').slice(5, 12)).toEqual(['JPYKRW', 'ecb', dates[12], dates[11], '1000', '990', '-1.000000']);
   });
 

@@ -1,10 +1,12 @@
 import { downloadBlob } from '../../../components/ui/download';
 import type { SeriesId, SourceId } from '../../../config/series';
 import { exportFileName } from '../../../lib/file-name';
-import { reactionsCsv, type ReactionRow } from '../model';
+import { reactionsCsv, type EventStudyFigures, type ReactionRow } from '../model';
 
 interface Props {
   rows: readonly ReactionRow[];
+  /** The event study's figures of the rows (the last three columns; empty while null). */
+  study?: EventStudyFigures | null;
   /** The shown series' ids (built-in pairs and imported `csv:…` series), for the file name. */
   pairs: readonly SeriesId[];
   /** The primary source, for the file name (each row names its own). */
@@ -19,14 +21,14 @@ export function reactionsFileName(pairs: readonly SeriesId[], source: SourceId, 
   return exportFileName('reactions', pairs, source, from, to, 'csv');
 }
 
-/** SPEC "Download reactions CSV": one row per event in view and line shown, SPEC's columns in SPEC's order (then t0_utc), full precision. */
-export function DownloadReactionsCsvButton({ rows, pairs, source, from, to }: Props) {
+/** SPEC "Download reactions CSV": one row per event in view and line shown, SPEC's columns in SPEC's order (then t0_utc and the event study's ar_0_pct, car_0_5_pct, car_0_20_pct), full precision. */
+export function DownloadReactionsCsvButton({ rows, study = null, pairs, source, from, to }: Props) {
   return (
     <button
       type="button"
       disabled={!rows.length}
       title={rows.length ? `${rows.length} rows` : 'No event in view'}
-      onClick={() => downloadBlob(reactionsCsv(rows), reactionsFileName(pairs, source, from, to))}
+      onClick={() => downloadBlob(reactionsCsv(rows, study), reactionsFileName(pairs, source, from, to))}
     >
       Download reactions CSV
     </button>

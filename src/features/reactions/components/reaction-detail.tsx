@@ -4,7 +4,8 @@ import { asDay, isoFromDay } from '../../../lib/units';
 import type { KrwEvent } from '../../events/model/event-schema';
 import { lineKeyOf } from '../../rates/model/registry';
 import type { Series } from '../../rates/model/series';
-import { alignedWindows, type ReactionRow } from '../model';
+import { alignedWindows, type EventStudyFigures, type ReactionRow } from '../model';
+import { AbnormalReturns } from './abnormal-returns';
 import { formatDecimal } from '../../../lib/number-format';
 import { direction, level, overlapNames, rateText, signed, statusText, viewerZone, zBand, zReading } from './reaction-format';
 import { ReactionTiming } from './reaction-timing';
@@ -23,6 +24,8 @@ interface Props {
   onSelect: (id: string) => void;
   /** The viewer's zone (default: the browser's). */
   zone?: string;
+  /** The event study's figures (AR₀, CARs): null while computed, absent to leave them out. */
+  study?: EventStudyFigures | null;
 }
 
 function ChangeCell({ x }: { x: number | null }) {
@@ -35,7 +38,7 @@ function ChangeCell({ x }: { x: number | null }) {
 }
 
 /** The selected event: when the market saw it, how each shown line moved, and whether that was unusual. */
-export function ReactionDetail({ event, rows, series, win, titles, onSelect, zone = viewerZone() }: Props) {
+export function ReactionDetail({ event, rows, series, win, titles, onSelect, zone = viewerZone(), study }: Props) {
   const [boxRef, width] = useElementWidth<HTMLDivElement>(640);
   const byLine = useMemo(() => new Map(series.map((s) => [lineKeyOf(s.id, s.source, s.compare === true), s])), [series]);
   const windows = useMemo(() => {
@@ -130,6 +133,7 @@ export function ReactionDetail({ event, rows, series, win, titles, onSelect, zon
             </li>
           ))}
       </ul>
+      {study !== undefined && <AbnormalReturns rows={rows} study={study} />}
       {finding && (
         <p className="rx-study small">
           <span className="rx-k">Reading it</span> {finding.text}{' '}

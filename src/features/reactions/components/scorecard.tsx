@@ -2,72 +2,12 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardE
 import { CATEGORY_INFO } from '../../../config/categories';
 import type { Theme } from '../../../lib/url-state';
 import { formatDecimal } from '../../../lib/number-format';
-import { isoFromDay } from '../../../lib/units';
 import { sourceName } from '../../rates/model/registry';
-import { ADJUSTED_LINE, type ReactionRow } from '../model';
-import { inZone, level, overlapTitle, SEOUL, signed, STATUS_SHORT, zBand } from './reaction-format';
-
-type Kind = 'text' | 'pct' | 'rate' | 'z' | 'vol';
-
-interface Column {
-  key: string;
-  label: string;
-  title: string;
-  kind: Kind;
-  get: (r: ReactionRow) => string | number | null;
-}
-
-const day = (d: number | null) => (d === null ? null : isoFromDay(d as never));
-/** T0 as a date, or for an intraday series its bar in Seoul time ("2024-07-03 10:30 KST"). */
-const t0Text = (r: ReactionRow) => (r.meta.resolution === 'intraday' && r.t0At !== null ? `${inZone(r.t0At, SEOUL)} KST` : day(r.t0));
-
-/**
- * Every SPEC column (and the market-adjusted move beside chg_0). The moves come first, next to the
- * event; the reference figures (dates, rates, source) follow. The CSV keeps SPEC's order.
- */
-export const COLUMNS: Column[] = [
-  { key: 'date', label: 'Date', title: 'Event date (local to the announcing body)', kind: 'text', get: (r) => `${r.event.date}${r.event.time ? ` ${r.event.time}` : ''}` },
-  { key: 'title', label: 'Event', title: 'Title (event id below)', kind: 'text', get: (r) => r.event.title },
-  { key: 'pair', label: 'Series', title: 'Series (with its source when a pair is shown from two)', kind: 'text', get: (r) => r.label },
-  { key: 'chg_0', label: 'chg_0 %', title: 'chg_0_pct: % move from T−1 to T0 (+ = weaker won)', kind: 'pct', get: (r) => r.chg0 },
-  { key: 'adj_0', label: 'adj 0 %', title: 'USD/KRW chg_0 net of the yen/yuan basket (market-adjusted; USD/KRW only)', kind: 'pct', get: (r) => r.adjusted?.chg0 ?? null },
-  { key: 'chg_5', label: 'chg_5 %', title: 'chg_5_pct: % move from T−1 to 5 observations after T0', kind: 'pct', get: (r) => r.chg5 },
-  { key: 'chg_20', label: 'chg_20 %', title: 'chg_20_pct: % move from T−1 to 20 observations after T0', kind: 'pct', get: (r) => r.chg20 },
-  { key: 'z_0', label: 'z_0', title: 'z_0: the T0 log move in units of pre_vol', kind: 'z', get: (r) => r.z0 },
-  { key: 'pre_drift', label: 'pre_drift %', title: 'pre_drift_pct: % move from T−6 to T−1', kind: 'pct', get: (r) => r.preDrift },
-  { key: 'pre_vol', label: 'pre_vol %', title: 'pre_vol_pct: daily volatility of the 60 log returns ending at T−1', kind: 'vol', get: (r) => r.preVol },
-  { key: 'overlap', label: 'Overlap', title: 'Another event within five observations of T0', kind: 'text', get: (r) => (r.overlap ? 'overlap' : '') },
-  { key: 'category', label: 'Category', title: 'Event category', kind: 'text', get: (r) => CATEGORY_INFO[r.event.category].label },
-  { key: 't0', label: 'T0', title: 'First observation that saw the news (an intraday bar in Seoul time)', kind: 'text', get: t0Text },
-  { key: 'base_date', label: 'T−1', title: 'base_date: the observation before T0', kind: 'text', get: (r) => day(r.baseDate) },
-  { key: 'base_rate', label: 'T−1 rate', title: 'base_rate: the rate at T−1', kind: 'rate', get: (r) => r.baseRate },
-  { key: 't0_rate', label: 'T0 rate', title: 't0_rate: the rate at T0', kind: 'rate', get: (r) => r.t0Rate },
-  { key: 'source', label: 'Source', title: 'Rate source', kind: 'text', get: (r) => r.source },
-];
-
-/** Columns read as text (left-aligned); the rest are figures and dates (right-aligned). */
-const LEFT = new Set(['date', 'title', 'pair', 'category', 'source', 'overlap']);
-
-export type SortDir = 'ascending' | 'descending';
-export interface SortState {
-  key: string;
-  dir: SortDir;
-}
-
-/** Rows sorted by a column; missing figures last in either direction; ties keep the given order. */
-export function sortRows(rows: readonly ReactionRow[], sort: SortState): ReactionRow[] {
-  const col = COLUMNS.find((c) => c.key === sort.key) ?? COLUMNS[0];
-  const sign = sort.dir === 'ascending' ? 1 : -1;
-  const keyed = rows.map((r, i) => ({ r, i, v: col.get(r) }));
-  keyed.sort((a, b) => {
-    const an = a.v === null || a.v === '';
-    const bn = b.v === null || b.v === '';
-    if (an || bn) return an === bn ? a.i - b.i : an ? 1 : -1;
-    const c = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : String(a.v).localeCompare(String(b.v));
-    return c === 0 ? a.i - b.i : sign * c;
-  });
-  return keyed.map((k) => k.r);
-}
+import { ADJUSTED_LINE, type EventStudyFigures, type ReactionRow } from '../model';
+import { level, overlapTitle, signed, STATUS_SHORT, zBand } from './reaction-format';
+import { COLUMNS, LEFT, sortRows, STUDY_KEYS, studyCells, type Column, type SortState, type StudyCells } from './scorecard-columns';
+export { COLUMNS, sortRows, studyCells, type SortDir, type SortState, type StudyCells } from './scorecard-columns';
+import { carMissText, fitMissShort, fitMissText, MODEL_SHORT, switchText } from './study-format';
 
 /** Rows the table shows before "Show all": a screenful of scrolling, a few hundred DOM nodes. */
 export const ROW_LIMIT = 60;
@@ -92,8 +32,25 @@ export function shownRows(sorted: readonly ReactionRow[], limit: number, selecte
   return { head, selected, hidden: sorted.length - limit - selected.length };
 }
 
-function cell(r: ReactionRow, c: Column, theme: Theme) {
-  const v = c.get(r);
+/** A study figure, or why there is none (the AR₀ cell says it; the CAR cells in their title). */
+function studyCell(r: ReactionRow, c: Column, s: StudyCells) {
+  if (s.pending) return <td key={c.key} className="num muted" title="Computing the event study's figures">…</td>;
+  const st = s.of(r);
+  const x = c.get(r, s) as number | null;
+  const model = st ? `${MODEL_SHORT[st.model]} model${st.switched ? ` (${switchText(st.switched)})` : ''}` : undefined;
+  if (x !== null) return <td key={c.key} className="num" title={model}>{signed(x)}</td>;
+  if (!st) return <td key={c.key} className="num" />;
+  if (!st.fit.ok) {
+    const why = fitMissText(st.fit);
+    return <td key={c.key} className="num muted" title={why}>{c.key === 'ar_0' ? fitMissShort(st.fit) : '—'}</td>;
+  }
+  const out = st.cars[STUDY_KEYS[c.key](s)];
+  return <td key={c.key} className="num muted" title={out && !out.ok ? carMissText(st, out) : undefined}>—</td>;
+}
+
+function cell(r: ReactionRow, c: Column, theme: Theme, s: StudyCells) {
+  if (c.key in STUDY_KEYS) return studyCell(r, c, s);
+  const v = c.get(r, s);
   switch (c.key) {
     case 'title':
       return (
@@ -127,7 +84,7 @@ function cell(r: ReactionRow, c: Column, theme: Theme) {
   return <td key={c.key} className="num">{x === null && c.key === 'adj_0' && r.line !== ADJUSTED_LINE ? '' : signed(x)}</td>;
 }
 
-const Row = memo(function Row({ r, selected, theme, onSelect }: { r: ReactionRow; selected: boolean; theme: Theme; onSelect: (id: string) => void }) {
+const Row = memo(function Row({ r, selected, theme, study, onSelect }: { r: ReactionRow; selected: boolean; theme: Theme; study: StudyCells; onSelect: (id: string) => void }) {
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -145,7 +102,7 @@ const Row = memo(function Row({ r, selected, theme, onSelect }: { r: ReactionRow
       onClick={() => onSelect(r.event.id)}
       onKeyDown={onKey}
     >
-      {COLUMNS.map((c) => cell(r, c, theme))}
+      {COLUMNS.map((c) => cell(r, c, theme, study))}
     </tr>
   );
 });
@@ -155,12 +112,15 @@ interface Props {
   selectedId: string | null;
   theme: Theme;
   onSelect: (id: string) => void;
+  /** The event study's figures (AR₀, CAR columns): null while computed, absent when not shown. */
+  study?: EventStudyFigures | null;
 }
 
 /** One row per event in view × line shown; sortable by every column; rows select their event. */
-export function Scorecard({ rows, selectedId, theme, onSelect }: Props) {
+export function Scorecard({ rows, selectedId, theme, onSelect, study }: Props) {
   const [sort, setSort] = useState<SortState>({ key: 'date', dir: 'ascending' });
-  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const cells = useMemo(() => studyCells(study), [study]);
+  const sorted = useMemo(() => sortRows(rows, sort, cells), [rows, sort, cells]);
   // A long table (every event of 20 years × 4 pairs) shows its first rows; "Show all" the rest,
   // or, past SHOW_ALL_MAX rows, "Show 1,000 more" (30,000 rows at once would freeze the page).
   const [limit, setLimit] = useState(ROW_LIMIT);
@@ -205,7 +165,7 @@ export function Scorecard({ rows, selectedId, theme, onSelect }: Props) {
           </thead>
           <tbody>
             {shown.head.map((r) => (
-              <Row key={`${r.event.id}|${r.line}`} r={r} selected={r.event.id === selectedId} theme={theme} onSelect={select} />
+              <Row key={`${r.event.id}|${r.line}`} r={r} selected={r.event.id === selectedId} theme={theme} study={cells} onSelect={select} />
             ))}
             {shown.selected.length > 0 && (
               <tr className="rx-gap" aria-hidden="true">
@@ -215,7 +175,7 @@ export function Scorecard({ rows, selectedId, theme, onSelect }: Props) {
               </tr>
             )}
             {shown.selected.map((r) => (
-              <Row key={`${r.event.id}|${r.line}`} r={r} selected theme={theme} onSelect={select} />
+              <Row key={`${r.event.id}|${r.line}`} r={r} selected theme={theme} study={cells} onSelect={select} />
             ))}
           </tbody>
         </table>

@@ -11,3 +11,4 @@ export { tQuantile975 } from './student-t';
 export { ADJUSTED_LINE, computeReactions, type ReactionRow } from './compute-reactions';
 export { feedOf, firstFix, type Feed, type FirstFix } from './first-fix';
 export { fixed6, REACTIONS_CSV_HEADER, reactionsCsv, utcIso } from './reactions-csv';
+export { carOf, eventStudyFigures, marketModelSwitch, studyWindows, type EventStudyFigures, type ModelSwitch, type RowFit, type RowStudy, type StudyBasket } from './event-study';

@@ -2,9 +2,9 @@ import { computeReactions } from './compute-reactions';
 import { fixed6, REACTIONS_CSV_HEADER, reactionsCsv } from './reactions-csv';
 import { ev, intradayOf, seriesOn, weekdays } from './test-fixtures';
 
-// SPEC's columns in SPEC's order, then t0_utc (typed out here, not imported from the engine).
+// SPEC's columns in SPEC's order, then t0_utc and the event study's three (typed out here, not imported from the engine).
 const HEADER =
-  'event_id,date,title,category,pair,source,t0,base_date,base_rate,t0_rate,chg_0_pct,chg_5_pct,chg_20_pct,pre_drift_pct,pre_vol_pct,z_0,overlap,t0_utc';
+  'event_id,date,title,category,pair,source,t0,base_date,base_rate,t0_rate,chg_0_pct,chg_5_pct,chg_20_pct,pre_drift_pct,pre_vol_pct,z_0,overlap,t0_utc,ar_0_pct,car_0_5_pct,car_0_20_pct';
 
 const dates = weekdays('2024-01-01', 10); // 01-01 … 01-12
 const usd = seriesOn(dates, [1190.43, 1200.16, 1201, 1199.9, 1205.5, 1210, 1208.25, 1212, 1215, 1213]);
@@ -26,10 +26,10 @@ describe('reactions CSV', () => {
   it('writes one line per reaction, with quoting, formula guard, 6 decimals and empty nulls', () => {
     // t0_utc: the H.10 fix of the T0 date, noon New York = 17:00 UTC in January (EST, UTC−5).
     expect(lines.slice(1)).toEqual([
-      'comma-title,2024-01-03,"Sanctions, ""secondary"" ones",sanction,USDKRW,snapshot,2024-01-03,2024-01-02,1200.16,1201,0.069991,0.986535,,,,,true,2024-01-03T17:00:00Z',
-      `formula-title,2024-01-08,"'=HYPERLINK(""http://evil.example"")",diplomacy,USDKRW,snapshot,2024-01-08,2024-01-05,1205.5,1210,0.373289,,,,,,true,2024-01-08T17:00:00Z`,
-      "minus-title,2024-01-12,'-1 notch downgrade,market-shock,USDKRW,snapshot,2024-01-12,2024-01-11,1215,1213,-0.164609,,,1.258438,,,true,2024-01-12T17:00:00Z",
-      'after-data,2024-02-01,Later,sanction,USDKRW,snapshot,,,,,,,,,,,false,',
+      'comma-title,2024-01-03,"Sanctions, ""secondary"" ones",sanction,USDKRW,snapshot,2024-01-03,2024-01-02,1200.16,1201,0.069991,0.986535,,,,,true,2024-01-03T17:00:00Z,,,',
+      `formula-title,2024-01-08,"'=HYPERLINK(""http://evil.example"")",diplomacy,USDKRW,snapshot,2024-01-08,2024-01-05,1205.5,1210,0.373289,,,,,,true,2024-01-08T17:00:00Z,,,`,
+      "minus-title,2024-01-12,'-1 notch downgrade,market-shock,USDKRW,snapshot,2024-01-12,2024-01-11,1215,1213,-0.164609,,,1.258438,,,true,2024-01-12T17:00:00Z,,,",
+      'after-data,2024-02-01,Later,sanction,USDKRW,snapshot,,,,,,,,,,,false,,,,',
       '', // final newline
     ]);
   });
@@ -41,7 +41,7 @@ describe('reactions CSV', () => {
     const ndf = intradayOf('csv:my-ndf', '2024-07-03T01:28:00Z', [1380, 1381, 1382.38, 1383, 1384]);
     const out = reactionsCsv(computeReactions([ev('imp-evt', '2024-07-03', { time: '10:30' })], [ndf])).split('\n');
     expect(out[0]).toBe(HEADER);
-    expect(out[1]).toBe('imp-evt,2024-07-03,Event imp-evt,sanction,csv:my-ndf,csv,2024-07-03,2024-07-03,1381,1382.38,0.099928,,,,,,false,2024-07-03T01:30:00Z');
+    expect(out[1]).toBe('imp-evt,2024-07-03,Event imp-evt,sanction,csv:my-ndf,csv,2024-07-03,2024-07-03,1381,1382.38,0.099928,,,,,,false,2024-07-03T01:30:00Z,,,'); // no study given: the last three empty
   });
   it('writes a header only for no rows', () => {
     expect(reactionsCsv([])).toBe(HEADER + '\n');

@@ -1,0 +1,103 @@
+import type { EventStudyFigures, ReactionRow, RowStudy } from '../model';
+import { direction, level, signed } from './reaction-format';
+import { carMissText, fitMissText, MODEL_TEXT, offsetText, switchText, windowLabel } from './study-format';
+
+interface Props {
+  /** The event's rows, one per shown line. */
+  rows: readonly ReactionRow[];
+  /** The study's figures; null while they are being computed (after the first paint). */
+  study: EventStudyFigures | null;
+}
+
+function Pct({ x, why }: { x: number | null; why?: string }) {
+  if (x === null) return <td className="num muted" title={why}>—</td>;
+  return (
+    <td className="num" title={direction(x) || undefined}>
+      {signed(x)}
+      <span className="unit">%</span>
+    </td>
+  );
+}
+
+function Cars({ st }: { st: RowStudy }) {
+  return (
+    <>
+      {st.cars.map((c, i) => (
+        <Pct key={i} x={c.ok ? c.car : null} why={c.ok ? undefined : carMissText(st, c)} />
+      ))}
+    </>
+  );
+}
+
+/**
+ * The event's abnormal return at T0 and CARs by window, per shown line (issue #12), with σ_ε and,
+ * under the market model, α and β; or why a line has none. AR₀ is CAR(0,0), the first window.
+ */
+export function AbnormalReturns({ rows, study }: Props) {
+  if (!study) {
+    return (
+      <p className="rx-ar-pending muted small" role="status">
+        Abnormal returns: computing…
+      </p>
+    );
+  }
+  const shown = rows.map((r) => ({ r, st: study.byRow.get(r) })).filter((x): x is { r: ReactionRow; st: RowStudy } => x.st !== undefined);
+  const market = shown.some((x) => x.st.model === 'market');
+  const cols = study.windows.length + 1 + (market ? 2 : 0);
+  return (
+    <section className="rx-ar" aria-labelledby="rx-ar-h">
+      <h4 id="rx-ar-h">
+        Abnormal returns <span className="muted small">· {MODEL_TEXT[study.model]} · % log points, + = weaker won</span>
+      </h4>
+      <div className="rx-table-wrap">
+        <table className="rx-figures rx-ar-table">
+          <thead>
+            <tr>
+              <th scope="col">Series</th>
+              {study.windows.map((w, i) => (
+                <th key={i} scope="col" title={`Sum of the abnormal returns from ${offsetText(w.a)} to ${offsetText(w.b)}`}>
+                  {i === 0 && w.a === 0 && w.b === 0 ? 'AR₀ = CAR(0,0)' : windowLabel(w)}
+                </th>
+              ))}
+              <th scope="col" title="Residual standard deviation over the estimation window T0−250…T0−11 (a calm day's abnormal return)">σ_ε</th>
+              {market && (
+                <>
+                  <th scope="col" title="Intercept of the market model (OLS over the estimation window), % a day">α</th>
+                  <th scope="col" title="Slope on the regional basket (USD/JPY, CNY, SGD, THB, MYR, INR): how much of the basket's move USD/KRW usually follows">β</th>
+                </>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map(({ r, st }) => [
+              <tr key={r.line}>
+                <th scope="row">
+                  <span className="swatch line" style={{ background: `var(${r.meta.colorVar})` }} /> {r.label}
+                </th>
+                {st.fit.ok ? (
+                  <>
+                    <Cars st={st} />
+                    <td className="num">{level(st.fit.sigma)}<span className="unit">%</span></td>
+                    {market && <td className="num">{st.fit.beta === null ? '' : signed(st.fit.alpha, 3)}</td>}
+                    {market && <td className="num">{st.fit.beta === null ? '' : signed(st.fit.beta)}</td>}
+                  </>
+                ) : (
+                  <td colSpan={cols} className="rx-status">
+                    No abnormal returns: {fitMissText(st.fit)}.
+                  </td>
+                )}
+              </tr>,
+              st.switched && (
+                <tr key={`${r.line}-model`} className="rx-adj">
+                  <td colSpan={cols + 1} className="muted small">
+                    {r.label}: {switchText(st.switched)}
+                  </td>
+                </tr>
+              ),
+            ])}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

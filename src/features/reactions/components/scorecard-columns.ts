@@ -1,0 +1,100 @@
+import { CATEGORY_INFO } from '../../../config/categories';
+import { isoFromDay } from '../../../lib/units';
+import type { EventStudyFigures, ReactionRow, RowStudy } from '../model';
+import { inZone, SEOUL } from './reaction-format';
+
+/** The scorecard's columns, what they read of a row (and of the event study's figures), and its sort. */
+
+export type Kind = 'text' | 'pct' | 'rate' | 'z' | 'vol';
+
+/**
+ * The event study's figures as the table reads them: a row's RowStudy, and where CAR(0,5) and
+ * CAR(0,20) are among the study's windows. `pending`: being computed (after the first paint).
+ */
+export interface StudyCells {
+  of: (r: ReactionRow) => RowStudy | undefined;
+  i05: number;
+  i020: number;
+  pending: boolean;
+}
+
+const NO_STUDY: StudyCells = { of: () => undefined, i05: -1, i020: -1, pending: false };
+
+export function studyCells(study: EventStudyFigures | null | undefined): StudyCells {
+  if (study === undefined) return NO_STUDY;
+  if (study === null) return { ...NO_STUDY, pending: true };
+  const at = (a: number, b: number) => study.windows.findIndex((w) => w.a === a && w.b === b);
+  return { of: (r) => study.byRow.get(r), i05: at(0, 5), i020: at(0, 20), pending: false };
+}
+
+const carAt = (st: RowStudy | undefined, i: number): number | null => {
+  const c = st && i >= 0 ? st.cars[i] : undefined;
+  return c?.ok ? c.car : null;
+};
+
+export interface Column {
+  key: string;
+  label: string;
+  title: string;
+  kind: Kind;
+  get: (r: ReactionRow, s: StudyCells) => string | number | null;
+}
+
+/** The study's columns (their cells say why a figure is missing). */
+export const STUDY_KEYS: Record<string, (s: StudyCells) => number> = { ar_0: () => 0, car_0_5: (s) => s.i05, car_0_20: (s) => s.i020 };
+
+const day = (d: number | null) => (d === null ? null : isoFromDay(d as never));
+/** T0 as a date, or for an intraday series its bar in Seoul time ("2024-07-03 10:30 KST"). */
+const t0Text = (r: ReactionRow) => (r.meta.resolution === 'intraday' && r.t0At !== null ? `${inZone(r.t0At, SEOUL)} KST` : day(r.t0));
+
+/**
+ * Every SPEC column (and the market-adjusted move beside chg_0). The moves come first, next to the
+ * event; the reference figures (dates, rates, source) follow. The CSV keeps SPEC's order.
+ */
+export const COLUMNS: Column[] = [
+  { key: 'date', label: 'Date', title: 'Event date (local to the announcing body)', kind: 'text', get: (r) => `${r.event.date}${r.event.time ? ` ${r.event.time}` : ''}` },
+  { key: 'title', label: 'Event', title: 'Title (event id below)', kind: 'text', get: (r) => r.event.title },
+  { key: 'pair', label: 'Series', title: 'Series (with its source when a pair is shown from two)', kind: 'text', get: (r) => r.label },
+  { key: 'chg_0', label: 'chg_0 %', title: 'chg_0_pct: % move from T−1 to T0 (+ = weaker won)', kind: 'pct', get: (r) => r.chg0 },
+  { key: 'adj_0', label: 'adj 0 %', title: 'USD/KRW chg_0 net of the yen/yuan basket (market-adjusted; USD/KRW only)', kind: 'pct', get: (r) => r.adjusted?.chg0 ?? null },
+  { key: 'chg_5', label: 'chg_5 %', title: 'chg_5_pct: % move from T−1 to 5 observations after T0', kind: 'pct', get: (r) => r.chg5 },
+  { key: 'chg_20', label: 'chg_20 %', title: 'chg_20_pct: % move from T−1 to 20 observations after T0', kind: 'pct', get: (r) => r.chg20 },
+  { key: 'z_0', label: 'z_0', title: 'z_0: the T0 log move in units of pre_vol', kind: 'z', get: (r) => r.z0 },
+  { key: 'ar_0', label: 'AR₀ %', title: 'ar_0_pct: abnormal return at T0 under the study model (URL model; mean for a non-USD series), % log points, + = weaker won', kind: 'pct', get: (r, s) => s.of(r)?.ar0 ?? null },
+  { key: 'car_0_5', label: 'CAR(0,5) %', title: 'car_0_5_pct: cumulative abnormal return T0…T0+5, % log points', kind: 'pct', get: (r, s) => carAt(s.of(r), s.i05) },
+  { key: 'car_0_20', label: 'CAR(0,20) %', title: 'car_0_20_pct: cumulative abnormal return T0…T0+20, % log points', kind: 'pct', get: (r, s) => carAt(s.of(r), s.i020) },
+  { key: 'pre_drift', label: 'pre_drift %', title: 'pre_drift_pct: % move from T−6 to T−1', kind: 'pct', get: (r) => r.preDrift },
+  { key: 'pre_vol', label: 'pre_vol %', title: 'pre_vol_pct: daily volatility of the 60 log returns ending at T−1', kind: 'vol', get: (r) => r.preVol },
+  { key: 'overlap', label: 'Overlap', title: 'Another event within five observations of T0', kind: 'text', get: (r) => (r.overlap ? 'overlap' : '') },
+  { key: 'category', label: 'Category', title: 'Event category', kind: 'text', get: (r) => CATEGORY_INFO[r.event.category].label },
+  { key: 't0', label: 'T0', title: 'First observation that saw the news (an intraday bar in Seoul time)', kind: 'text', get: t0Text },
+  { key: 'base_date', label: 'T−1', title: 'base_date: the observation before T0', kind: 'text', get: (r) => day(r.baseDate) },
+  { key: 'base_rate', label: 'T−1 rate', title: 'base_rate: the rate at T−1', kind: 'rate', get: (r) => r.baseRate },
+  { key: 't0_rate', label: 'T0 rate', title: 't0_rate: the rate at T0', kind: 'rate', get: (r) => r.t0Rate },
+  { key: 'source', label: 'Source', title: 'Rate source', kind: 'text', get: (r) => r.source },
+];
+
+/** Columns read as text (left-aligned); the rest are figures and dates (right-aligned). */
+export const LEFT = new Set(['date', 'title', 'pair', 'category', 'source', 'overlap']);
+
+export type SortDir = 'ascending' | 'descending';
+export interface SortState {
+  key: string;
+  dir: SortDir;
+}
+
+/** Rows sorted by a column; missing figures last in either direction; ties keep the given order. */
+export function sortRows(rows: readonly ReactionRow[], sort: SortState, study: StudyCells = NO_STUDY): ReactionRow[] {
+  const col = COLUMNS.find((c) => c.key === sort.key) ?? COLUMNS[0];
+  const sign = sort.dir === 'ascending' ? 1 : -1;
+  const keyed = rows.map((r, i) => ({ r, i, v: col.get(r, study) }));
+  keyed.sort((a, b) => {
+    const an = a.v === null || a.v === '';
+    const bn = b.v === null || b.v === '';
+    if (an || bn) return an === bn ? a.i - b.i : an ? 1 : -1;
+    const c = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : String(a.v).localeCompare(String(b.v));
+    return c === 0 ? a.i - b.i : sign * c;
+  });
+  return keyed.map((k) => k.r);
+}
+
