@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ReactNode } from 'react';
+import { setFrankfurterScenario } from '../../../../mocks/handlers/frankfurter';
 import { server } from '../../../../mocks/node';
 import type { SourceId } from '../../../config/series';
 import { makeQueryClient } from '../../../lib/query-client';
@@ -72,5 +73,41 @@ describe('useBasket, H.10', () => {
     const { result } = renderBasket('csv', true);
     expect(result.current).toEqual({ status: 'none' });
     expect(client.isFetching()).toBe(0);
+  });
+});
+
+describe('useBasket, ECB', () => {
+  const fixture = JSON.parse(readFileSync('mocks/fixtures/frankfurter-v1.json', 'utf8')) as { rates: Record<string, Record<string, number>> };
+
+  it('asks Frankfurter once, only when enabled, for the six currencies; ready with each figure of the answer', async () => {
+    const { result, rerender } = renderBasket('ecb', false);
+    expect(result.current).toEqual({ status: 'loading' });
+    expect(client.isFetching()).toBe(0);
+    rerender({ source: 'ecb', enabled: true });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const s = result.current;
+    if (s.status !== 'ready') throw new Error('not ready');
+    expect(s.source).toBe('ecb');
+    expect(s.members.map((m) => m.id)).toEqual([...BASKET_MEMBER_IDS]);
+    const inr = s.members.find((m) => m.id === 'USDINR')!;
+    expect(Array.from(inr.values)).toEqual(Object.keys(fixture.rates).sort().map((d) => fixture.rates[d].INR));
+    expect(requests).toEqual(['/v1/1999-01-04..']);
+    // Switching to H.10 loads its own basket; back to ECB asks nothing again.
+    rerender({ source: 'snapshot', enabled: true });
+    await waitFor(() => expect(result.current).toMatchObject({ status: 'ready', source: 'snapshot' }));
+    rerender({ source: 'ecb', enabled: true });
+    expect(result.current).toMatchObject({ status: 'ready', source: 'ecb' });
+    expect(requests).toEqual(['/v1/1999-01-04..', '/data/h10-basket.json']);
+  });
+
+  it.each([
+    ['malformed', 'malformed'],
+    ['empty', 'empty'],
+  ] as const)('Frankfurter %s → error %s (not retried)', async (scenario, code) => {
+    setFrankfurterScenario(scenario);
+    const { result } = renderBasket('ecb', true);
+    await waitFor(() => expect(result.current.status).toBe('error'));
+    expect(result.current).toEqual({ status: 'error', code });
+    expect(requests).toEqual(['/v1/1999-01-04..']);
   });
 });

