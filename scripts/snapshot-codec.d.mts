@@ -6,3 +6,5 @@ export function encodeSnapshot(
   keys?: readonly string[],
 ): unknown;
 export function decimalsOf(v: number): number;
+export const BASKET_H10_KEYS: string[];
+export function selectBasketRows(fred: Record<string, unknown>, keys?: readonly string[]): Array<Record<string, number | string | null>>;

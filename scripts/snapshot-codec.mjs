@@ -48,6 +48,41 @@ export function selectRows(fred) {
 }
 
 /**
+ * The regional basket of the event study (issue #12) in H.10: JPY, CNY, SGD, THB, MYR and INR,
+ * each in FRED's "<country>US" convention, units of that currency per 1 US dollar (the "US<…>"
+ * series, such as USEU, are the other way round: US dollars per unit).
+ */
+export const BASKET_H10_KEYS = ['JPUS', 'CHUS', 'SIUS', 'THUS', 'MAUS', 'INUS'];
+
+/**
+ * Rows of the basket file: every date (sorted) from the first on which all six members have a
+ * figure, on which at least one has; a member without a figure that day is null (a gap, never
+ * filled). Each of these currencies has been worth less than a dollar throughout, so a figure
+ * of 1 or less would be the inverse convention (USD per unit): the build stops rather than
+ * ship it.
+ */
+export function selectBasketRows(fred, keys = BASKET_H10_KEYS) {
+  const rows = [];
+  for (const [date, rec] of Object.entries(fred)) {
+    if (!isRealDate(date) || rec === null || typeof rec !== 'object') continue;
+    const row = { date };
+    let any = false;
+    for (const k of keys) {
+      const v = rec[k];
+      const ok = typeof v === 'number' && Number.isFinite(v) && v > 0;
+      if (ok && v <= 1) throw new Error(`${k} ${date}: ${v} is not units per US dollar (expected more than 1)`);
+      row[k] = ok ? v : null;
+      any ||= ok;
+    }
+    if (any) rows.push(row);
+  }
+  rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const start = rows.findIndex((r) => keys.every((k) => r[k] !== null));
+  if (start < 0) throw new Error(`no date on which all of ${keys.join(', ')} have a figure`);
+  return rows.slice(start);
+}
+
+/**
  * Rows → snapshot file. `keys` names the series columns (H.10 by default; the
  * ECB snapshot uses KRW, JPY, CNY, EUR). Extra `meta` fields are kept as given.
  */

@@ -12,7 +12,16 @@ describe('MSW Frankfurter handlers', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     const text = await res.text();
     expect(text.startsWith('{"amount":1.0,"base":"USD","start_date":"2024-07-09","end_date":"2024-09-26","rates":{"2024-07-09":{"CNY":7.272,"EUR":0.92473,"JPY":161.09,"KRW":1383.4}')).toBe(true);
-    expect(JSON.parse(text)).toEqual(JSON.parse(readFileSync('mocks/fixtures/frankfurter-v1.json', 'utf8')));
+    // The fixture holds the basket's currencies too; `symbols` keeps the four asked for.
+    const fixture = JSON.parse(readFileSync('mocks/fixtures/frankfurter-v1.json', 'utf8')) as { rates: Record<string, Record<string, number>> };
+    const four = Object.fromEntries(Object.entries(fixture.rates).map(([d, r]) => [d, { CNY: r.CNY, EUR: r.EUR, JPY: r.JPY, KRW: r.KRW }]));
+    expect(JSON.parse(text)).toEqual({ ...fixture, rates: four });
+  });
+
+  it('the basket request gets its six currencies, sorted by code as Frankfurter writes them', async () => {
+    const res = await fetch('https://api.frankfurter.dev/v1/1999-01-04..?base=USD&symbols=JPY,CNY,SGD,THB,MYR,INR');
+    const text = await res.text();
+    expect(text).toContain('"rates":{"2024-07-09":{"CNY":7.272,"INR":83.49,"JPY":161.09,"MYR":4.7075,"SGD":1.3508,"THB":36.415}');
   });
 
   it('honours the range (start snaps back to the last day with rates) and symbols', async () => {

@@ -76,11 +76,13 @@ function isNotFound(text: string): boolean {
   }
 }
 
-/** Fetches, classifies failures (see EcbFailureKind) and parses at the boundary. */
-export async function fetchEcbRates(o: EcbOptions & { signal?: AbortSignal } = {}): Promise<EcbData> {
-  const url = ecbHistoryUrl(o.baseUrl);
-  const timeoutMs = o.timeoutMs ?? ECB_TIMEOUT_MS;
-  const { res, text } = await request(url, timeoutMs, o.signal);
+/**
+ * Asks Frankfurter and returns the answer's JSON; a failure is an EcbFetchError whose kind
+ * (EcbFailureKind) the retry policy and the notices read. Shared by the pairs' request and the
+ * study basket's (get-ecb-basket.ts).
+ */
+export async function fetchFrankfurterJson(url: string, timeoutMs: number = ECB_TIMEOUT_MS, signal?: AbortSignal): Promise<unknown> {
+  const { res, text } = await request(url, timeoutMs, signal);
   if (!res.ok) {
     const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
     if (res.status === 404 && isNotFound(text)) {
@@ -89,12 +91,16 @@ export async function fetchEcbRates(o: EcbOptions & { signal?: AbortSignal } = {
     const kind = res.status === 429 ? 'rate-limited' : 'http';
     throw new EcbFetchError(kind, `Frankfurter answered HTTP ${res.status}`, { status: res.status, retryAfterMs });
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (e) {
     throw new EcbFetchError('malformed', `the answer is not valid JSON (${text.length} characters)`, { cause: e });
   }
+}
+
+/** Fetches, classifies failures (see EcbFailureKind) and parses at the boundary. */
+export async function fetchEcbRates(o: EcbOptions & { signal?: AbortSignal } = {}): Promise<EcbData> {
+  const json = await fetchFrankfurterJson(ecbHistoryUrl(o.baseUrl), o.timeoutMs ?? ECB_TIMEOUT_MS, o.signal);
   try {
     const parsed = parseFrankfurter(json);
     const fetchedAt = new Date().toISOString();

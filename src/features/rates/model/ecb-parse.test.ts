@@ -12,7 +12,11 @@ const day = (s: string) => parseIsoDay(s) as EpochDay;
 function answer(rates: Record<string, unknown>, extra: Record<string, unknown> = {}) {
   return { amount: 1.0, base: 'USD', start_date: '2024-09-02', end_date: '2024-09-06', rates, ...extra };
 }
-const good = (d: string) => ({ ...fixture.rates[d] });
+/** A day of the pairs' answer (the fixture holds the basket's currencies too: `symbols` leaves them out). */
+const good = (d: string) => {
+  const { CNY, EUR, JPY, KRW } = fixture.rates[d];
+  return { CNY, EUR, JPY, KRW };
+};
 
 function dataError(fn: () => unknown): EcbDataError {
   try {

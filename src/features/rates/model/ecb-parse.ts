@@ -57,7 +57,7 @@ export const frankfurterSeriesSchema = lazy(() =>
 const MAX_ISSUES = 50;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-function show(v: unknown): string {
+export function show(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}…` : v);
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
@@ -65,7 +65,7 @@ function show(v: unknown): string {
 }
 
 /** Why a figure cannot be charted (not a number, not positive, implausible: ecb-bounds.ts), or null when it can. */
-function figureProblem(v: unknown): string | null {
+export function figureProblem(v: unknown): string | null {
   if (typeof v !== 'number') return `${show(v)} is not a number`;
   return rawFigureProblem(v);
 }
@@ -79,7 +79,8 @@ export function crossProblem(krw: number, key: Exclude<EcbSymbol, 'KRW'>, other:
 
 const FIRST_DAY = parseIsoDay(ECB_FIRST_DAY) as number;
 
-function dayProblem(date: string, start: number, end: number, lastDay: number): string | null {
+/** Why a key of `rates` cannot be an ECB day of this answer, or null. */
+export function dayProblem(date: string, start: number, end: number, lastDay: number): string | null {
   const day = parseIsoDay(date);
   if (day === null) return 'not a real date';
   if (day < start || day > end) return 'outside start_date..end_date';
@@ -90,14 +91,17 @@ function dayProblem(date: string, start: number, end: number, lastDay: number): 
   return null;
 }
 
-/**
- * Validates a Frankfurter answer and keeps every figure that is right. Throws
- * EcbDataError when the answer as a whole is unusable (wrong base, no rates…);
- * a bad figure or day is dropped and counted, never charted. A day before 1999-01-04 or
- * after tomorrow (UTC, from `nowMs`: a day of grace for a clock that is behind) cannot be an
- * ECB day.
- */
-export function parseFrankfurter(json: unknown, nowMs: number = Date.now()): EcbParsed {
+/** A Frankfurter v1 time-series answer whose header is right (schema, base, amount, dates), its days sorted. */
+export interface FrankfurterAnswer {
+  start: number;
+  end: number;
+  /** The days of `rates`, sorted (as given: each is checked by dayProblem). */
+  dates: string[];
+  rates: Record<string, unknown>;
+}
+
+/** Checks an answer's header; throws EcbDataError when the answer as a whole is unusable. */
+export function readFrankfurterAnswer(json: unknown): FrankfurterAnswer {
   const parsed = frankfurterSeriesSchema().safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -112,8 +116,25 @@ export function parseFrankfurter(json: unknown, nowMs: number = Date.now()): Ecb
   if (end === null) throw new EcbDataError('invalid', `end_date: ${show(end_date)} is not a date`);
   const dates = Object.keys(rates).sort();
   if (!dates.length) throw new EcbDataError('empty', `rates: no figures for ${start_date}..${end_date}`);
+  return { start, end, dates, rates };
+}
 
-  const lastDay = Math.floor(nowMs / 86_400_000) + 1;
+/** Where a day of `rates` is, for an issue: `rates["2024-02-30"]` (a long key cut short). */
+export const rateDayWhere = (date: string) => `rates[${JSON.stringify(date.length > 24 ? `${date.slice(0, 23)}…` : date)}]`;
+
+/** The last day an answer read at `nowMs` can have: tomorrow (UTC), a day of grace for a clock that is behind. */
+export const lastEcbDayAt = (nowMs: number) => Math.floor(nowMs / 86_400_000) + 1;
+
+/**
+ * Validates a Frankfurter answer and keeps every figure that is right. Throws
+ * EcbDataError when the answer as a whole is unusable (wrong base, no rates…);
+ * a bad figure or day is dropped and counted, never charted. A day before 1999-01-04 or
+ * after tomorrow (UTC, from `nowMs`: a day of grace for a clock that is behind) cannot be an
+ * ECB day.
+ */
+export function parseFrankfurter(json: unknown, nowMs: number = Date.now()): EcbParsed {
+  const { start, end, dates, rates } = readFrankfurterAnswer(json);
+  const lastDay = lastEcbDayAt(nowMs);
   const issues: string[] = [];
   let dropped = 0;
   const drop = (msg: string) => {
@@ -122,7 +143,7 @@ export function parseFrankfurter(json: unknown, nowMs: number = Date.now()): Ecb
   };
   const rows: EcbRow[] = [];
   for (const date of dates) {
-    const where = `rates[${JSON.stringify(date.length > 24 ? `${date.slice(0, 23)}…` : date)}]`;
+    const where = rateDayWhere(date);
     const problem = dayProblem(date, start, end, lastDay);
     if (problem) {
       drop(`${where}: ${problem}`);
