@@ -10,12 +10,17 @@ const API = /^https:\/\/api\.frankfurter\.dev\//;
 
 const env = useServerAndBrowser();
 
-/** Answers the page's Frankfurter requests with a scenario (Frankfurter's real shapes) and counts them. */
+/**
+ * Answers the page's Frankfurter requests with a scenario (Frankfurter's real shapes) and counts them:
+ * `n` the pairs' request (its symbols hold KRW), `basket` the study's regional basket (asked after the
+ * first paint, without KRW).
+ */
 async function answerApi(page, scenario, options) {
-  const calls = { n: 0, scenario };
+  const calls = { n: 0, basket: 0, scenario };
   await page.unroute(API).catch(() => undefined);
   await page.route(API, async (route) => {
-    calls.n++;
+    if (/[?&]symbols=[^&]*KRW/.test(route.request().url())) calls.n++;
+    else calls.basket++;
     const a = frankfurterResponse(calls.scenario, fixture, route.request().url(), options);
     if (a.networkError) return route.abort('internetdisconnected');
     if (a.delayMs) await new Promise((ok) => setTimeout(ok, a.delayMs));
@@ -37,6 +42,7 @@ describe('live ECB rates through the Frankfurter API', () => {
       await chartReady(page);
     }
     assert.equal(calls.n, 1, `${calls.n} requests for one session of zooming`);
+    assert.ok(calls.basket <= 1, `${calls.basket} basket requests for one session of zooming`);
     const { text } = await downloadText(page, 'Download data CSV');
     const lines = text.trim().split('\n');
     assert.equal(lines[0], 'date,USDKRW,JPYKRW');
