@@ -68,6 +68,15 @@ export function MethodologyHelp() {
             mean ± t(0.975, n−1) × s / √n. Student t rather than 1.96 because event sets are small (with 3 events 1.96
             would make the band 2.2 times too narrow).
           </dd>
+          <dt>Abnormal returns (AR₀, CAR)</dt>
+          <dd>
+            The event study&apos;s figures per event and line, under the link&apos;s <code>model</code>: AR₀ is the
+            abnormal log return at T0, CAR(a,b) their sum over T0+a … T0+b, with the model fitted over observations
+            T0−250 … T0−11 (at least 120 usable returns). The market model (against the regional basket) applies to
+            USD/KRW and USD-based daily imported series; the crosses use the mean model, and the detail says so. The
+            panel &quot;Did it move the won?&quot; below tests them across groups of events; its help gives every
+            formula.
+          </dd>
           <dt>Realised volatility</dt>
           <dd>
             The pane under the chart: √252 × the sample standard deviation of the last <code>vol</code> daily log
