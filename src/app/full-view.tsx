@@ -27,7 +27,8 @@ import { ToolbarActions } from './toolbar-actions';
 import type { SeriesId, SourceChoice } from '../config/series';
 import type { Theme } from '../lib/url-state';
 
-const ReactionsSection = lazy(() => import('./reactions-section'));
+// Memoised: a zoom re-renders this view at once, the section only with the settled range (a frame later).
+const ReactionsSection = memo(lazy(() => import('./reactions-section')));
 
 // A zoom re-renders this view. These parts do not show the range: with stable props they skip
 // those renders (less work per zoom, and less of their code made hot by zooming).
