@@ -27,8 +27,9 @@ import { ToolbarActions } from './toolbar-actions';
 import type { SeriesId, SourceChoice } from '../config/series';
 import type { Theme } from '../lib/url-state';
 
-const ReactionsSection = lazy(() => import('./reactions-section'));
-const StudySection = lazy(() => import('./study-section'));
+// Memoised: a zoom re-renders this view at once, the sections only with the settled range (a frame later).
+const ReactionsSection = memo(lazy(() => import('./reactions-section')));
+const StudySection = memo(lazy(() => import('./study-section')));
 
 // A zoom re-renders this view. These parts do not show the range: with stable props they skip
 // those renders (less work per zoom, and less of their code made hot by zooming).

@@ -57,6 +57,26 @@ describe('UserSeriesControls', () => {
     expect(within(screen.getByRole('list', { name: 'Could not be read' })).getByText('Gone')).toBeInTheDocument();
   });
 
+  it('opens the database after the first paint when the link shows no imported series, at once when it shows one', async () => {
+    // Frames are held back: the first paint has not happened until the test runs them.
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
+    const load = vi.spyOn(useUserSeriesStore.getState(), 'load');
+    const first = render(<UserSeriesControls shownIds={['USDKRW']} onShownChange={() => {}} />);
+    expect(load).not.toHaveBeenCalled();
+    frames.splice(0).forEach((cb) => cb(0));
+    await waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(useUserSeriesStore.getState().status).toBe('ready'));
+    first.unmount();
+    useUserSeriesStore.getState().reset();
+    const again = vi.spyOn(useUserSeriesStore.getState(), 'load');
+    render(<UserSeriesControls shownIds={['USDKRW', 'csv:ndf']} onShownChange={() => {}} />);
+    expect(again).toHaveBeenCalledTimes(1);
+    expect(frames).toHaveLength(0);
+    await waitFor(() => expect(useUserSeriesStore.getState().status).toBe('ready'));
+    vi.restoreAllMocks();
+  });
+
   it('in the embed reads the series read-only and shows no controls', async () => {
     await seed(['NDF']);
     const { container } = render(<UserSeriesControls shownIds={[]} onShownChange={() => {}} embed />);

@@ -1,4 +1,6 @@
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { afterNextPaint } from '../components/ui/after-next-paint';
+import { isImportedSeriesId } from '../config/series';
 import { ImportSeriesButton } from '../features/user-data/components/import-series-button';
 import { loadReportNotices } from '../features/user-data/components/user-series-messages';
 import { YourSeriesButton } from '../features/user-data/components/your-series-button';
@@ -17,18 +19,28 @@ export interface UserSeriesControlsProps {
 const notice = (text: string) => useViewStore.getState().addNotices([text]);
 
 /**
- * **Import series** and **Your series (N)** in the toolbar. Reads the stored series once on mount
- * (read-only in the embed) and passes every report to the notice bar.
+ * **Import series** and **Your series (N)** in the toolbar. Reads the stored series once (read-only
+ * in the embed): on mount when the link shows one, else right after the first paint; passes every
+ * report to the notice bar.
  */
 export const UserSeriesControls = memo(function UserSeriesControls({ shownIds, onShownChange, embed = false }: UserSeriesControlsProps) {
+  // The series a link shows load at once; otherwise the database is opened (and its code loaded)
+  // after the page's first paint, which then does not wait for it.
+  const [linkShowsOne] = useState(() => shownIds.some(isImportedSeriesId));
   useEffect(() => {
-    const store = useUserSeriesStore.getState();
-    if (store.status !== 'idle') return;
-    void store.load({ readOnly: embed }).then((report) => {
-      const lines = loadReportNotices(report);
-      if (lines.length) useViewStore.getState().addNotices(lines);
-    });
-  }, [embed]);
+    if (useUserSeriesStore.getState().status !== 'idle') return;
+    const load = () => {
+      const store = useUserSeriesStore.getState();
+      if (store.status !== 'idle') return;
+      void store.load({ readOnly: embed }).then((report) => {
+        const lines = loadReportNotices(report);
+        if (lines.length) useViewStore.getState().addNotices(lines);
+      });
+    };
+    if (!linkShowsOne) return afterNextPaint(load);
+    load();
+    return undefined;
+  }, [embed, linkShowsOne]);
   // An import ends after the user may have changed what is shown: add to the latest list.
   const latest = useRef({ shownIds, onShownChange });
   latest.current = { shownIds, onShownChange };

@@ -27,7 +27,7 @@ function lastSunday(y: number, m: number): number {
   return last - new Date(last * DAY_MS).getUTCDay();
 }
 
-/** [first day of summer time, first day back on standard time) in New York, or null. */
+/** [first day of summer time, first day back on standard time) in New York (the US dates), or null. */
 function newYorkSummer(y: number): [number, number] | null {
   if (y >= 2007) return [nthSunday(y, 2, 2), nthSunday(y, 10, 1)]; // 2nd Sunday of March – 1st Sunday of November
   if (y >= 1987) return [nthSunday(y, 3, 1), lastSunday(y, 9)]; // 1st Sunday of April – last Sunday of October
@@ -42,7 +42,7 @@ function berlinSummer(y: number): [number, number] | null {
   return null;
 }
 
-/** London: the EU's dates since 1996 (changes at 01:00 UTC). */
+/** London (and Brussels): the EU's dates since 1996 (changes at 01:00 UTC). */
 function londonSummer(y: number): [number, number] | null {
   return y >= 1996 ? [lastSunday(y, 2), lastSunday(y, 9)] : null;
 }
@@ -51,6 +51,10 @@ const RULES: Record<string, { summer: (y: number) => [number, number] | null; st
   'America/New_York': { summer: newYorkSummer, standard: -300, daylight: -240 },
   'Europe/Berlin': { summer: berlinSummer, standard: 60, daylight: 120 },
   'Europe/London': { summer: londonSummer, standard: 0, daylight: 60 },
+  // The other zones of built-in events, so that placing them asks Intl nothing before the first
+  // paint: Los Angeles keeps the US dates (changes at 02:00 local, as New York), Brussels the EU's.
+  'America/Los_Angeles': { summer: newYorkSummer, standard: -480, daylight: -420 },
+  'Europe/Brussels': { summer: londonSummer, standard: 60, daylight: 120 },
 };
 
 /** Zones without daylight saving, from the first day (epoch day) their offset has held; before it, null. */
@@ -60,6 +64,8 @@ const FIXED: Record<string, { from: number; offset: number }[]> = {
   'Asia/Seoul': [{ from: dayOf(1988, 9, 10), offset: 540 }], // no daylight saving since October 1988
   'Asia/Tokyo': [{ from: dayOf(1952, 0, 1), offset: 540 }],
   'Asia/Shanghai': [{ from: dayOf(1992, 0, 1), offset: 480 }],
+  'Asia/Singapore': [{ from: dayOf(1982, 0, 1), offset: 480 }], // UTC+8 since 1 January 1982
+  'Asia/Ho_Chi_Minh': [{ from: dayOf(1975, 5, 13), offset: 420 }],
   'Asia/Pyongyang': [
     { from: dayOf(1962, 0, 1), offset: 540 },
     { from: dayOf(2015, 7, 15), offset: 510 }, // "Pyongyang time", 15 August 2015 – 4 May 2018

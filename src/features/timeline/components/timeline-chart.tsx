@@ -69,18 +69,17 @@ export function TimelineChart(p: TimelineChartProps) {
 
   const { ready, onPainted } = p;
   useEffect(() => {
-    // A paint signal for the benchmark and the end-to-end tests.
+    // A paint signal for the benchmark and the end-to-end tests, given once: writing `data-ready`
+    // again after each zoom would be one more DOM change, in the frame after the one that shows it.
     const el = boxRef.current;
-    if (!el || !measured || !data.lines.some((l) => l.t.length > 0) || ready === false) return;
+    if (painted.current || !el || !measured || !data.lines.some((l) => l.t.length > 0) || ready === false) return;
     const id = requestAnimationFrame(() => {
+      painted.current = true;
       el.dataset.ready = 'true';
-      if (!painted.current) {
-        painted.current = true;
-        performance.mark('krw:chart-painted');
-        // After this frame's paint (a task), not inside the frame: what waits for the chart
-        // (the panes, the reactions) must not hold up the frame that shows it.
-        if (onPainted) setTimeout(onPainted, 0);
-      }
+      performance.mark('krw:chart-painted');
+      // After this frame's paint (a task), not inside the frame: what waits for the chart
+      // (the panes, the reactions) must not hold up the frame that shows it.
+      if (onPainted) setTimeout(onPainted, 0);
     });
     return () => cancelAnimationFrame(id);
   }, [data, boxRef, measured, ready, onPainted]);

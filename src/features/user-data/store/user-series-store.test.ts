@@ -76,6 +76,19 @@ describe('user series store', () => {
     expect(store.getState().skipped).toEqual([]);
   });
 
+  it('keeps the very same empty list when a load finds no series or fails (the shown lines need not be made again)', async () => {
+    store = createUserSeriesStore();
+    const before = store.getState().series;
+    await store.getState().load();
+    expect(store.getState().status).toBe('ready');
+    expect(store.getState().series).toBe(before);
+    const failing = createUserSeriesStore(() => Promise.resolve({ ok: false, code: 'db.unavailable' }));
+    const empty = failing.getState().series;
+    await failing.getState().load();
+    expect(failing.getState().status).toBe('failed');
+    expect(failing.getState().series).toBe(empty);
+  });
+
   it('fails the load with the code when the database cannot be opened', async () => {
     store = createUserSeriesStore(() => Promise.resolve({ ok: false, code: 'db.newer-version' }));
     expect(await store.getState().load()).toEqual({ failure: { code: 'db.newer-version', detail: undefined }, skipped: [] });

@@ -1,6 +1,6 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { SeriesColorToken, StoredSeriesMeta } from '../model/series-meta';
-import { openSeriesDb, type DbResult, type NewSeries, type SeriesDb, type SeriesDbErrorCode } from './series-db';
+import type { DbResult, NewSeries, SeriesDb, SeriesDbErrorCode } from './series-db';
 
 /** An imported series with its numbers, as the chart and the reactions read it. */
 export interface ImportedSeries {
@@ -54,7 +54,15 @@ export type UserSeriesStore = UseBoundStore<StoreApi<UserSeriesState>>;
 export type OpenSeriesDb = () => Promise<DbResult<SeriesDb>>;
 
 const READ_ONLY = { ok: false, code: 'store.read-only' } as const;
-const initial = (): Pick<UserSeriesState, 'status' | 'series' | 'skipped' | 'failure' | 'readOnly'> => ({ status: 'idle', series: [], skipped: [], failure: null, readOnly: false });
+
+/**
+ * The IndexedDB series database, its code (and idb) loaded on first use: a page whose link names
+ * no imported series opens it after the chart's first paint, and its start does not carry it.
+ */
+const openIndexedDb: OpenSeriesDb = () => import('./series-db').then((m) => m.openSeriesDb());
+// No series is always this one array: a load that finds none leaves the shown lines (and the chart) as they were.
+const NO_SERIES: ImportedSeries[] = [];
+const initial = (): Pick<UserSeriesState, 'status' | 'series' | 'skipped' | 'failure' | 'readOnly'> => ({ status: 'idle', series: NO_SERIES, skipped: [], failure: null, readOnly: false });
 
 /** A Float64Array, from this realm or another (a structured clone may come from elsewhere). */
 const isFloat64Array = (x: unknown): x is Float64Array => Object.prototype.toString.call(x) === '[object Float64Array]';
@@ -69,7 +77,7 @@ function pointsOk(p: { meta: StoredSeriesMeta; instants: unknown; values: unknow
  * the state only once the database has it: a failed one leaves the state as it was and returns the
  * code for the UI to report.
  */
-export function createUserSeriesStore(openDb: OpenSeriesDb = openSeriesDb): UserSeriesStore {
+export function createUserSeriesStore(openDb: OpenSeriesDb = openIndexedDb): UserSeriesStore {
   let db: SeriesDb | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   let loading: Promise<UserSeriesLoadReport> | null = null;
@@ -118,7 +126,7 @@ export function createUserSeriesStore(openDb: OpenSeriesDb = openSeriesDb): User
         const at = generation;
         const job = run(async (): Promise<UserSeriesLoadReport> => {
           const fail = (failure: UserSeriesFailure): UserSeriesLoadReport => {
-            if (at === generation) set({ status: 'failed', failure, series: [], skipped: [] });
+            if (at === generation) set({ status: 'failed', failure, series: NO_SERIES, skipped: [] });
             return { failure, skipped: [] };
           };
           const opened = await database();
@@ -133,7 +141,7 @@ export function createUserSeriesStore(openDb: OpenSeriesDb = openSeriesDb): User
             else if (!pointsOk(loaded.value)) skipped.push({ meta, code: 'db.invalid' });
             else series.push(loaded.value);
           }
-          if (at === generation) set({ status: 'ready', failure: null, series, skipped });
+          if (at === generation) set({ status: 'ready', failure: null, series: series.length ? series : NO_SERIES, skipped });
           return { failure: null, skipped };
         });
         loading = job;
