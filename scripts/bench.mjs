@@ -25,6 +25,7 @@ import {
   writeJson,
   zoomRanges,
 } from '../test/bench/bench-lib.mjs';
+import { timeStudy } from '../test/bench/study-timing.mjs';
 import { intradayRanges, minuteBars, scaleEventsText, seedScaleEvents, seedScaleSeries, spanDays, watchLine } from '../test/bench/scale.mjs';
 
 // ------------------------------------------------------------------ settings
@@ -33,7 +34,7 @@ const FIRST = '1981-04-13';
 const LAST = '2024-11-29';
 const PAIRS = ['USDKRW', 'JPYKRW', 'CNYKRW', 'EURKRW'];
 const APP_QUERY = `?source=snapshot&pairs=${PAIRS.join(',')}&from=${FIRST}&to=${LAST}`;
-const BUDGETS = { ttcRatio: 1.5, ttcRatioGoal: 1.0, zoomP95Ms: 50, initialJsKb: 200, heapGrowthPct: 10 };
+const BUDGETS = { ttcRatio: 1.5, ttcRatioGoal: 1.0, zoomP95Ms: 50, initialJsKb: 200, heapGrowthPct: 10, studyMs: 50 };
 const PROG_STEPS = 20;
 const DRAG_STEPS = 20;
 const RESET_EVERY = 5; // drags start from the full range every 5 drags
@@ -635,6 +636,9 @@ async function main() {
     log('timing computeReactions in Node…');
     out.reactions = await timeReactions(work, join(opts.dist, 'data', 'h10-snapshot.json'));
     if (!out.reactions.ok) note(`reactions n/a: ${out.reactions.error}`);
+    log('timing the event study in Node…');
+    out.study = await timeStudy(join(opts.dist, 'data', 'h10-snapshot.json'));
+    if (!out.study.ok) note(`event study n/a: ${out.study.error}`);
 
     const ev = await loadEvents(work);
     let events = ev.events;
@@ -785,6 +789,7 @@ async function main() {
     budget('zoom p95, drag', out.app.dragP95, BUDGETS.zoomP95Ms, 'ms'),
     budget('initial JS gzip', kb(out.sizes.initialGz), BUDGETS.initialJsKb, 'kB'),
     budget(`heap growth after ${HEAP_STEPS} zooms`, out.app.heapGrowthPct, BUDGETS.heapGrowthPct, '%'),
+    budget('event study, warm median', out.study?.ok ? out.study.medianMs : null, BUDGETS.studyMs, 'ms'),
   ];
   if (out.scale) {
     out.budgets.scale = SCALE_BUDGETS;
@@ -831,6 +836,12 @@ async function main() {
       '',
       '',
     ],
+    [
+      `event study, ${out.study?.ok ? `${out.study.groups} groups × 5 windows × ${out.study.pairs.length} pairs, ${out.study.events} events` : 'all groups × 5 windows × 4 pairs'}, warm median (ms)`,
+      out.study?.ok ? `${fmt(out.study.medianMs, 1)} (CPU ${fmt(out.study.cpuMedianMs, 1)}, p95 ${fmt(out.study.p95Ms, 1)}, cold ${fmt(out.study.coldMs, 0)})` : 'n/a',
+      '',
+      '',
+    ],
   ];
   console.log('');
   console.log(`KRW Event Lens bench — ${out.rounds} rounds, ${a.okRounds}/${u.okRounds} ok, chart ${out.chartSize.width}×${out.chartSize.height}, ${out.events.count} events (${out.events.source}), ${out.machine.cpus} CPUs, Chromium ${out.machine.chromium}`);
@@ -871,6 +882,7 @@ async function main() {
     },
     jsGzKB: { initial: kb(out.sizes.initialGz), beforePaint: kb(out.sizes.beforePaintGz), total: kb(out.sizes.totalGz), uplot: kb(out.baselineJs.gz) },
     reactionsMs: rx.ok ? rx.medianMs : null,
+    studyMs: out.study?.ok ? { median: out.study.medianMs, cpu: out.study.cpuMedianMs, p95: out.study.p95Ms, cold: out.study.coldMs, workerJobUsdKrw: out.study.usdkrwWorkerJobMedianMs } : null,
     before: out.before
       ? { dist: out.before.dist, ttcMs: out.before.ttcMs, ttcPaired: paired(out.raw.app, out.raw.before), zoomProgMs: { p50: out.before.progP50, p95: out.before.progP95 }, zoomDragMs: { p50: out.before.dragP50, p95: out.before.dragP95 }, heapGrowthPct: out.before.heapGrowthPct }
       : null,
