@@ -1,7 +1,7 @@
 import type { Series } from '../../rates/model/series';
 import { bhQValues } from './benjamini-hochberg';
 import { cumulativeAbnormalReturn, abnormalReturn, fitEvent, type CarOutcome, type EventFit, type FitMiss, type CarMiss, type ModelData } from './models';
-import { placeboBase, placeboPool } from './placebo-candidates';
+import { cachedPlaceboPool } from './placebo-cache';
 import { placeboPs, type PlaceboMiss } from './placebo';
 import { seedFor } from './prng';
 import { percentLogReturns } from './returns';
@@ -115,8 +115,8 @@ export function runStudy(input: StudyInput): StudyResult {
   }
 
   const exclude = input.placebo?.excludeT0 ?? [...byId.values()].flatMap((e) => (e.t0Index === null ? [] : [e.t0Index]));
-  const base = placeboBase(data, input.series.days, exclude, settings.radius);
-  const pool = placeboPool(base, windows);
+  // The same pool for every view of the same series, basket, model and windows (placebo-cache.ts).
+  const pool = cachedPlaceboPool(input.series.values, data, input.series.days, exclude, settings.radius, windows);
 
   const rows: StudyRow[] = [];
   for (const g of input.groups) {
