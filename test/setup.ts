@@ -1,4 +1,3 @@
-import '@testing-library/jest-dom/vitest';
 import { resetFrankfurterScenario } from '../mocks/handlers/frankfurter';
 import { server } from '../mocks/node';
 
@@ -9,7 +8,3 @@ afterEach(() => {
   resetFrankfurterScenario();
 });
 afterAll(() => server.close());
-
-// A loaded 2-core machine can take more than the default second to load and render the dashboard.
-import { configure } from '@testing-library/react';
-configure({ asyncUtilTimeout: 5000 });
