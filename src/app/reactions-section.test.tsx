@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
+import { useState, type ReactNode } from 'react';
 import { withDays } from '../features/events/model/filter-events';
 import { computeReactions } from '../features/reactions/model';
 import { intradayOf, seriesOn, weekdays } from '../features/reactions/model/test-fixtures';
@@ -23,6 +25,12 @@ const bars = intradayOf('csv:usdkrw-1m', '2024-07-03T01:25:00Z', [1380, 1380.5, 
 const events = withDays([ev('kst-1030', '2024-07-03', { time: '10:30' }), ev('kst-day', '2024-07-02')]);
 const range = { from: Date.UTC(2024, 5, 1) as UnixMs, to: Date.UTC(2024, 6, 31) as UnixMs };
 
+// The section asks for the study's regional basket (TanStack Query): one client per render.
+function Wrapper({ children }: { children: ReactNode }) {
+  const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+}
+
 function dashboard(series: Series[]) {
   useViewStore.getState().setView({ ...DEFAULT_VIEW, event: 'kst-1030' });
   const bundle: SeriesBundle = { source: 'snapshot', series: { USDKRW: h10 }, asOf: '2024-07-05', first: '2024-07-01' };
@@ -36,7 +44,7 @@ describe('ReactionsSection', () => {
   });
 
   it('measures every shown line, imported and comparison lines too, and shows which fix saw the event first', () => {
-    render(<ReactionsSection {...dashboard([h10, { ...ecb, compare: true }, bars])} range={range} onSelect={() => undefined} />);
+    render(<ReactionsSection {...dashboard([h10, { ...ecb, compare: true }, bars])} range={range} onSelect={() => undefined} />, { wrapper: Wrapper });
     expect(document.querySelectorAll('tr[data-row-event-id="kst-1030"]')).toHaveLength(3);
     expect(document.querySelector('tr[data-row-event-id="kst-1030"][data-pair="csv:usdkrw-1m"]')).not.toBeNull();
     expect(document.querySelector('tr[data-row-event-id="kst-1030"][data-pair="USDKRW@ecb"]')).not.toBeNull();
@@ -46,7 +54,7 @@ describe('ReactionsSection', () => {
   });
 
   it('computes the reactions again only when the lines change, not for a new list of the same lines', () => {
-    const { rerender } = render(<ReactionsSection {...dashboard([h10, { ...ecb, compare: true }, bars])} range={range} onSelect={() => undefined} />);
+    const { rerender } = render(<ReactionsSection {...dashboard([h10, { ...ecb, compare: true }, bars])} range={range} onSelect={() => undefined} />, { wrapper: Wrapper });
     expect(computeReactions).toHaveBeenCalledTimes(1);
     // A new list, the comparison line wrapped again (as shownSeries does on every change of its inputs).
     rerender(<ReactionsSection {...dashboard([h10, { ...ecb, compare: true }, bars])} range={{ ...range }} onSelect={() => undefined} />);
