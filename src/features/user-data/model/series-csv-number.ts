@@ -2,7 +2,8 @@
  * Reads a value field: `[+-]digits[.digits][e[+-]digits]`, with `,` as the decimal mark in comma
  * mode. Thousands groups are accepted only as exact groups of three (`1.234.567,8` in comma mode,
  * `1,234,567.8` in point mode, which needs quotes in a `,` file). Anything else — words,
- * `Infinity`, hex, a lone sign, spaces inside — is not a number (NaN). Spaces around are trimmed.
+ * `Infinity`, hex, a lone sign, spaces inside, a figure too large for a double (`1e309`) — is not a
+ * number (NaN). Spaces around are trimmed.
  */
 export function readNumber(s: string, start: number, end: number, comma: boolean): number {
   while (start < end && (s.charCodeAt(start) === 32 || s.charCodeAt(start) === 9)) start++;
@@ -55,12 +56,17 @@ export function readNumber(s: string, start: number, end: number, comma: boolean
   }
   if (i !== end) return NaN;
   const text = s.slice(start, end);
-  if (!groups && !comma) return Number(text);
+  if (!groups && !comma) return finite(Number(text));
   let out = '';
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c === group) continue;
     out += c === mark ? '.' : text[k];
   }
-  return Number(out);
+  return finite(Number(out));
+}
+
+/** An overflow (`1e309` reads as Infinity) is no figure. */
+function finite(x: number): number {
+  return Number.isFinite(x) ? x : NaN;
 }
