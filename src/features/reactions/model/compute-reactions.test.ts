@@ -39,7 +39,8 @@ describe('computeReactions', () => {
     expect(alone[0].adjusted!.chg0).toBe(rows[0].adjusted!.chg0);
   });
 
-  it('computes 120 events × 4 pairs on 11 000 observations well within a frame', () => {
+  // Its time is measured by `npm run bench` ("reactions, 180 events × 4 pairs"), not here: no wall clock in unit tests.
+  it('computes 120 events × 4 pairs on 11 000 observations, the same rows when asked again (memoised inputs)', () => {
     const n = 11_000;
     const days = weekdays('1981-04-13', n);
     const rnd = lcg(7);
@@ -51,15 +52,10 @@ describe('computeReactions', () => {
     const events: KrwEvent[] = Array.from({ length: 120 }, (_, i) =>
       ev(`e-${i}`, days[2000 + i * 70], i % 2 ? { time: '10:30' } : {}),
     );
-    computeReactions(events, set); // warm-up: memoises log returns per series and each event's anchor
-    let best = Infinity;
-    for (let k = 0; k < 5; k++) {
-      const t = performance.now();
-      const rows = computeReactions(events, set);
-      best = Math.min(best, performance.now() - t);
-      expect(rows.length).toBe(480);
-      expect(rows.every((r) => r.status === 'ok' && r.preVol !== null)).toBe(true);
-    }
-    expect(best).toBeLessThan(16);
+    const first = computeReactions(events, set); // memoises log returns per series and each event's anchor
+    const again = computeReactions(events, set);
+    expect(again.length).toBe(480);
+    expect(again.every((r) => r.status === 'ok' && r.preVol !== null)).toBe(true);
+    expect(again.map((r) => [r.event.id, r.seriesId, r.chg0, r.z0])).toEqual(first.map((r) => [r.event.id, r.seriesId, r.chg0, r.z0]));
   });
 });
