@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { useAfterPaint } from '../components/ui/use-after-paint';
 import { useFirstPaintDone } from '../components/ui/use-first-paint-done';
@@ -64,6 +64,8 @@ export function FullView({ d }: { d: Dashboard }) {
 
   // The panes and tables under the chart follow a zoom after the chart has repainted.
   const settledRange = useAfterPaint(range);
+  // The tables below the chart follow the range in a background render that a next zoom interrupts.
+  const tablesRange = useDeferredValue(settledRange);
 
   // Selecting and stepping read the current range and list: stable callbacks over a ref, so that
   // a zoom does not re-render every memoised view that takes them (the event list, the panes).
@@ -188,10 +190,10 @@ export function FullView({ d }: { d: Dashboard }) {
             )}
           </ErrorBoundary>
           <ErrorBoundary area="the reactions">
-            <Suspense fallback={null}>{bundle && chartPainted && <ReactionsSection bundle={bundle} series={series} allEvents={allEvents} events={events} selected={selected} range={settledRange} onSelect={select} />}</Suspense>
+            <Suspense fallback={null}>{bundle && chartPainted && <ReactionsSection bundle={bundle} series={series} allEvents={allEvents} events={events} selected={selected} range={tablesRange} onSelect={select} />}</Suspense>
           </ErrorBoundary>
           <ErrorBoundary area="the event study">
-            <Suspense fallback={null}>{bundle && chartPainted && <StudySection bundle={bundle} series={series} allEvents={allEvents} events={events} range={settledRange} />}</Suspense>
+            <Suspense fallback={null}>{bundle && chartPainted && <StudySection bundle={bundle} series={series} allEvents={allEvents} events={events} range={tablesRange} />}</Suspense>
           </ErrorBoundary>
         </section>
         <aside className="event-panel" aria-label="Event timeline">

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { StudyClient, type StudyJob, type StudyWorkerLike } from './study-client';
 import type { StudyAnswer } from './study-protocol';
 
@@ -35,11 +35,12 @@ export function useStudyAnswer(job: StudyJob | null, createWorker?: () => StudyW
       return;
     }
     let live = true;
-    setState((s) => ({ status: 'running', answer: s.status === 'done' || s.status === 'running' ? s.answer : null }));
+    // Transitions: the panel's re-render (a table of groups × windows, small charts) yields to a zoom or a key.
+    startTransition(() => setState((s) => ({ status: 'running', answer: s.status === 'done' || s.status === 'running' ? s.answer : null })));
     const timer = setTimeout(() => {
       client.current
         ?.run(job)
-        .then((answer) => live && setState({ status: 'done', answer }))
+        .then((answer) => live && startTransition(() => setState({ status: 'done', answer })))
         .catch((e: unknown) => {
           if (live && !(e instanceof DOMException && e.name === 'AbortError')) setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
         });
