@@ -21,8 +21,10 @@ export function StudyHelp() {
           </dd>
           <dt>Models (URL <code>model</code>)</dt>
           <dd>
-            <code>market</code> (USD/KRW and dollar-based imported series; the other pairs get <code>mean</code>, and so
-            does every pair while the basket is not in — the panel says so): AR<sub>t</sub> = r<sub>t</sub> − (α + β·m
+            <code>market</code> (USD/KRW, and an imported <i>daily</i> series whose name or unit says USD, e.g.
+            &ldquo;KRW per USD&rdquo;; every other line — JPY/KRW, CNY/KRW, EUR/KRW, other imports, any intraday import,
+            as the basket is daily — gets <code>mean</code>, and so does every line while the basket is not in; the panel
+            says so, and the event detail and scorecard use the same rule): AR<sub>t</sub> = r<sub>t</sub> − (α + β·m
             <sub>t</sub>), α and β by OLS over the estimation window. <code>mean</code>: AR<sub>t</sub> = r<sub>t</sub> −
             mean(r) over the estimation window. <code>raw</code>: AR<sub>t</sub> = r<sub>t</sub>.
           </dd>

@@ -11,11 +11,12 @@ export const MODEL_LABEL: Record<StudyModel, string> = {
 };
 
 export const MODEL_NOTE: Record<ModelNote, string> = {
-  'not-usd': 'The market model needs a dollar rate (its basket is USD/JPY, USD/CNY, …): for this pair the mean-adjusted model is shown.',
+  'not-usd': 'The market model needs a dollar rate (its basket is USD/JPY, USD/CNY, …): USD/KRW, or an imported daily series whose name or unit says USD. For this line the mean-adjusted model is shown.',
+  intraday: 'The regional basket is daily, so the market model is for daily series only: for this intraday series the mean-adjusted model is shown.',
   'basket-loading': 'The regional basket is still loading: the mean-adjusted model is shown meanwhile.',
   'basket-error': 'The regional basket could not be loaded: the mean-adjusted model is shown instead.',
   'basket-none': 'There is no regional basket for this source: the mean-adjusted model is shown instead.',
-  'imported-usd': 'The market model fits an imported series only if it is a dollar rate (units per US dollar), like the basket.',
+  'imported-usd': 'The market model is used because the name or unit of this imported series says USD: it fits only if the series is a dollar rate (units per US dollar), like the basket.',
 };
 
 export function groupLabel(name: string): string {
