@@ -74,8 +74,9 @@ export function StudyHelp() {
               </li>
               <li>
                 <b>q</b> (Benjamini &amp; Hochberg 1995): the t-test&apos;s p&apos;s over all groups × windows shown, sorted,
-                q<sub>(i)</sub> = min<sub>j≥i</sub> min(1, m·p<sub>(j)</sub>/j), so that scanning every category does not
-                find &ldquo;significance&rdquo; by chance.
+                q<sub>(i)</sub> = min<sub>j≥i</sub> min(1, m·p<sub>(j)</sub>/j), m = the rows that have a p (a row without a
+                t-test — fewer than 2 CARs — is not counted), so that scanning every category does not find
+                &ldquo;significance&rdquo; by chance.
               </li>
             </ul>
           </dd>

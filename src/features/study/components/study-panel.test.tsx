@@ -83,6 +83,19 @@ describe('StudyPanel', () => {
     expect(screen.getByText(/Size is not cause/)).toBeInTheDocument();
   });
 
+  it('counts the q-values over the rows that have a test, and says how many had none', async () => {
+    renderPanel();
+    await done();
+    // Provocations: 3 events with a CAR in each of the five windows, but CAR(−5,−1) is the same for all
+    // three (T0 even: −0.2 + 0.2 − 0.2 + 0.2 − 0.2 = −0.2), s = 0, no t → 4 tests. The sanction group
+    // has one event, so its 5 rows have no t-test (N < 2). BH's m = 4; 6 rows are not counted.
+    const provocations = screen.getAllByRole('listitem').find((li) => li.closest('.st-readings') && li.textContent!.startsWith('Across 3 provocations'))!;
+    expect(provocations).toHaveTextContent('after 4 tests (6 of the 10 group × window rows had none)');
+    expect(screen.getByRole('table').querySelector('caption')).toHaveTextContent(
+      'q = Benjamini–Hochberg over the 4 p\'s of t in this table (6 rows have no test and are not counted).',
+    );
+  });
+
   it('toggles excl=overlap, says how many are left out and shows the study without them', async () => {
     const { onSettings, rerender, data, events } = renderPanel();
     await done();

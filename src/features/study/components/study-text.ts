@@ -109,5 +109,20 @@ export function markOf(p: number | null, q: number | null): Mark {
   return null;
 }
 
+/**
+ * The m of the Benjamini–Hochberg q-values (bhQValues counts only the rows with a p of t) and the
+ * rows without a test (fewer than 2 events with a CAR), which are not counted.
+ */
+export function qCount(rows: readonly { pT: number | null }[]): { tested: number; untested: number } {
+  const tested = rows.filter((r) => r.pT !== null && Number.isFinite(r.pT)).length;
+  return { tested, untested: rows.length - tested };
+}
+
+/** "after 5 tests", "after 5 tests (5 of the 10 group × window rows had none)". */
+export function qTestsText({ tested, untested }: { tested: number; untested: number }): string {
+  const base = `after ${tested} ${tested === 1 ? 'test' : 'tests'}`;
+  return untested > 0 ? `${base} (${untested} of the ${tested + untested} group × window rows had none)` : base;
+}
+
 /** Fewer events than this gets the small-N warning. */
 export const SMALL_N = 10;
