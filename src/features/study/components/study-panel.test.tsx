@@ -96,6 +96,22 @@ describe('StudyPanel', () => {
     );
   });
 
+  it('says "+ = weaker won" only for a KRW price; for an imported series "+ = the series rose"', async () => {
+    const { data, events } = panelData();
+    const imported = { key: 'csv:x', pair: 'csv:x', source: 'csv', pairLabel: 'Synthetic index', sourceLabel: 'your import', krw: false, marketFit: 'not-usd' as const };
+    const props = { onChoose: vi.fn(), data, events, basket: { status: 'loading' } as const, onSettings: vi.fn(), from: 'a', to: 'b', createWorker: () => new FakeStudyWorker(), model: 'raw' as const, car: null, exclOverlap: false };
+    const view = render(<StudyPanel lines={[...LINES, imported]} chosen="csv:x" {...props} />);
+    await done();
+    const panel = screen.getByRole('region', { name: 'Did it move the won?' });
+    expect(panel).not.toHaveTextContent(/weaker won|stronger won/);
+    // The heading line, the chart's legend and the table's caption.
+    expect(panel.textContent!.split('+ = the series rose')).toHaveLength(4);
+    view.unmount();
+    render(<StudyPanel lines={LINES} chosen="USDKRW" {...props} />);
+    await done();
+    expect(screen.getByRole('region', { name: 'Did it move the won?' }).textContent!.split('+ = weaker won')).toHaveLength(4);
+  });
+
   it('toggles excl=overlap, says how many are left out and shows the study without them', async () => {
     const { onSettings, rerender, data, events } = renderPanel();
     await done();

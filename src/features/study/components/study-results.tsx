@@ -31,7 +31,7 @@ export function StudyResults({ answer, rows, updating, exclOverlap, pairLabel, k
           Updating…
         </p>
       )}
-      <StudyChart rows={rows} windows={answer.windows} groups={groups} />
+      <StudyChart rows={rows} windows={answer.windows} groups={groups} krw={krw} />
       <div className="st-reading">
         <label className="inline-field small">
           <span>Reading for</span>
@@ -61,7 +61,7 @@ export function StudyResults({ answer, rows, updating, exclOverlap, pairLabel, k
           moved it — other news of the same days is in it too.
         </p>
       </div>
-      <StudyTable rows={rows} overlapLeftOut={answer.overlapLeftOut} exclOverlap={exclOverlap} />
+      <StudyTable rows={rows} overlapLeftOut={answer.overlapLeftOut} exclOverlap={exclOverlap} krw={krw} />
     </div>
   );
 }

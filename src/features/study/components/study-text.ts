@@ -124,5 +124,10 @@ export function qTestsText({ tested, untested }: { tested: number; untested: num
   return untested > 0 ? `${base} (${untested} of the ${tested + untested} group × window rows had none)` : base;
 }
 
+/** What a positive figure means: a weaker won for a KRW price (KRW per unit), else only that the series rose. */
+export function plusMeans(krw: boolean): string {
+  return krw ? '+ = weaker won' : '+ = the series rose';
+}
+
 /** Fewer events than this gets the small-N warning. */
 export const SMALL_N = 10;
