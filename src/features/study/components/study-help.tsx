@@ -68,8 +68,9 @@ export function StudyHelp() {
               </li>
               <li>
                 <b>Placebo</b>: 2,000 seeded random sets of N non-event days — observations with no event&apos;s T0 within
-                ±5 observations, each with a model and a CAR of its own; each event stands in for a day of the same
-                calendar year, all distinct in a set. p = the share of sets whose mean CAR is at least as far from 0 as the
+                ±5 observations, each with a model of its own and a CAR for every window shown (so a long extra window
+                leaves out the days too near the series&apos; end and changes the candidates); each event is replaced
+                by a non-event day of the same calendar year, all distinct in a set. p = the share of sets whose mean CAR is at least as far from 0 as the
                 events&apos;. It assumes no distribution.
               </li>
               <li>
