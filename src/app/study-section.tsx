@@ -1,13 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
 import { rangeEndDate } from '../lib/range-text';
 import { useViewStore } from '../lib/view-store';
-import { lineKeyOf, sourceName } from '../features/rates/model/registry';
 import type { Series, SeriesBundle } from '../features/rates/model/series';
 import { useBasket, type BasketState } from '../features/rates/api/use-basket';
 import type { TimeRange } from '../features/timeline/model/range';
 import type { DatedEvent } from '../features/events/model/filter-events';
-import { StudyPanel, type StudyLine, type StudySettings } from '../features/study/components/study-panel';
+import { StudyPanel, type StudySettings } from '../features/study/components/study-panel';
 import type { StudyBasket, ViewEvent } from '../features/study/components/study-choices';
+import { studyLine } from './study-line';
 import { eventTable, identity } from './study-table';
 
 interface Props {
@@ -19,18 +19,6 @@ interface Props {
   events: readonly DatedEvent[];
   /** The chart's range, after the chart has repainted. */
   range: TimeRange | null;
-}
-
-function studyLine(s: Series): StudyLine {
-  return {
-    key: lineKeyOf(s.id, s.source, s.compare === true),
-    pair: s.id,
-    source: s.source,
-    pairLabel: s.meta.label,
-    sourceLabel: s.meta.builtIn ? sourceName(s.source) : 'your import',
-    krw: s.meta.builtIn,
-    marketFit: !s.meta.builtIn ? 'imported' : s.id === 'USDKRW' ? 'usd' : 'not-usd',
-  };
 }
 
 function studyBasket(b: BasketState): StudyBasket {

@@ -76,6 +76,37 @@ describe('scorecard: AR₀, CAR(0,5) and CAR(0,20) columns', () => {
     expect(order()).toEqual(['synthetic-jump|JPYKRW', 'synthetic-jump|USDKRW', 'synthetic-early|USDKRW', 'synthetic-early|JPYKRW']);
   });
 
+  it("shows each event's σ_ε and β (β only under the market model, why not in its title), sortable", async () => {
+    render(<Scorecard rows={rows} selectedId={null} theme="light" onSelect={() => undefined} study={study()} />);
+    const cellOf = (id: string, pair: string, label: string) => document.querySelector(`tr[data-row-event-id="${id}"][data-pair="${pair}"]`)!.children[column(label)];
+    // USD/KRW (market): σ_ε = √(2.4/238) = 0.1004, β = 1.5.
+    expect(cellOf('synthetic-jump', 'USDKRW', 'σ_ε %').textContent).toBe('0.100');
+    expect(cellOf('synthetic-jump', 'USDKRW', 'β').textContent).toBe('+1.50');
+    // JPY/KRW falls back to mean: a σ_ε, no β, and the title says why.
+    expect(cellOf('synthetic-jump', 'JPYKRW', 'σ_ε %').textContent).toMatch(/^\d+\.\d{3}$/);
+    expect(cellOf('synthetic-jump', 'JPYKRW', 'β').textContent).toBe('');
+    expect(cellOf('synthetic-jump', 'JPYKRW', 'β')).toHaveAttribute('title', expect.stringContaining('the market model is for USD-based series'));
+    // No fit at all: a dash, and the reason.
+    expect(cellOf('synthetic-early', 'USDKRW', 'σ_ε %').textContent).toBe('—');
+    expect(cellOf('synthetic-early', 'USDKRW', 'β')).toHaveAttribute('title', 'only 119 usable returns in T0−250…T0−11 (120 needed)');
+
+    // JPY/KRW's mean-model residual keeps the basket's moves (1.5·m, m = 1, −1, 0): far above 0.1.
+    const header = screen.getAllByRole('columnheader')[column('σ_ε %')];
+    await userEvent.click(within(header).getByRole('button'));
+    expect(order()).toEqual(['synthetic-jump|USDKRW', 'synthetic-jump|JPYKRW', 'synthetic-early|USDKRW', 'synthetic-early|JPYKRW']);
+    await userEvent.click(within(header).getByRole('button'));
+    expect(order()).toEqual(['synthetic-jump|JPYKRW', 'synthetic-jump|USDKRW', 'synthetic-early|USDKRW', 'synthetic-early|JPYKRW']);
+    await userEvent.click(within(screen.getAllByRole('columnheader')[column('β')]).getByRole('button'));
+    expect(order()[0]).toBe('synthetic-jump|USDKRW');
+  });
+
+  it('leaves β empty under the raw model and says why', () => {
+    render(<Scorecard rows={rows} selectedId={null} theme="light" onSelect={() => undefined} study={eventStudyFigures(rows, [usd, jpy], 'raw', studyWindows(null), () => ready)} />);
+    const beta = document.querySelector('tr[data-row-event-id="synthetic-jump"][data-pair="USDKRW"]')!.children[column('β')];
+    expect(beta.textContent).toBe('');
+    expect(beta).toHaveAttribute('title', expect.stringContaining('the raw model has none'));
+  });
+
   it('shows "…" while the figures are computed', () => {
     render(<Scorecard rows={rows} selectedId={null} theme="light" onSelect={() => undefined} study={null} />);
     const cell = document.querySelector('tr[data-pair="USDKRW"]')!.children[column('CAR(0,20) %')];

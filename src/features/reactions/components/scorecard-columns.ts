@@ -42,6 +42,10 @@ export interface Column {
 
 /** The study's columns (their cells say why a figure is missing). */
 export const STUDY_KEYS: Record<string, (s: StudyCells) => number> = { ar_0: () => 0, car_0_5: (s) => s.i05, car_0_20: (s) => s.i020 };
+/** The event's fit: σ_ε (any model) and β (the market model only). */
+export const FIT_KEYS = new Set(['sigma', 'beta']);
+
+const fitOf = (st: RowStudy | undefined) => (st && st.fit.ok ? st.fit : null);
 
 const day = (d: number | null) => (d === null ? null : isoFromDay(d as never));
 /** T0 as a date, or for an intraday series its bar in Seoul time ("2024-07-03 10:30 KST"). */
@@ -63,6 +67,8 @@ export const COLUMNS: Column[] = [
   { key: 'ar_0', label: 'AR₀ %', title: 'ar_0_pct: abnormal return at T0 under the study model (URL model; mean for a non-USD series), % log points, + = weaker won', kind: 'pct', get: (r, s) => s.of(r)?.ar0 ?? null },
   { key: 'car_0_5', label: 'CAR(0,5) %', title: 'car_0_5_pct: cumulative abnormal return T0…T0+5, % log points', kind: 'pct', get: (r, s) => carAt(s.of(r), s.i05) },
   { key: 'car_0_20', label: 'CAR(0,20) %', title: 'car_0_20_pct: cumulative abnormal return T0…T0+20, % log points', kind: 'pct', get: (r, s) => carAt(s.of(r), s.i020) },
+  { key: 'sigma', label: 'σ_ε %', title: "σ_ε: the residual standard deviation over the event's estimation window T0−250…T0−11 (a calm day's abnormal return), %", kind: 'vol', get: (r, s) => fitOf(s.of(r))?.sigma ?? null },
+  { key: 'beta', label: 'β', title: "β: the slope on the regional basket of the event's market model (market model only)", kind: 'z', get: (r, s) => fitOf(s.of(r))?.beta ?? null },
   { key: 'pre_drift', label: 'pre_drift %', title: 'pre_drift_pct: % move from T−6 to T−1', kind: 'pct', get: (r) => r.preDrift },
   { key: 'pre_vol', label: 'pre_vol %', title: 'pre_vol_pct: daily volatility of the 60 log returns ending at T−1', kind: 'vol', get: (r) => r.preVol },
   { key: 'overlap', label: 'Overlap', title: 'Another event within five observations of T0', kind: 'text', get: (r) => (r.overlap ? 'overlap' : '') },

@@ -5,9 +5,9 @@ import { formatDecimal } from '../../../lib/number-format';
 import { sourceName } from '../../rates/model/registry';
 import { ADJUSTED_LINE, type EventStudyFigures, type ReactionRow } from '../model';
 import { level, overlapTitle, signed, STATUS_SHORT, zBand } from './reaction-format';
-import { COLUMNS, LEFT, sortRows, STUDY_KEYS, studyCells, type Column, type SortState, type StudyCells } from './scorecard-columns';
+import { COLUMNS, FIT_KEYS, LEFT, sortRows, STUDY_KEYS, studyCells, type Column, type SortState, type StudyCells } from './scorecard-columns';
 export { COLUMNS, sortRows, studyCells, type SortDir, type SortState, type StudyCells } from './scorecard-columns';
-import { carMissText, fitMissShort, fitMissText, MODEL_SHORT, switchText } from './study-format';
+import { betaMissText, carMissText, fitMissShort, fitMissText, MODEL_SHORT, switchText } from './study-format';
 
 /** Rows the table shows before "Show all": a screenful of scrolling, a few hundred DOM nodes. */
 export const ROW_LIMIT = 60;
@@ -48,8 +48,20 @@ function studyCell(r: ReactionRow, c: Column, s: StudyCells) {
   return <td key={c.key} className="num muted" title={out && !out.ok ? carMissText(st, out) : undefined}>—</td>;
 }
 
+/** σ_ε or β of the event's fit, or why there is none (in the title): no fit, or β under another model. */
+function fitCell(r: ReactionRow, c: Column, s: StudyCells) {
+  if (s.pending) return <td key={c.key} className="num muted" title="Computing the event study's figures">…</td>;
+  const st = s.of(r);
+  const x = c.get(r, s) as number | null;
+  if (x !== null) return <td key={c.key} className="num">{c.key === 'beta' ? signed(x) : level(x, 3)}</td>;
+  if (!st) return <td key={c.key} className="num" />;
+  if (!st.fit.ok) return <td key={c.key} className="num muted" title={fitMissText(st.fit)}>—</td>;
+  return <td key={c.key} className="num muted" title={betaMissText(st)} />;
+}
+
 function cell(r: ReactionRow, c: Column, theme: Theme, s: StudyCells) {
   if (c.key in STUDY_KEYS) return studyCell(r, c, s);
+  if (FIT_KEYS.has(c.key)) return fitCell(r, c, s);
   const v = c.get(r, s);
   switch (c.key) {
     case 'title':

@@ -30,6 +30,12 @@ export function switchText(why: ModelSwitch): string {
     : 'mean-adjusted: the market model is for USD-based series (USD/KRW, imported USD series)';
 }
 
+/** Why an event with a fit has no β: its line does not use the market model. */
+export function betaMissText(st: RowStudy): string {
+  if (st.switched) return `no β: ${switchText(st.switched)}`;
+  return `no β: the ${MODEL_SHORT[st.model]} model has none (β is the market model's slope on the regional basket)`;
+}
+
 /** Why an event has no model, in words. */
 export function fitMissText(fit: RowFit & { ok: false }): string {
   switch (fit.reason) {

@@ -6,11 +6,13 @@ import {
   cumulativeAbnormalReturn,
   DEFAULT_WINDOWS,
   fitEvent,
+  marketModelMiss,
   percentLogReturns,
   type BasketMember,
   type CarOutcome,
   type CarWindow,
   type EventFit,
+  type MarketMiss,
   type ModelData,
   type StudyModel,
 } from '../../study/model';
@@ -23,18 +25,19 @@ import type { ReactionRow } from './compute-reactions';
  *
  * - T0 is the reactions' T0 (the row's T0 observation), so these figures and chg_0 speak of the
  *   same observation.
- * - The market model is for **USD-based daily series**: the built-in USD/KRW of either source, and
- *   an imported daily series whose name or unit says USD (e.g. "USD/KRW NDF", "KRW per USD"). Asked
- *   for any other line (JPY/KRW, CNY/KRW, EUR/KRW, a non-USD or intraday import), the line uses
- *   `mean` instead and says so (`switched`): regressing a cross on a USD-based Asian basket has no
- *   clear reading, and the basket is daily.
+ * - The market model is for **USD-based daily series** (study/model market-rule, the answer
+ *   panel's rule too): the built-in USD/KRW of either source, and an imported daily series whose
+ *   name or unit says USD (e.g. "USD/KRW NDF", "KRW per USD"). Asked for any other line (JPY/KRW,
+ *   CNY/KRW, EUR/KRW, a non-USD or intraday import), the line uses `mean` instead and says so
+ *   (`switched`): regressing a cross on a USD-based Asian basket has no clear reading, and the
+ *   basket is daily.
  * - The basket of a built-in line is its own source's; an imported line takes the primary
  *   source's (matched by date). Until it is `ready`, a market-model line has no fit, with the
  *   basket's state as the reason (`basket-loading`, `basket-error`, `no-basket`).
  */
 
 /** Why a line does not use the model asked for (it uses `mean`). */
-export type ModelSwitch = 'not-usd-based' | 'intraday';
+export type ModelSwitch = MarketMiss;
 
 /** The regional basket as the study of one line sees it (rates/api useBasket's states, members only). */
 export type StudyBasket =
@@ -72,13 +75,9 @@ export function studyWindows(extra: readonly [number, number] | null): CarWindow
   return ws;
 }
 
-const USD_WORD = /(^|[^A-Z])USD([^A-Z]|$)|US dollar/i;
-
-/** Whether the market model applies to a line, or why it does not. */
+/** Whether the market model applies to a line, or why it does not: study/model's rule, the answer panel's too. */
 export function marketModelSwitch(meta: SeriesMeta): ModelSwitch | null {
-  if (meta.resolution !== 'daily') return 'intraday';
-  if (meta.builtIn) return meta.id === 'USDKRW' ? null : 'not-usd-based';
-  return USD_WORD.test(meta.label) || USD_WORD.test(meta.unit) ? null : 'not-usd-based';
+  return marketModelMiss(meta);
 }
 
 /** The CAR of window (a, b) in a row's figures, or null (no such window, or no CAR). */

@@ -1,5 +1,5 @@
 import { windowKey, type CarWindow, type StudyModel, type StudyRow } from '../model';
-import { ALPHA, groupNoun, leftOutText, pIs, SMALL_N, windowPhrase } from './study-text';
+import { ALPHA, groupNoun, leftOutText, pIs, qTestsText, SMALL_N, windowPhrase } from './study-text';
 
 /** The plain reading of one group × window: the sentence and its honest caveats. */
 export interface Reading {
@@ -15,8 +15,8 @@ export interface ReadingContext {
   /** A built-in KRW pair: a rise is a weaker won. */
   krw: boolean;
   model: StudyModel;
-  /** Rows (groups × windows) the q-values were computed over. */
-  tests: number;
+  /** The q-values' m: rows (groups × windows) with a p of t; and the rows without one (not counted). */
+  tests: { tested: number; untested: number };
   /** Whether overlapping events are left out in `rows`. */
   exclOverlap: boolean;
 }
@@ -46,7 +46,7 @@ export function readingOf(row: StudyRow, other: StudyRow | undefined, overlapCou
     const rise = up(row.meanCar);
     const won = ctx.krw ? (rise ? ', a weaker won' : ', a stronger won') : '';
     const what = `${ctx.pairLabel} ${rise ? 'rose' : 'fell'} on average ${abs(row.meanCar)} %${benchmark[ctx.model][rise ? 0 : 1]} ${windowPhrase(row.window)}${won}`;
-    const stats = row.pT === null ? 'no test with fewer than 2 events' : `${pIs('p', row.pT)}; ${pIs('q', row.q)} after ${ctx.tests} ${ctx.tests === 1 ? 'test' : 'tests'}`;
+    const stats = row.pT === null ? 'no test with fewer than 2 events' : `${pIs('p', row.pT)}; ${pIs('q', row.q)} ${qTestsText(ctx.tests)}`;
     sentence = `Across ${row.n} ${noun}, ${what} (${stats}).`;
   }
   if (row.n > 0 && row.n < SMALL_N) notes.push(`Only ${row.n} ${noun}: with fewer than ${SMALL_N} events one event can make the result; read it as a hint, not an answer.`);

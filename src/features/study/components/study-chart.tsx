@@ -1,10 +1,12 @@
 import { windowKey, type CarWindow, type StudyRow } from '../model';
-import { groupLabel, markOf, pctText, pIs, windowLabel } from './study-text';
+import { groupLabel, markOf, pctText, pIs, plusMeans, windowLabel } from './study-text';
 
 interface Props {
   rows: readonly StudyRow[];
   windows: readonly CarWindow[];
   groups: readonly string[];
+  /** A KRW price: a rise is a weaker won. */
+  krw: boolean;
 }
 
 const ROW = 22;
@@ -72,7 +74,7 @@ function WindowPlot({ w, rows, groups }: { w: CarWindow; rows: readonly StudyRow
 }
 
 /** Mean CAR with its 95 % interval, per group and window; marks by the cross-sectional t's p and BH q. */
-export function StudyChart({ rows, windows, groups }: Props) {
+export function StudyChart({ rows, windows, groups, krw }: Props) {
   return (
     <div className="st-chart">
       <div className="st-plots">
@@ -83,7 +85,7 @@ export function StudyChart({ rows, windows, groups }: Props) {
       <p className="muted small st-legend">
         <span className="st-key st-dot-q" aria-hidden="true" /> q &lt; 0.05 (Benjamini–Hochberg over every group × window shown){' '}
         <span className="st-key st-dot-p" aria-hidden="true" /> p &lt; 0.05 only{' '}
-        <span className="st-key st-dot-none" aria-hidden="true" /> p ≥ 0.05 — p and q of the cross-sectional t; lines: 95 % interval of the mean (Student t); + = weaker won.
+        <span className="st-key st-dot-none" aria-hidden="true" /> p ≥ 0.05 — p and q of the cross-sectional t; lines: 95 % interval of the mean (Student t); {plusMeans(krw)}.
       </p>
     </div>
   );

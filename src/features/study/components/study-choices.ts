@@ -1,4 +1,4 @@
-import type { StudyModel } from '../model';
+import { marketModelMiss, type MarketRuleMeta, type StudyModel } from '../model';
 import type { StudyGroupSpec } from '../worker/study-protocol';
 
 /**
@@ -14,13 +14,21 @@ export type StudyBasket =
   | { status: 'none' };
 
 /**
- * What the market model can do for a line: `usd` (a built-in USD/KRW), `imported` (an imported
- * series — the model fits only when it is USD-based, which the app cannot know), `not-usd` (the
- * other built-in pairs: the basket is of dollar rates, so it is not their market).
+ * What the market model can do for a line, by study/model's rule (marketModelMiss — the per-event
+ * figures use the same one): `usd` (the built-in USD/KRW), `usd-imported` (an imported daily series
+ * whose name or unit says USD), `not-usd` (any other daily line: the basket is of dollar rates, so
+ * it is not their market), `intraday` (an intraday import: the basket is daily).
  */
-export type MarketFit = 'usd' | 'imported' | 'not-usd';
+export type MarketFit = 'usd' | 'usd-imported' | 'not-usd' | 'intraday';
 
-export type ModelNote = 'not-usd' | 'basket-loading' | 'basket-error' | 'basket-none' | 'imported-usd';
+export function marketFitOf(meta: MarketRuleMeta): MarketFit {
+  const miss = marketModelMiss(meta);
+  if (miss === 'intraday') return 'intraday';
+  if (miss === 'not-usd-based') return 'not-usd';
+  return meta.builtIn ? 'usd' : 'usd-imported';
+}
+
+export type ModelNote = 'not-usd' | 'intraday' | 'basket-loading' | 'basket-error' | 'basket-none' | 'imported-usd';
 
 export interface ModelChoice {
   /** The model computed. */
@@ -33,10 +41,11 @@ export interface ModelChoice {
 export function chooseModel(requested: StudyModel, fit: MarketFit, basket: StudyBasket): ModelChoice {
   if (requested !== 'market') return { model: requested, note: null };
   if (fit === 'not-usd') return { model: 'mean', note: 'not-usd' };
+  if (fit === 'intraday') return { model: 'mean', note: 'intraday' };
   if (basket.status === 'loading') return { model: 'mean', note: 'basket-loading' };
   if (basket.status === 'error') return { model: 'mean', note: 'basket-error' };
   if (basket.status === 'none') return { model: 'mean', note: 'basket-none' };
-  return { model: 'market', note: fit === 'imported' ? 'imported-usd' : null };
+  return { model: 'market', note: fit === 'usd-imported' ? 'imported-usd' : null };
 }
 
 export type GroupMode = 'category' | 'all' | 'selection';

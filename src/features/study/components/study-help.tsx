@@ -21,8 +21,10 @@ export function StudyHelp() {
           </dd>
           <dt>Models (URL <code>model</code>)</dt>
           <dd>
-            <code>market</code> (USD/KRW and dollar-based imported series; the other pairs get <code>mean</code>, and so
-            does every pair while the basket is not in — the panel says so): AR<sub>t</sub> = r<sub>t</sub> − (α + β·m
+            <code>market</code> (USD/KRW, and an imported <i>daily</i> series whose name or unit says USD, e.g.
+            &ldquo;KRW per USD&rdquo;; every other line — JPY/KRW, CNY/KRW, EUR/KRW, other imports, any intraday import,
+            as the basket is daily — gets <code>mean</code>, and so does every line while the basket is not in; the panel
+            says so, and the event detail and scorecard use the same rule): AR<sub>t</sub> = r<sub>t</sub> − (α + β·m
             <sub>t</sub>), α and β by OLS over the estimation window. <code>mean</code>: AR<sub>t</sub> = r<sub>t</sub> −
             mean(r) over the estimation window. <code>raw</code>: AR<sub>t</sub> = r<sub>t</sub>.
           </dd>
@@ -66,14 +68,16 @@ export function StudyHelp() {
               </li>
               <li>
                 <b>Placebo</b>: 2,000 seeded random sets of N non-event days — observations with no event&apos;s T0 within
-                ±5 observations, each with a model and a CAR of its own; each event stands in for a day of the same
-                calendar year, all distinct in a set. p = the share of sets whose mean CAR is at least as far from 0 as the
+                ±5 observations, each with a model of its own and a CAR for every window shown (so a long extra window
+                leaves out the days too near the series&apos; end and changes the candidates); each event is replaced
+                by a non-event day of the same calendar year, all distinct in a set. p = the share of sets whose mean CAR is at least as far from 0 as the
                 events&apos;. It assumes no distribution.
               </li>
               <li>
                 <b>q</b> (Benjamini &amp; Hochberg 1995): the t-test&apos;s p&apos;s over all groups × windows shown, sorted,
-                q<sub>(i)</sub> = min<sub>j≥i</sub> min(1, m·p<sub>(j)</sub>/j), so that scanning every category does not
-                find &ldquo;significance&rdquo; by chance.
+                q<sub>(i)</sub> = min<sub>j≥i</sub> min(1, m·p<sub>(j)</sub>/j), m = the rows that have a p (a row without a
+                t-test — fewer than 2 CARs — is not counted), so that scanning every category does not find
+                &ldquo;significance&rdquo; by chance.
               </li>
             </ul>
           </dd>

@@ -83,6 +83,35 @@ describe('StudyPanel', () => {
     expect(screen.getByText(/Size is not cause/)).toBeInTheDocument();
   });
 
+  it('counts the q-values over the rows that have a test, and says how many had none', async () => {
+    renderPanel();
+    await done();
+    // Provocations: 3 events with a CAR in each of the five windows, but CAR(−5,−1) is the same for all
+    // three (T0 even: −0.2 + 0.2 − 0.2 + 0.2 − 0.2 = −0.2), s = 0, no t → 4 tests. The sanction group
+    // has one event, so its 5 rows have no t-test (N < 2). BH's m = 4; 6 rows are not counted.
+    const provocations = screen.getAllByRole('listitem').find((li) => li.closest('.st-readings') && li.textContent!.startsWith('Across 3 provocations'))!;
+    expect(provocations).toHaveTextContent('after 4 tests (6 of the 10 group × window rows had none)');
+    expect(screen.getByRole('table').querySelector('caption')).toHaveTextContent(
+      'q = Benjamini–Hochberg over the 4 p\'s of t in this table (6 rows have no test and are not counted).',
+    );
+  });
+
+  it('says "+ = weaker won" only for a KRW price; for an imported series "+ = the series rose"', async () => {
+    const { data, events } = panelData();
+    const imported = { key: 'csv:x', pair: 'csv:x', source: 'csv', pairLabel: 'Synthetic index', sourceLabel: 'your import', krw: false, marketFit: 'not-usd' as const };
+    const props = { onChoose: vi.fn(), data, events, basket: { status: 'loading' } as const, onSettings: vi.fn(), from: 'a', to: 'b', createWorker: () => new FakeStudyWorker(), model: 'raw' as const, car: null, exclOverlap: false };
+    const view = render(<StudyPanel lines={[...LINES, imported]} chosen="csv:x" {...props} />);
+    await done();
+    const panel = screen.getByRole('region', { name: 'Did it move the won?' });
+    expect(panel).not.toHaveTextContent(/weaker won|stronger won/);
+    // The heading line, the chart's legend and the table's caption.
+    expect(panel.textContent!.split('+ = the series rose')).toHaveLength(4);
+    view.unmount();
+    render(<StudyPanel lines={LINES} chosen="USDKRW" {...props} />);
+    await done();
+    expect(screen.getByRole('region', { name: 'Did it move the won?' }).textContent!.split('+ = weaker won')).toHaveLength(4);
+  });
+
   it('toggles excl=overlap, says how many are left out and shows the study without them', async () => {
     const { onSettings, rerender, data, events } = renderPanel();
     await done();

@@ -9,7 +9,7 @@ import { buildGroups, chooseModel, type GroupMode, type MarketFit, type StudyBas
 import { StudyControls } from './study-controls';
 import { StudyHelp } from './study-help';
 import { StudyResults } from './study-results';
-import { MODEL_LABEL, MODEL_NOTE } from './study-text';
+import { MODEL_LABEL, MODEL_NOTE, plusMeans } from './study-text';
 import './study.css';
 
 /** A line the study can be run on (one of the shown series). */
@@ -87,7 +87,7 @@ export function StudyPanel(p: Props) {
       <div className="rx-head">
         <h2 id="st-h">Did it move the won?</h2>
         <span className="muted small">
-          Abnormal returns of {line.pairLabel} ({line.sourceLabel}) around the events in view · + = weaker won
+          Abnormal returns of {line.pairLabel} ({line.sourceLabel}) around the events in view · {plusMeans(line.krw)}
         </span>
         <span className="spacer" />
         <DownloadTestsCsvButton rows={state.status === 'done' ? rows : []} pair={line.pair} source={line.source} model={answer?.model ?? choice.model} from={p.from} to={p.to} />

@@ -4,7 +4,7 @@ import type { StudyAnswer } from '../worker/study-protocol';
 import { readingsFor } from './reading-text';
 import { StudyChart } from './study-chart';
 import { StudyTable } from './study-table';
-import { windowLabel } from './study-text';
+import { qCount, windowLabel } from './study-text';
 
 interface Props {
   answer: StudyAnswer;
@@ -23,7 +23,7 @@ export function StudyResults({ answer, rows, updating, exclOverlap, pairLabel, k
   const readWindow = answer.windows.find((w) => windowKey(w) === readKey) ?? answer.windows[0];
   const groups = [...new Set(rows.map((r) => r.group))];
   const others = exclOverlap ? answer.all : answer.exclOverlap;
-  const readings = readingsFor(rows, others, answer.overlapLeftOut, readWindow, { pairLabel, krw, model: answer.model, tests: rows.length, exclOverlap });
+  const readings = readingsFor(rows, others, answer.overlapLeftOut, readWindow, { pairLabel, krw, model: answer.model, tests: qCount(rows), exclOverlap });
   return (
     <div className={`st-results${updating ? ' st-updating' : ''}`} aria-busy={updating}>
       {updating && (
@@ -31,7 +31,7 @@ export function StudyResults({ answer, rows, updating, exclOverlap, pairLabel, k
           Updating…
         </p>
       )}
-      <StudyChart rows={rows} windows={answer.windows} groups={groups} />
+      <StudyChart rows={rows} windows={answer.windows} groups={groups} krw={krw} />
       <div className="st-reading">
         <label className="inline-field small">
           <span>Reading for</span>
@@ -61,7 +61,7 @@ export function StudyResults({ answer, rows, updating, exclOverlap, pairLabel, k
           moved it — other news of the same days is in it too.
         </p>
       </div>
-      <StudyTable rows={rows} overlapLeftOut={answer.overlapLeftOut} exclOverlap={exclOverlap} />
+      <StudyTable rows={rows} overlapLeftOut={answer.overlapLeftOut} exclOverlap={exclOverlap} krw={krw} />
     </div>
   );
 }

@@ -1,24 +1,28 @@
 import { windowKey, type StudyRow } from '../model';
-import { groupLabel, leftOutText, markOf, pctText, placeboMissText, pText, windowLabel } from './study-text';
+import { groupLabel, leftOutText, markOf, pctText, placeboMissText, plusMeans, pText, qCount, windowLabel } from './study-text';
 
 interface Props {
   rows: readonly StudyRow[];
   /** Per group: overlapping events left out (shown when `exclOverlap`). */
   overlapLeftOut: Record<string, number>;
   exclOverlap: boolean;
+  /** A KRW price: a rise is a weaker won. */
+  krw: boolean;
 }
 
 const num = (x: number | null, d: number) => (x === null ? '—' : x.toFixed(d).replace(/^-/, '−'));
 
 /** One row per group × window: N, mean and median CAR, share positive, each test's p, and q. */
-export function StudyTable({ rows, overlapLeftOut, exclOverlap }: Props) {
+export function StudyTable({ rows, overlapLeftOut, exclOverlap, krw }: Props) {
   const spans = new Map<string, number>();
   for (const r of rows) spans.set(r.group, (spans.get(r.group) ?? 0) + 1);
+  const { tested, untested } = qCount(rows);
   return (
     <div className="rx-table-wrap st-table-wrap">
       <table className="rx-figures st-table">
         <caption className="muted small">
-          CAR in % (+ = weaker won; 95 % intervals in the chart); p two-sided; q = Benjamini–Hochberg over the {rows.length} rows of this table (from p of t).
+          CAR in % ({plusMeans(krw)}; 95 % intervals in the chart); p two-sided; q = Benjamini–Hochberg over the {tested} p&apos;s of t in this table
+          {untested > 0 ? ` (${untested} ${untested === 1 ? 'row has' : 'rows have'} no test and ${untested === 1 ? 'is' : 'are'} not counted)` : ''}.
         </caption>
         <thead>
           <tr>

@@ -11,11 +11,12 @@ export const MODEL_LABEL: Record<StudyModel, string> = {
 };
 
 export const MODEL_NOTE: Record<ModelNote, string> = {
-  'not-usd': 'The market model needs a dollar rate (its basket is USD/JPY, USD/CNY, …): for this pair the mean-adjusted model is shown.',
+  'not-usd': 'The market model needs a dollar rate (its basket is USD/JPY, USD/CNY, …): USD/KRW, or an imported daily series whose name or unit says USD. For this line the mean-adjusted model is shown.',
+  intraday: 'The regional basket is daily, so the market model is for daily series only: for this intraday series the mean-adjusted model is shown.',
   'basket-loading': 'The regional basket is still loading: the mean-adjusted model is shown meanwhile.',
   'basket-error': 'The regional basket could not be loaded: the mean-adjusted model is shown instead.',
   'basket-none': 'There is no regional basket for this source: the mean-adjusted model is shown instead.',
-  'imported-usd': 'The market model fits an imported series only if it is a dollar rate (units per US dollar), like the basket.',
+  'imported-usd': 'The market model is used because the name or unit of this imported series says USD: it fits only if the series is a dollar rate (units per US dollar), like the basket.',
 };
 
 export function groupLabel(name: string): string {
@@ -106,6 +107,26 @@ export function markOf(p: number | null, q: number | null): Mark {
   if (q !== null && q < ALPHA) return 'q';
   if (p !== null && p < ALPHA) return 'p';
   return null;
+}
+
+/**
+ * The m of the Benjamini–Hochberg q-values (bhQValues counts only the rows with a p of t) and the
+ * rows without a test (fewer than 2 events with a CAR), which are not counted.
+ */
+export function qCount(rows: readonly { pT: number | null }[]): { tested: number; untested: number } {
+  const tested = rows.filter((r) => r.pT !== null && Number.isFinite(r.pT)).length;
+  return { tested, untested: rows.length - tested };
+}
+
+/** "after 5 tests", "after 5 tests (5 of the 10 group × window rows had none)". */
+export function qTestsText({ tested, untested }: { tested: number; untested: number }): string {
+  const base = `after ${tested} ${tested === 1 ? 'test' : 'tests'}`;
+  return untested > 0 ? `${base} (${untested} of the ${tested + untested} group × window rows had none)` : base;
+}
+
+/** What a positive figure means: a weaker won for a KRW price (KRW per unit), else only that the series rose. */
+export function plusMeans(krw: boolean): string {
+  return krw ? '+ = weaker won' : '+ = the series rose';
 }
 
 /** Fewer events than this gets the small-N warning. */

@@ -11,4 +11,5 @@ export { studentTTwoSidedP, studentTCdf, studentTQuantile, normalCdf, normalTwoS
 export { mulberry32, seedFor, type Prng } from './prng';
 export { DEFAULT_WINDOWS, ESTIMATION, PLACEBO_DEFAULTS, STUDY_MODELS, windowKey, windowLength, type CarWindow, type PlaceboSettings, type StudyModel } from './study-settings';
 export { runStudy, type StudyEvent, type StudyGroup, type StudyInput, type StudyEventResult, type StudyRow, type StudyResult, type LeaveOut } from './run-study';
+export { marketModelApplies, marketModelMiss, type MarketMiss, type MarketRuleMeta } from './market-rule';
 export { decimals6, TESTS_CSV_HEADER, testsCsv, type TestsCsvContext } from './tests-csv';
