@@ -1,6 +1,6 @@
 import { parseIsoDay } from '../../../lib/units';
 import { BASKET_MEMBER_IDS, ECB_BASKET_SYMBOLS, type BasketMemberSeries } from './basket';
-import { dayProblem, EcbDataError, figureProblem, lastEcbDayAt, rateDayWhere, readFrankfurterAnswer, show } from './ecb-parse';
+import { answerDays, EcbDataError, figureProblem, lastEcbDayAt, readFrankfurterAnswer } from './ecb-parse';
 
 /**
  * Frankfurter v1 time series asked with base=USD&symbols=JPY,CNY,SGD,THB,MYR,INR (the study's
@@ -32,19 +32,7 @@ export function parseFrankfurterBasket(json: unknown, nowMs: number = Date.now()
   };
   const cols = BASKET_MEMBER_IDS.map(() => ({ days: [] as number[], values: [] as number[] }));
   let kept = 0;
-  for (const date of dates) {
-    const where = rateDayWhere(date);
-    const problem = dayProblem(date, start, end, lastDay);
-    if (problem) {
-      drop(`${where}: ${problem}`);
-      continue;
-    }
-    const day = rates[date];
-    if (day === null || typeof day !== 'object' || Array.isArray(day)) {
-      drop(`${where}: expected an object of figures, got ${show(day)}`);
-      continue;
-    }
-    const figs = day as Record<string, unknown>;
+  for (const { where, date, figs } of answerDays({ start, end, dates, rates }, lastDay, drop)) {
     const epochDay = parseIsoDay(date) as number;
     BASKET_MEMBER_IDS.forEach((id, m) => {
       const sym = ECB_BASKET_SYMBOLS[id];

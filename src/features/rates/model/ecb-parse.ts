@@ -125,6 +125,37 @@ export const rateDayWhere = (date: string) => `rates[${JSON.stringify(date.lengt
 /** The last day an answer read at `nowMs` can have: tomorrow (UTC), a day of grace for a clock that is behind. */
 export const lastEcbDayAt = (nowMs: number) => Math.floor(nowMs / 86_400_000) + 1;
 
+/** A day of an answer that can be an ECB day and holds an object of figures. */
+export interface AnswerDay {
+  date: string;
+  /** `rates["2024-07-09"]`, for an issue. */
+  where: string;
+  figs: Record<string, unknown>;
+}
+
+/**
+ * The days of an answer (readFrankfurterAnswer) in date order, one at a time (so the issues stay in
+ * date order); a day that cannot be an ECB day
+ * (dayProblem) or that is not an object of figures is reported through `drop` and skipped.
+ * Shared by the pairs' and the basket's parsers.
+ */
+export function* answerDays(answer: { start: number; end: number; dates: readonly string[]; rates: Record<string, unknown> }, lastDay: number, drop: (msg: string) => void): Generator<AnswerDay> {
+  for (const date of answer.dates) {
+    const where = rateDayWhere(date);
+    const problem = dayProblem(date, answer.start, answer.end, lastDay);
+    if (problem) {
+      drop(`${where}: ${problem}`);
+      continue;
+    }
+    const day = answer.rates[date];
+    if (day === null || typeof day !== 'object' || Array.isArray(day)) {
+      drop(`${where}: expected an object of figures, got ${show(day)}`);
+      continue;
+    }
+    yield { date, where, figs: day as Record<string, unknown> };
+  }
+}
+
 /**
  * Validates a Frankfurter answer and keeps every figure that is right. Throws
  * EcbDataError when the answer as a whole is unusable (wrong base, no rates…);
@@ -142,19 +173,7 @@ export function parseFrankfurter(json: unknown, nowMs: number = Date.now()): Ecb
     if (issues.length < MAX_ISSUES) issues.push(msg);
   };
   const rows: EcbRow[] = [];
-  for (const date of dates) {
-    const where = rateDayWhere(date);
-    const problem = dayProblem(date, start, end, lastDay);
-    if (problem) {
-      drop(`${where}: ${problem}`);
-      continue;
-    }
-    const day = rates[date];
-    if (day === null || typeof day !== 'object' || Array.isArray(day)) {
-      drop(`${where}: expected an object of figures, got ${show(day)}`);
-      continue;
-    }
-    const figs = day as Record<string, unknown>;
+  for (const { where, date, figs } of answerDays({ start, end, dates, rates }, lastDay, drop)) {
     if (!('KRW' in figs)) {
       drop(`${where}: no KRW figure; the day is left out`);
       continue;
