@@ -17,10 +17,12 @@ const env = useServerAndBrowser();
 
 /** Answers the page's Frankfurter requests with a scenario of the shared fixture, or with `body` as Frankfurter sends JSON. */
 async function answerApi(page, scenario, body) {
-  const calls = { n: 0 };
+  // n: the pairs' request (symbols with KRW); basket: the study's basket, asked after the first paint.
+  const calls = { n: 0, basket: 0 };
   await page.unroute(API).catch(() => undefined);
   await page.route(API, (route) => {
-    calls.n++;
+    if (/[?&]symbols=[^&]*KRW/.test(route.request().url())) calls.n++;
+    else calls.basket++;
     const a = frankfurterResponse('normal', fixture, route.request().url());
     if (scenario === 'body') return route.fulfill({ status: 200, headers: a.headers, body: JSON.stringify(body) });
     return route.fulfill({ status: a.status, headers: a.headers, body: a.body });
