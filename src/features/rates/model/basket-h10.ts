@@ -1,24 +1,12 @@
 import { BASKET_MEMBER_IDS, H10_BASKET_KEYS, memberFigureProblem, type BasketMemberSeries } from './basket';
-import { decodeColumn, decodeDays, type DeltaColumn } from './snapshot-codec';
-import { parseIsoDay } from '../../../lib/units';
+import { decodeColumn, decodeDays, readDeltaFile, type DeltaFile } from './snapshot-codec';
 
 /**
  * public/data/h10-basket.json, written by scripts/build-snapshot.mjs: the snapshot format
  * (scripts/snapshot-codec.mjs: day gaps and delta-encoded integer columns) with the six H.10
  * basket series JPUS, CHUS, SIUS, THUS, MAUS, INUS (units per 1 USD; null = no figure that day).
  */
-export interface H10BasketFile {
-  format: 'krw-snapshot';
-  version: 1;
-  source: string;
-  fix: string;
-  first: string;
-  last: string;
-  days: number[];
-  series: Record<(typeof H10_BASKET_KEYS)[keyof typeof H10_BASKET_KEYS], DeltaColumn>;
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export type H10BasketFile = DeltaFile<(typeof H10_BASKET_KEYS)[keyof typeof H10_BASKET_KEYS]>;
 
 function invalid(path: string, message: string): never {
   throw new Error(`basket file is not valid: ${path}: ${message}`);
@@ -26,20 +14,7 @@ function invalid(path: string, message: string): never {
 
 /** Checks the file's shape, saying where it is wrong; the figures are checked as they are decoded. */
 export function readH10BasketFile(json: unknown): H10BasketFile {
-  if (!isRecord(json)) invalid('(root)', 'expected an object');
-  if (json.format !== 'krw-snapshot') invalid('format', 'expected "krw-snapshot"');
-  if (json.version !== 1) invalid('version', 'expected 1');
-  for (const key of ['source', 'fix', 'first', 'last']) if (typeof json[key] !== 'string') invalid(key, 'expected a string');
-  if (parseIsoDay(json.first as string) === null) invalid('first', 'first is not a date');
-  if (!Array.isArray(json.days) || json.days.length === 0) invalid('days', 'must be a non-empty array of non-negative integers');
-  if (!isRecord(json.series)) invalid('series', 'expected an object');
-  for (const key of Object.values(H10_BASKET_KEYS)) {
-    const col = json.series[key];
-    if (!isRecord(col)) invalid(`series.${key}`, 'expected an object');
-    if (!Number.isInteger(col.scale) || (col.scale as number) <= 0) invalid(`series.${key}.scale`, 'must be a positive integer');
-    if (!Array.isArray(col.values)) invalid(`series.${key}.values`, 'must be an array of integers or nulls');
-  }
-  return json as unknown as H10BasketFile;
+  return readDeltaFile(json, Object.values(H10_BASKET_KEYS), 'basket file', true);
 }
 
 /**

@@ -22,7 +22,16 @@ export interface DeltaColumn {
 const H10_KEYS = ['KOUS', 'JPUS', 'CHUS', 'USEU'] as const;
 
 /** The bundled H.10 snapshot file (public/data/h10-snapshot.json, written by scripts/build-snapshot.mjs). */
-export interface SnapshotFile {
+export type SnapshotFile = DeltaFile<(typeof H10_KEYS)[number]>;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function invalid(path: string, message: string): never {
+  throw new Error(`snapshot file is not valid: ${path}: ${message}`);
+}
+
+/** A file in the snapshot format (format, version, source, fix, first, last, days, series) with the columns `K`. */
+export interface DeltaFile<K extends string> {
   format: 'krw-snapshot';
   version: 1;
   source: string;
@@ -30,13 +39,33 @@ export interface SnapshotFile {
   first: string;
   last: string;
   days: number[];
-  series: Record<(typeof H10_KEYS)[number], DeltaColumn>;
+  series: Record<K, DeltaColumn>;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function invalid(path: string, message: string): never {
-  throw new Error(`snapshot file is not valid: ${path}: ${message}`);
+/**
+ * Checks a file of the snapshot format with the columns `keys`, saying where it is wrong
+ * (`<what> is not valid: <path>: <message>`); the figures are checked as they are decoded.
+ * Shared by the H.10 snapshot and the basket file (basket-h10.ts), which also asks for at least one day.
+ */
+export function readDeltaFile<K extends string>(json: unknown, keys: readonly K[], what: string, nonEmptyDays = false): DeltaFile<K> {
+  const bad: (path: string, message: string) => never = (path, message) => {
+    throw new Error(`${what} is not valid: ${path}: ${message}`);
+  };
+  if (!isRecord(json)) bad('(root)', 'expected an object');
+  if (json.format !== 'krw-snapshot') bad('format', 'expected "krw-snapshot"');
+  if (json.version !== 1) bad('version', 'expected 1');
+  for (const key of ['source', 'fix', 'first', 'last']) if (typeof json[key] !== 'string') bad(key, 'expected a string');
+  if (parseIsoDay(json.first as string) === null) bad('first', 'first is not a date');
+  if (nonEmptyDays ? !Array.isArray(json.days) || json.days.length === 0 : !Array.isArray(json.days))
+    bad('days', nonEmptyDays ? 'must be a non-empty array of non-negative integers' : 'must be an array of non-negative integers');
+  if (!isRecord(json.series)) bad('series', 'expected an object');
+  for (const key of keys) {
+    const col = json.series[key];
+    if (!isRecord(col)) bad(`series.${key}`, 'expected an object');
+    if (!Number.isInteger(col.scale) || (col.scale as number) <= 0) bad(`series.${key}.scale`, 'must be a positive integer');
+    if (!Array.isArray(col.values)) bad(`series.${key}.values`, 'must be an array of integers or nulls');
+  }
+  return json as unknown as DeltaFile<K>;
 }
 
 /**
@@ -46,20 +75,7 @@ function invalid(path: string, message: string): never {
  * every extra pass over them several ms more).
  */
 export function readSnapshotFile(json: unknown): SnapshotFile {
-  if (!isRecord(json)) invalid('(root)', 'expected an object');
-  if (json.format !== 'krw-snapshot') invalid('format', 'expected "krw-snapshot"');
-  if (json.version !== 1) invalid('version', 'expected 1');
-  for (const key of ['source', 'fix', 'first', 'last']) if (typeof json[key] !== 'string') invalid(key, 'expected a string');
-  if (parseIsoDay(json.first as string) === null) invalid('first', 'first is not a date');
-  if (!Array.isArray(json.days)) invalid('days', 'must be an array of non-negative integers');
-  if (!isRecord(json.series)) invalid('series', 'expected an object');
-  for (const key of H10_KEYS) {
-    const col = json.series[key];
-    if (!isRecord(col)) invalid(`series.${key}`, 'expected an object');
-    if (!Number.isInteger(col.scale) || (col.scale as number) <= 0) invalid(`series.${key}.scale`, 'must be a positive integer');
-    if (!Array.isArray(col.values)) invalid(`series.${key}.values`, 'must be an array of integers or nulls');
-  }
-  return json as unknown as SnapshotFile;
+  return readDeltaFile(json, H10_KEYS, 'snapshot file');
 }
 
 /** Raw H.10 columns, aligned on the snapshot's days; NaN = no observation. */
