@@ -147,7 +147,7 @@ export async function bundleSizes(distDir) {
 // ---------------------------------------------------------------- model imports
 
 /** Bundles a TS entry (source text, resolved from the repo root) for Node and imports it. */
-async function importTs(contents, name, workDir) {
+export async function importTs(contents, name, workDir) {
   const { build } = await esbuild();
   const out = join(workDir, `${name}.mjs`);
   await build({

@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../e2e/harness.mjs';
+import { importTs, quantile } from './bench-lib.mjs';
 
 const ENTRY = `
 export { runStudy, basketReturns, DEFAULT_WINDOWS } from './src/features/study/model/index.ts';
@@ -32,21 +33,7 @@ export const loadBuiltInEvents = () => model.prepareBuiltInEvents(data.BUILT_IN_
 
 const BASKET_CODES = ['JPUS', 'CHUS', 'SIUS', 'THUS', 'MAUS', 'INUS'];
 
-async function importModel(workDir) {
-  const { build } = await import('esbuild');
-  const out = join(workDir, 'study-timing-entry.mjs');
-  await build({
-    stdin: { contents: ENTRY, resolveDir: ROOT, sourcefile: 'study-timing-entry.ts', loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: out,
-    logLevel: 'silent',
-    tsconfig: join(ROOT, 'tsconfig.app.json'),
-  });
-  return import(pathToFileURL(out).href);
-}
+const importModel = (workDir) => importTs(ENTRY, 'study-timing', workDir);
 
 /** H.10's basket members from fred.json: epoch days and values, only the dates each was observed. */
 function h10Basket() {
@@ -57,13 +44,6 @@ function h10Basket() {
     return { days: Int32Array.from(ds, (d) => Date.parse(`${d}T00:00:00Z`) / 86_400_000), values: Float64Array.from(ds, (d) => fred[d][code]) };
   });
 }
-
-const quantile = (xs, q) => {
-  const v = [...xs].sort((a, b) => a - b);
-  const pos = (v.length - 1) * q;
-  const lo = Math.floor(pos);
-  return v[lo] + (v[Math.ceil(pos)] - v[lo]) * (pos - lo);
-};
 
 export async function timeStudy(snapshotPath = join(ROOT, 'public/data/h10-snapshot.json')) {
   const work = await mkdtemp(join(tmpdir(), 'study-timing-'));
