@@ -45,10 +45,34 @@ export default tseslint.config(
         {
           zones: [
             { target: './src/features', from: './src/app', message: 'Features must not import the app layer.' },
-            { target: ['./src/lib', './src/config', './src/components'], from: ['./src/features', './src/app'], message: 'Shared code must not import features or the app.' },
+            { target: ['./src/lib', './src/config', './src/components', './src/i18n'], from: ['./src/features', './src/app'], message: 'Shared code must not import features or the app.' },
             ...featureZones,
           ],
         },
+      ],
+    },
+  },
+  {
+    // UI text comes from the message catalog (src/i18n/locales, through useT): a component that
+    // renders a literal word fails here. Ids, codes and source names come from the registry or
+    // the catalog too; a literal that is truly not UI text says why in an eslint-disable comment.
+    files: ['src/**/*.tsx'],
+    ignores: ['src/**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'JSXText[value=/[A-Za-z\\u3131-\\uD79D]{2,}/]', message: 'Literal UI text in JSX: put it in the message catalog and use t().' },
+        {
+          selector: 'JSXAttribute[name.name=/^(title|aria-label|aria-description|aria-valuetext|placeholder|alt|label)$/] > Literal[value=/[A-Za-z\\u3131-\\uD79D]{2,}/]',
+          message: 'Literal UI text in an attribute: put it in the message catalog and use t().',
+        },
+        // A literal shown as it is ({'Text'}, {`Text ${x}`}, {ok ? 'Yes' : 'No'}); catalog ids (a.b.c) may be chosen so.
+        ...[
+          'JSXExpressionContainer > Literal[value=/[A-Za-z\\u3131-\\uD79D]{2,}/]',
+          'JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/[A-Za-z\\u3131-\\uD79D]{2,}/]',
+          'JSXExpressionContainer > ConditionalExpression > Literal[value=/[A-Za-z\\u3131-\\uD79D]{2,}/]:not([value=/^[\\w-]+(\\.[\\w-]+)+$/])',
+          'JSXExpressionContainer > LogicalExpression > Literal[value=/[A-Za-z\\u3131-\\uD79D]{2,}/]:not([value=/^[\\w-]+(\\.[\\w-]+)+$/])',
+        ].map((selector) => ({ selector, message: 'Literal UI text: put it in the message catalog and use t().' })),
       ],
     },
   },

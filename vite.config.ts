@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { lingui } from '@lingui/vite-plugin';
 import { configDefaults } from 'vitest/config';
 
 const TEST_FILES = ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}', 'mocks/**/*.test.ts'];
@@ -37,7 +38,7 @@ function dropMockWorker(mode: string): Plugin {
 // fetched relative to the document for the same reason.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react(), dropMockWorker(mode)],
+  plugins: [react(), lingui({ configPath: 'scripts/lingui.config.mjs' }), dropMockWorker(mode)],
   build: {
     target: 'es2022',
     sourcemap: false,

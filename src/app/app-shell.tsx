@@ -3,12 +3,14 @@ import { useViewStore } from '../lib/view-store';
 import { EmbedView } from './embed-view';
 import { FullView } from './full-view';
 import { useDashboard } from './use-dashboard';
+import { useLangSync } from './use-lang';
 import { useLinkNotices } from './use-link-notices';
 import { useUrlSync } from './use-url-sync';
 import { useUserEventsNotices } from './use-user-events-notices';
 
 export function AppShell() {
   useUrlSync();
+  useLangSync();
   const d = useDashboard();
   useLinkNotices(d);
   const addNotices = useViewStore((s) => s.addNotices);

@@ -22,7 +22,9 @@ import { EventDetailActions } from '../features/user-data/components/event-form-
 import type { Dashboard } from './use-dashboard';
 import { dataEndOf } from './data-end';
 
-import { SourceSelect, ThemeToggle } from './header-controls';
+import { LangToggle, SourceSelect, ThemeToggle } from './header-controls';
+import { effectiveLang } from './use-lang';
+import type { Lang } from '../i18n/lang';
 import { ToolbarActions } from './toolbar-actions';
 import type { SeriesId, SourceChoice } from '../config/series';
 import type { Theme } from '../lib/url-state';
@@ -35,6 +37,7 @@ const StudySection = memo(lazy(() => import('./study-section')));
 // those renders (less work per zoom, and less of their code made hot by zooming).
 const Source = memo(SourceSelect);
 const ThemeSwitch = memo(ThemeToggle);
+const LangSwitch = memo(LangToggle);
 const Notices = memo(NoticeBar);
 const Pairs = memo(PairPicker);
 const Compare = memo(CompareToggle);
@@ -93,6 +96,7 @@ export function FullView({ d }: { d: Dashboard }) {
   const onVol = useCallback((vol: number) => setView({ vol }), [setView]);
   const onSource = useCallback((source: SourceChoice) => setView({ source }), [setView]);
   const onTheme = useCallback((theme: Theme) => setView({ theme }), [setView]);
+  const onLang = useCallback((lang: Lang) => setView({ lang }), [setView]);
   const onPairs = useCallback((pairs: SeriesId[]) => setView({ pairs }), [setView]);
   const onCompare = useCallback((compare: boolean) => setView({ compare }), [setView]);
   const onRangeFields = useCallback((from: string, to: string) => setView({ from, to }), [setView]);
@@ -121,6 +125,7 @@ export function FullView({ d }: { d: Dashboard }) {
         <span className="spacer" />
         <Source value={view.source} onChange={onSource} />
         <ThemeSwitch theme={view.theme} onChange={onTheme} />
+        <LangSwitch lang={effectiveLang(view.lang)} onChange={onLang} />
       </header>
       <Notices notices={notices} onDismiss={dismiss} />
       <div className="toolbar">
@@ -139,7 +144,7 @@ export function FullView({ d }: { d: Dashboard }) {
             <ErrorState title="The exchange rates could not be loaded." message={data.error.message} onRetry={data.retry} />
           )}
           {bundle && range && (
-            <ErrorBoundary area="the chart">
+            <ErrorBoundary area="area.chart">
               <TimelineChart
                 series={series}
                 from={range.from}
@@ -177,7 +182,7 @@ export function FullView({ d }: { d: Dashboard }) {
               </div>
             </ErrorBoundary>
           )}
-          <ErrorBoundary area="the event details">
+          <ErrorBoundary area="area.eventDetails">
             {selected ? (
               <Details event={selected} theme={view.theme} onPrev={prev} onNext={next} isUser={d.isUser} actions={detailActions} />
             ) : (
@@ -189,16 +194,16 @@ export function FullView({ d }: { d: Dashboard }) {
               </p>
             )}
           </ErrorBoundary>
-          <ErrorBoundary area="the reactions">
+          <ErrorBoundary area="area.reactions">
             <Suspense fallback={null}>{bundle && chartPainted && <ReactionsSection bundle={bundle} series={series} allEvents={allEvents} events={events} selected={selected} range={tablesRange} onSelect={select} />}</Suspense>
           </ErrorBoundary>
-          <ErrorBoundary area="the event study">
+          <ErrorBoundary area="area.study">
             <Suspense fallback={null}>{bundle && chartPainted && <StudySection bundle={bundle} series={series} allEvents={allEvents} events={events} range={tablesRange} />}</Suspense>
           </ErrorBoundary>
         </section>
         <aside className="event-panel" aria-label="Event timeline">
           {restShown && (
-            <ErrorBoundary area="the event list">
+            <ErrorBoundary area="area.eventList">
               <Filters cats={view.cats} actor={view.actor} q={view.q} imp={view.imp} actors={actors} theme={view.theme} onChange={setView} />
               <EventList events={events} total={allEvents.length} selectedId={view.event} theme={view.theme} onSelect={select} isUser={d.isUser} dataEnd={bundle?.asOf ?? null} />
             </ErrorBoundary>

@@ -5,12 +5,15 @@ import { USER_EVENTS_KEY } from '../features/user-data/model/user-events-storage
 import { reloadUserEventsStore, resetUserEventsStore } from '../features/user-data/store/user-events-store';
 import { resetViewStore, useViewStore } from '../lib/view-store';
 import { renderApp } from '../../test/render';
+import { translate } from '../i18n/i18n';
+import { noticeText } from '../lib/notice-text';
 
 // The built-in events load as their own chunk: slow on a busy machine.
 const SLOW = { timeout: 8000 };
 vi.setConfig({ testTimeout: 20_000 });
 
-const notices = () => useViewStore.getState().notices;
+// The notices as the bar words them (each shortened to at most 300 characters).
+const notices = () => useViewStore.getState().notices.map((n) => noticeText(translate(n)));
 
 const mine = {
   id: 'my-own-zebra-event', date: '2015-08-20', timezone: 'Asia/Seoul', category: 'provocation', actor: 'DPRK',

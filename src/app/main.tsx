@@ -7,6 +7,8 @@ import { loadFirstView } from './first-view';
 import { Providers } from './providers';
 import { StartGuard } from './start-guard';
 import { startUserEvents } from './start-user-events';
+import { startLang } from './use-lang';
+import { activateLang, i18n } from '../i18n/i18n';
 import { applyUrlToStore } from './use-url-sync';
 import { makeQueryClient } from '../lib/query-client';
 import { useViewStore } from '../lib/view-store';
@@ -18,6 +20,8 @@ applyUrlToStore();
 const firstView = loadFirstView(queryClient, useViewStore.getState().view.source);
 // The stored events load before the first render; the embedded view only reads them.
 const userEventsError = startUserEvents(useViewStore.getState().view.embed);
+// Korean is a chunk of its own, asked for at once (beside the data); English is in the entry chunk.
+const langReady = activateLang(startLang()).catch(() => undefined);
 
 async function start() {
   if (import.meta.env.MODE === 'mock') {
@@ -28,6 +32,8 @@ async function start() {
   // other build this is `if (false)`, and the hook is left out of the bundle.
   if (import.meta.env.MODE === 'automation') installAutomationHook();
   await firstView;
+  await langReady;
+  document.documentElement.lang = i18n.locale;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <Providers client={queryClient}>

@@ -3,7 +3,7 @@ import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from
 describe('URL view state', () => {
   it('reads every SPEC parameter', () => {
     const { state, notices } = parseViewState(
-      '?v=1&pairs=USDKRW,JPYKRW&from=2016-01-01&to=2017-12-31&source=ecb&cats=sanction,provocation&q=nuclear&event=2016-01-06-dprk-fourth-nuclear-test&win=-5,10&vol=60&theme=dark&embed=1&actor=OFAC',
+      '?v=1&pairs=USDKRW,JPYKRW&from=2016-01-01&to=2017-12-31&source=ecb&cats=sanction,provocation&q=nuclear&event=2016-01-06-dprk-fourth-nuclear-test&win=-5,10&vol=60&theme=dark&embed=1&actor=OFAC&lang=ko',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual<ViewState>({
@@ -20,11 +20,23 @@ describe('URL view state', () => {
       win: [-5, 10],
       vol: 60,
       theme: 'dark',
+      lang: 'ko',
       embed: true,
       model: 'market',
       car: null,
       exclOverlap: false,
     });
+  });
+
+  it('reads lang=ko|en in any case, keeps it in the link, and drops another value with a notice', () => {
+    expect(parseViewState('?lang=KO').state.lang).toBe('ko');
+    expect(parseViewState('?lang=en').state.lang).toBe('en');
+    expect(parseViewState('').state.lang).toBeNull();
+    const bad = parseViewState('?lang=fr');
+    expect(bad.state.lang).toBeNull();
+    expect(bad.notices).toHaveLength(1);
+    expect(serializeViewState({ ...DEFAULT_VIEW, lang: 'ko', embed: true })).toBe('?v=1&lang=ko&embed=1');
+    expect(serializeViewState(DEFAULT_VIEW)).toBe('?v=1');
   });
 
   it('round-trips any state through serialise and parse', () => {

@@ -1,5 +1,6 @@
 import { CATEGORIES, isCategory, type Category } from '../config/categories';
 import { isImportedSeriesId, isPairId, PAIR_IDS, SOURCE_CHOICES, type SeriesId, type SourceChoice } from '../config/series';
+import { isLang, type Lang } from '../i18n/lang';
 import { parseRangeEnd } from './range-text';
 import { DEFAULT_STUDY_PARAMS, parseStudyParams, writeStudyParams, type StudyParams } from './url-study-params';
 
@@ -30,6 +31,8 @@ export interface ViewState extends StudyParams {
   win: [number, number];
   vol: number;
   theme: Theme;
+  /** The UI language chosen in the link or with the header's toggle; null = the browser's (`lang=ko|en`). */
+  lang: Lang | null;
   embed: boolean;
 }
 
@@ -47,6 +50,7 @@ export const DEFAULT_VIEW: ViewState = {
   win: [-10, 20],
   vol: 20,
   theme: 'light',
+  lang: null,
   embed: false,
   ...DEFAULT_STUDY_PARAMS,
 };
@@ -185,6 +189,13 @@ export function parseViewState(search: string): ParseResult {
     else notices.push(`theme=${quote(theme)}: expected light or dark`);
   }
 
+  const lang = p.get('lang');
+  if (lang !== null) {
+    const l = lang.trim().toLowerCase();
+    if (isLang(l)) state.lang = l;
+    else notices.push(`lang=${quote(lang)}: expected ko or en`);
+  }
+
   const embed = p.get('embed');
   if (embed !== null) {
     if (embed === '1' || embed === '0') state.embed = embed === '1';
@@ -217,6 +228,7 @@ export function serializeViewState(s: ViewState): string {
   if (!sameList(s.win, DEFAULT_VIEW.win)) p.set('win', s.win.join(','));
   if (s.vol !== DEFAULT_VIEW.vol) p.set('vol', String(s.vol));
   if (s.theme !== DEFAULT_VIEW.theme) p.set('theme', s.theme);
+  if (s.lang) p.set('lang', s.lang);
   if (s.embed) p.set('embed', '1');
   writeStudyParams(s, p);
   return `?${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;

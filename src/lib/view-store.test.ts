@@ -9,7 +9,7 @@ describe('view store notices', () => {
   it('shortens every notice to at most 300 characters, ending with "…"', () => {
     const value = 'x'.repeat(10_240);
     store().addNotices([`Link: actor="${value}": no event has this actor`, 'short one']);
-    const [long, short] = store().notices;
+    const [long, short] = store().notices as string[];
     expect(MAX_NOTICE_CHARS).toBe(300);
     expect(long.length).toBeLessThanOrEqual(300);
     expect(long.length).toBeGreaterThan(250);

@@ -1,8 +1,9 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { translate } from '../../i18n/i18n';
 import { ErrorState } from './error-state';
 
 interface Props {
-  /** What this boundary guards, said in the message ("the chart", "the event list"). */
+  /** The catalog id of what this boundary guards, named in the message (`area.chart`: "the chart"). */
   area: string;
   children: ReactNode;
 }
@@ -23,7 +24,7 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
     if (this.state.error) {
       return (
         <ErrorState
-          title={`Something went wrong in ${this.props.area}.`}
+          title={translate({ id: 'error.inArea', values: { area: { id: this.props.area } } })}
           message={this.state.error.message}
           onRetry={() => this.setState({ error: null })}
         />

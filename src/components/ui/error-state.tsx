@@ -1,11 +1,14 @@
+import { useT } from '../../i18n/use-t';
+
 export function ErrorState({ title, message, onRetry }: { title: string; message: string; onRetry?: () => void }) {
+  const { t } = useT();
   return (
     <div className="error-state" role="alert">
       <strong>{title}</strong>
       <p>{message}</p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
-          Retry
+          {t('common.retry')}
         </button>
       )}
     </div>

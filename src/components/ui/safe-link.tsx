@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../../i18n/use-t';
 
 function isHttp(url: string): boolean {
   try {
@@ -11,10 +12,11 @@ function isHttp(url: string): boolean {
 
 /** A link only for http(s) URLs; anything else (javascript:, data:, junk) is shown as plain text. */
 export function SafeLink({ href, children }: { href: string; children?: ReactNode }) {
+  const { t } = useT();
   if (!isHttp(href)) {
     return (
-      <span className="unsafe-link" title="Not an http(s) link: not made clickable">
-        {children ?? href} (link not shown: not http/https)
+      <span className="unsafe-link" title={t('link.unsafeTitle')}>
+        {children ?? href} {t('link.unsafeNote')}
       </span>
     );
   }

@@ -1,0 +1,5 @@
+export { activateLang, currentLang, i18n, loadLang, translate } from './i18n';
+export { browserLang, htmlLang, isLang, LANGS, type Lang } from './lang';
+export { isMsg, msg, msgKey, type Msg, type MsgValue } from './message';
+export { useT, type T } from './use-t';
+export { dateText, type DateStyle } from './date-text';
