@@ -46,6 +46,9 @@ export const eventSchema = lazy(() =>
     actor: z.string().check(z.minLength(1, 'actor is required')),
     title: z.string().check(z.minLength(3, 'title is required')),
     summary: z.string().check(z.minLength(1, 'summary is required')),
+    /** Korean title and summary (optional; shown in the Korean UI, searched in either language). */
+    title_ko: z.optional(z.string()),
+    summary_ko: z.optional(z.string()),
     source_url: z.string().check(z.refine(isHttpUrl, 'source_url must be an http or https link')),
     tags: z.optional(z.array(z.string().check(z.minLength(1)))),
     /** 1 routine, 2 notable, 3 major (see IMPORTANCE_LEVELS); optional: an imported event may be unrated. */
