@@ -78,6 +78,8 @@ export async function newPage(browser, opts = {}) {
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1440, height: 900 },
     acceptDownloads: true,
+    // The browser's language: English unless a test asks for another (the app follows it without lang=).
+    locale: opts.locale ?? 'en-US',
     // The viewer's zone (IANA), e.g. 'UTC'; default: the machine's.
     ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
   });
