@@ -150,7 +150,7 @@ export const EVENTS_2018_2021: EventInput[] = [
     id: '2020-06-16-kaesong-liaison-office-demolished', date: '2020-06-16', time: '14:49', timezone: 'Asia/Seoul',
     category: 'provocation', actor: 'DPRK', importance: 2,
     title: 'North Korea blows up the inter-Korean liaison office in Kaesong',
-    summary: 'Seoul\'s Unification Ministry said the North destroyed the joint liaison office at 14:49, after threatening to over activists\' propaganda leaflets sent across the border.',
+    summary: 'Seoul\'s Unification Ministry said the North destroyed the joint liaison office at 14:49, after threatening to do so over activists\' propaganda leaflets sent across the border.',
     source_url: 'https://time.com/5854128/north-korea-blows-up-liaison-office/',
     tags: ['inter-korean'],
   },

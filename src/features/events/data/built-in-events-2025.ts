@@ -70,7 +70,7 @@ export const EVENTS_2025: EventInput[] = [
     id: '2025-06-04-lee-takes-office', date: '2025-06-04', time: '06:21', timezone: 'Asia/Seoul',
     category: 'political', actor: 'South-Korea-Electorate/NEC', importance: 2,
     title: 'Lee Jae-myung wins the snap election and takes office at once',
-    summary: 'After the 3 June snap election, Lee won 49.42% of the vote, a record for a winning candidate; his term began at 06:21 on 4 June when the National Election Commission confirmed him, as a snap election has no transition.',
+    summary: 'After the 3 June snap election, Lee won 49.42% of the vote and the most votes any winning candidate has received; his term began at 06:21 on 4 June when the National Election Commission confirmed him, as a snap election has no transition.',
     source_url: 'https://www.korea.net/NewsFocus/policies/view?articleId=272644&koreanId=272630',
     tags: ['election'],
   },
