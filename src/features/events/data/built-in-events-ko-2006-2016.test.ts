@@ -2,6 +2,7 @@ import { EVENTS_2006_2009 } from './built-in-events-2006-2009';
 import { EVENTS_2010_2014 } from './built-in-events-2010-2014';
 import { EVENTS_2015_2016 } from './built-in-events-2015-2016';
 import { KO_2006_2016 } from './built-in-events-ko-2006-2016';
+import { impoliteSummaries } from './ko-register';
 
 const EVENTS = [...EVENTS_2006_2009, ...EVENTS_2010_2014, ...EVENTS_2015_2016];
 const HANGUL = /[\uac00-\ud7a3]/;
@@ -107,6 +108,11 @@ describe('Korean titles and summaries of the built-in events 2006–2016', () =>
       ...(!summary.trim() || !HANGUL.test(summary) ? [`${id}: summary`] : []),
       ...(title.length > 45 ? [`${id}: title of ${title.length} characters`] : []),
     ]);
+    expect(bad, bad.join('\n')).toEqual([]);
+  });
+
+  it('writes every summary sentence in the -ㅂ니다 register', () => {
+    const bad = impoliteSummaries(KO_2006_2016);
     expect(bad, bad.join('\n')).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import { EVENTS_2023 } from './built-in-events-2023';
 import { EVENTS_2024 } from './built-in-events-2024';
 import { EVENTS_2025 } from './built-in-events-2025';
 import { KO_2017_2025 } from './built-in-events-ko-2017-2025';
+import { impoliteSummaries } from './ko-register';
 
 const EVENTS: EventInput[] = [
   ...EVENTS_2017,
@@ -124,9 +125,7 @@ describe('Korean texts of the built-in events 2017-2025', () => {
   });
 
   it('writes every summary sentence in the -ㅂ니다 register', () => {
-    const bad = Object.entries(KO_2017_2025)
-      .filter(([, ko]) => !/니다\.\)?$/.test(ko.summary) || /[^니]다\.(\s|$)/.test(ko.summary))
-      .map(([id, ko]) => `${id}: ${ko.summary}`);
+    const bad = impoliteSummaries(KO_2017_2025);
     expect(bad, bad.join('\n')).toEqual([]);
   });
 
