@@ -150,7 +150,7 @@ export const EVENTS_2015_2016: EventInput[] = [
     id: '2016-06-24-brexit-vote-result', date: '2016-06-24', timezone: 'Europe/London',
     category: 'market-shock', actor: 'UK-Electorate', importance: 2,
     title: 'UK votes to leave the EU; markets sell off',
-    summary: 'As the referendum count showed Britain voting to leave the European Union by about 52% to 48%, the pound fell more than 10% and stocks slid across Asia; Seoul\'s Kospi lost 3.4%.',
+    summary: 'As the referendum count showed Britain voting to leave the European Union by about 52% to 48%, the pound fell more than 10% and stocks slid across Asia; Seoul\'s Kospi closed 3.09% lower.',
     source_url: 'https://www.thestar.co.uk/news/brexit-vote-shockwaves-rock-global-markets-456823',
     tags: ['brexit', 'time-not-recorded'],
   },
