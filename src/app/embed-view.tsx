@@ -7,6 +7,7 @@ import { SourceLine } from '../features/rates/components/source-line';
 import { TimelineChart } from '../features/timeline/components/timeline-chart';
 import type { Dashboard } from './use-dashboard';
 import { UserSeriesControls } from './user-series-controls';
+import { useT } from '../i18n/use-t';
 
 const noop = () => undefined;
 
@@ -24,6 +25,7 @@ function useWindowHeight(): number {
 export function EmbedView({ d }: { d: Dashboard }) {
   const { view, data, bundle, series, range, events } = d;
   const height = useWindowHeight();
+  const { t } = useT();
   const notices = useViewStore((s) => s.notices);
   const dismiss = useViewStore((s) => s.dismissNotice);
   // The notice line takes its height from the chart's, so the frame never scrolls.
@@ -34,8 +36,8 @@ export function EmbedView({ d }: { d: Dashboard }) {
       <NoticeLine notices={notices} onDismiss={dismiss} />
       {/* Reads the imported series a link may name (never writes); renders nothing. */}
       <UserSeriesControls shownIds={view.pairs} onShownChange={noop} embed />
-      {data.isLoading && <LoadingState label="Loading…" />}
-      {data.error && !bundle && <ErrorState title="Rates could not be loaded." message={data.error.message} onRetry={data.retry} />}
+      {data.isLoading && <LoadingState label={t('app.loading')} />}
+      {data.error && !bundle && <ErrorState title={t('app.ratesFailedShort')} message={data.error.message} onRetry={data.retry} />}
       {bundle && range && (
         <TimelineChart
           series={series}
@@ -55,7 +57,7 @@ export function EmbedView({ d }: { d: Dashboard }) {
       <div className="embed-foot">
         {bundle && <SourceLine source={bundle.source} asOf={bundle.asOf} cached={data.cached} compared={d.comparedSource} />}
         <a className="open-full" href={fullHref} target="_top">
-          Open full view
+          {t('app.openFull')}
         </a>
       </div>
     </div>

@@ -25,6 +25,8 @@ import { dataEndOf } from './data-end';
 import { LangToggle, SourceSelect, ThemeToggle } from './header-controls';
 import { effectiveLang } from './use-lang';
 import type { Lang } from '../i18n/lang';
+import { useT } from '../i18n/use-t';
+import { dateText } from '../i18n/date-text';
 import { ToolbarActions } from './toolbar-actions';
 import type { SeriesId, SourceChoice } from '../config/series';
 import type { Theme } from '../lib/url-state';
@@ -49,6 +51,7 @@ const VolPane = memo(VolatilityPane);
 
 export function FullView({ d }: { d: Dashboard }) {
   const { view, data, bundle, series, range, extent, events, allEvents, selected } = d;
+  const { t, lang } = useT();
   const setView = useViewStore((s) => s.setView);
   const dataEnd = useMemo(() => (bundle ? (dataEndOf(bundle.source, bundle.asOf, lastInstant(bundle) ?? undefined) ?? undefined) : undefined), [bundle]);
   const notices = useViewStore((s) => s.notices);
@@ -120,8 +123,8 @@ export function FullView({ d }: { d: Dashboard }) {
   return (
     <div className="app full-view">
       <header className="app-header">
-        <h1>KRW Event Lens</h1>
-        <p className="tagline muted">The won against sanctions, provocations and policy moves</p>
+        <h1>{t('app.name')}</h1>
+        <p className="tagline muted">{t('app.tagline')}</p>
         <span className="spacer" />
         <Source value={view.source} onChange={onSource} />
         <ThemeSwitch theme={view.theme} onChange={onTheme} />
@@ -138,10 +141,10 @@ export function FullView({ d }: { d: Dashboard }) {
         <ToolbarActions d={d} />
       </div>
       <main className="layout">
-        <section className="chart-panel" aria-label="Chart">
-          {data.isLoading && <LoadingState label="Loading exchange rates…" />}
+        <section className="chart-panel" aria-label={t('app.chartRegion')}>
+          {data.isLoading && <LoadingState label={t('app.loadingRates')} />}
           {data.error && !bundle && (
-            <ErrorState title="The exchange rates could not be loaded." message={data.error.message} onRetry={data.retry} />
+            <ErrorState title={t('app.ratesFailed')} message={data.error.message} onRetry={data.retry} />
           )}
           {bundle && range && (
             <ErrorBoundary area="area.chart">
@@ -178,7 +181,7 @@ export function FullView({ d }: { d: Dashboard }) {
               )}
               <div className="chart-foot">
                 <SourceFoot source={bundle.source} asOf={bundle.asOf} cached={data.cached} compared={d.comparedSource} />
-                <p className="muted small">Drag across the chart to zoom · click a marker to select · ← → step through events</p>
+                <p className="muted small">{t('app.chartHint')}</p>
               </div>
             </ErrorBoundary>
           )}
@@ -186,12 +189,10 @@ export function FullView({ d }: { d: Dashboard }) {
             {selected ? (
               <Details event={selected} theme={view.theme} onPrev={prev} onNext={next} isUser={d.isUser} actions={detailActions} />
             ) : (
-              <p className="muted empty-details">Select an event in the list or on the chart to see its details.</p>
+              <p className="muted empty-details">{t('app.selectHint')}</p>
             )}
             {selected && bundle && parseIsoDay(selected.date)! > parseIsoDay(bundle.asOf)! && (
-              <p className="muted small">
-                This event is after the last observation of this source ({bundle.asOf}); no rate is shown for it.
-              </p>
+              <p className="muted small">{t('app.afterData', { asOf: dateText(Date.parse(bundle.asOf), lang, 'short') })}</p>
             )}
           </ErrorBoundary>
           <ErrorBoundary area="area.reactions">
@@ -201,7 +202,7 @@ export function FullView({ d }: { d: Dashboard }) {
             <Suspense fallback={null}>{bundle && chartPainted && <StudySection bundle={bundle} series={series} allEvents={allEvents} events={events} range={tablesRange} />}</Suspense>
           </ErrorBoundary>
         </section>
-        <aside className="event-panel" aria-label="Event timeline">
+        <aside className="event-panel" aria-label={t('app.eventPanel')}>
           {restShown && (
             <ErrorBoundary area="area.eventList">
               <Filters cats={view.cats} actor={view.actor} q={view.q} imp={view.imp} actors={actors} theme={view.theme} onChange={setView} />

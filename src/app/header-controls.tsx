@@ -3,20 +3,15 @@ import type { Theme } from '../lib/url-state';
 import { useT } from '../i18n/use-t';
 import type { Lang } from '../i18n/lang';
 
-const SOURCE_LABELS: Record<SourceChoice, string> = {
-  auto: 'Auto (ECB live, else H.10)',
-  ecb: 'ECB reference (live)',
-  snapshot: 'Federal Reserve H.10 (bundled)',
-};
-
 export function SourceSelect({ value, onChange }: { value: SourceChoice; onChange: (s: SourceChoice) => void }) {
+  const { t } = useT();
   return (
     <label className="inline-field">
-      <span>Source</span>
-      <select aria-label="Data source" value={value} onChange={(e) => onChange(e.target.value as SourceChoice)}>
+      <span>{t('app.source')}</span>
+      <select aria-label={t('app.dataSource')} value={value} onChange={(e) => onChange(e.target.value as SourceChoice)}>
         {SOURCE_CHOICES.map((s) => (
           <option key={s} value={s}>
-            {SOURCE_LABELS[s]}
+            {t(`app.sourceChoice.${s}`)}
           </option>
         ))}
       </select>
@@ -25,9 +20,11 @@ export function SourceSelect({ value, onChange }: { value: SourceChoice; onChang
 }
 
 export function ThemeToggle({ theme, onChange }: { theme: Theme; onChange: (t: Theme) => void }) {
+  const { t } = useT();
+  const dark = theme === 'dark';
   return (
-    <button type="button" aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} onClick={() => onChange(theme === 'dark' ? 'light' : 'dark')}>
-      {theme === 'dark' ? '☀ Light' : '☾ Dark'}
+    <button type="button" aria-label={t(dark ? 'app.theme.toLight' : 'app.theme.toDark')} onClick={() => onChange(dark ? 'light' : 'dark')}>
+      {t(dark ? 'app.theme.light' : 'app.theme.dark')}
     </button>
   );
 }
@@ -35,8 +32,9 @@ export function ThemeToggle({ theme, onChange }: { theme: Theme; onChange: (t: T
 /** The header's language switch: shows the other language's name in that language. */
 export function LangToggle({ lang, onChange }: { lang: Lang; onChange: (l: Lang) => void }) {
   const { t } = useT();
+  const other: Lang = lang === 'ko' ? 'en' : 'ko';
   return (
-    <button type="button" className="lang-toggle" lang={lang === 'ko' ? 'en' : 'ko'} aria-label={t('lang.toggleLabel')} onClick={() => onChange(lang === 'ko' ? 'en' : 'ko')}>
+    <button type="button" className="lang-toggle" lang={other} aria-label={t('lang.toggleLabel')} onClick={() => onChange(other)}>
       {t('lang.toggle')}
     </button>
   );

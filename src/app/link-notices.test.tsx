@@ -70,12 +70,13 @@ describe('notices for what a link asks and the data cannot give', () => {
 
   it('names the end of the data that stays shown: the ECB answer, not the fallback shown while it is slow', async () => {
     // auto shows the H.10 snapshot (from 1981) after 3 s, then the ECB answer (the fixture starts 2024-07-09).
-    setFrankfurterScenario('slow', { slowMs: 4_500 });
+    // The ECB answer comes 5 s after the fallback, so that a busy machine still sees the fallback first.
+    setFrankfurterScenario('slow', { slowMs: 8_000 });
     renderApp('?from=1900-01-01');
-    const wait = { timeout: 15_000 };
+    const wait = { timeout: 25_000 };
     await screen.findByText(/Source: Federal Reserve H\.10/, {}, wait);
     await screen.findByText(/Source: ECB reference rates/, {}, wait);
     await screen.findByText('Link: from=1900-01-01 is before the first observation (2024-07-09); showing from 2024-07-09', {}, wait);
     expect(notices().filter((n) => n.includes('1981-04-13'))).toEqual([]);
-  }, 40_000);
+  }, 60_000);
 });

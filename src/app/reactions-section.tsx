@@ -1,7 +1,10 @@
 import { memo, useCallback, useMemo, useRef } from 'react';
 import type { SeriesId } from '../config/series';
 import { rangeEndDate } from '../lib/range-text';
-import { lineKeyOf, sourceName } from '../features/rates/model/registry';
+import { lineKeyOf } from '../features/rates/model/registry';
+import { sourceFix, sourceName } from '../i18n/labels';
+import { useT, type T } from '../i18n/use-t';
+import { eventTitle } from '../features/events/model/localized';
 import type { Series } from '../features/rates/model/series';
 import type { TimeRange } from '../features/timeline/model/range';
 import { useViewStore } from '../lib/view-store';
@@ -52,11 +55,12 @@ function useSameLines(list: readonly Series[]): readonly Series[] {
 }
 
 /** "Federal Reserve H.10, fixes at noon New York · My NDF, intraday bars": how the shown lines are observed. */
-function observedText(lines: readonly Series[]): string {
+function observedText(t: T, lines: readonly Series[]): string {
   const parts = new Set<string>();
   for (const s of lines) {
-    if (s.meta.builtIn) parts.add(`${sourceName(s.source)}, fixes at ${s.meta.fix?.label ?? 'its own times'}`);
-    else parts.add(`${s.meta.label}, ${s.meta.resolution === 'intraday' ? 'intraday bars' : `fixed at ${s.meta.fix?.label ?? 'its dates'}`}`);
+    if (s.meta.builtIn) parts.add(t('app.observed.builtIn', { source: sourceName(t, s.source), fix: sourceFix(t, s.source) }));
+    else if (s.meta.resolution === 'intraday') parts.add(t('app.observed.intraday', { name: s.meta.label }));
+    else parts.add(s.meta.fix ? t('app.observed.fixedAt', { name: s.meta.label, fix: s.meta.fix.label }) : t('app.observed.ownDates', { name: s.meta.label }));
   }
   return [...parts].join(' · ');
 }
@@ -112,7 +116,8 @@ export default function ReactionsSection({ bundle, series, allEvents, events, se
   );
   // The event study's AR₀ and CARs of every row (after the first paint; not redone on a zoom).
   const study = useEventStudy(all, lines, bundle?.source ?? 'snapshot');
-  const titles = useMemo(() => new Map(allEvents.map((e) => [e.id, { date: e.date, title: e.title }])), [allEvents]);
+  const { t, lang } = useT();
+  const titles = useMemo(() => new Map(allEvents.map((e) => [e.id, { date: e.date, title: eventTitle(e, lang) }])), [allEvents, lang]);
   const onWin = useCallback((win: [number, number]) => setView({ win }), [setView]);
   // The aligned windows (another pass over every event) render in a task of their own, after the
   // scorecard has painted, and their chart (the page's first Recharts chart) in one more: with
@@ -126,24 +131,22 @@ export default function ReactionsSection({ bundle, series, allEvents, events, se
   return (
     <section className="reactions" aria-labelledby="rx-h">
       <div className="rx-head rx-section-head">
-        <h2 id="rx-h">Market reactions</h2>
+        <h2 id="rx-h">{t('app.rx.title')}</h2>
         <span className="muted small">
-          {observedText(lines)} · + = weaker won
+          {t('app.rx.observed', { lines: observedText(t, lines) })}
         </span>
         <span className="spacer" />
         <label className="inline-field small">
-          <span>Volatility pane</span>
-          <VolWindowSelect vol={vol} onChange={(vol) => setView({ vol })} label="Volatility pane window" />
+          <span>{t('app.rx.volPane')}</span>
+          <VolWindowSelect vol={vol} onChange={(vol) => setView({ vol })} label={t('app.rx.volPaneWindow')} />
         </label>
       </div>
       {selected && <Detail event={selected} rows={selectedRows} series={lines} win={win} titles={titles} onSelect={onSelect} study={study} />}
       {selected && <FirstFix rows={selectedRows} />}
       <section className="rx-card rx-scorecard-card" aria-labelledby="rx-score-h">
         <div className="rx-head">
-          <h3 id="rx-score-h">Scorecard</h3>
-          <span className="muted small">
-            {eventCount} {eventCount === 1 ? 'event' : 'events'} in view × {lines.length} series · click a header to sort, a row to select
-          </span>
+          <h3 id="rx-score-h">{t('app.rx.scorecard')}</h3>
+          <span className="muted small">{t('app.rx.scorecardHint', { events: eventCount, series: lines.length })}</span>
           <span className="spacer" />
           {range && <DownloadReactionsCsvButton rows={inView} study={study} pairs={ids} source={source} from={rangeEndDate(range.from, 'from')} to={rangeEndDate(range.to, 'to')} />}
         </div>

@@ -1,6 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { downloadBlob } from '../components/ui/download';
 import { ErrorState } from '../components/ui/error-state';
+import { translate } from '../i18n/i18n';
+import { msg, type MsgValue } from '../i18n/message';
 import { setStoredEventsAside, storedEventsText } from '../features/user-data/store/user-events-persistence';
 
 interface Props {
@@ -18,6 +20,9 @@ interface State {
   /** Set when "Start without them" could do nothing. */
   failed: boolean;
 }
+
+/** A class component has no hooks: the words come from the active catalog directly. */
+const tr = (id: string, values?: Record<string, MsgValue>) => translate(msg(id, values));
 
 function message(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e);
@@ -54,27 +59,22 @@ export class StartGuard extends Component<Props, State> {
     if (error === null || error === undefined) return this.props.children;
     const text = this.props.embed ? null : storedEventsText();
     if (text === null) {
-      return <ErrorState title="KRW Event Lens could not start." message={message(error)} onRetry={() => this.reload()} />;
+      return <ErrorState title={tr('app.start.failed')} message={message(error)} onRetry={() => this.reload()} />;
     }
     return (
       <main className="start-failure" role="alert">
-        <h1>KRW Event Lens could not start with your saved events</h1>
-        <p>
-          The app stopped while starting with the events saved in this browser ({message(error)}). Nothing has been deleted.
-        </p>
+        <h1>{tr('app.start.failedWithEvents')}</h1>
+        <p>{tr('app.start.stopped', { error: message(error) })}</p>
         <div className="row">
           <button type="button" onClick={() => downloadBlob(text, 'krw-lens-saved-events.json', 'application/json')}>
-            Download your saved data
+            {tr('app.start.download')}
           </button>
           <button type="button" onClick={this.startWithout}>
-            Start without them
+            {tr('app.start.without')}
           </button>
         </div>
-        <p className="small muted">
-          Start without them moves your saved events aside to a backup in this browser (listed under Your events, where you
-          can download or restore it) and reloads the page.
-        </p>
-        {failed && <p>Your saved events could not be moved aside. Download them first, then clear this site’s data in the browser.</p>}
+        <p className="small muted">{tr('app.start.withoutHelp')}</p>
+        {failed && <p>{tr('app.start.asideFailed')}</p>}
       </main>
     );
   }

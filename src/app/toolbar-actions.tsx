@@ -1,4 +1,5 @@
 import { memo, useCallback } from 'react';
+import { useT } from '../i18n/use-t';
 import { lineLabel } from '../features/rates/model/line-label';
 import { formatRange } from '../lib/range-text';
 import { serializeViewState } from '../lib/url-state';
@@ -28,6 +29,7 @@ function absoluteUrl(search: string): string {
 
 export function ToolbarActions({ d }: { d: Dashboard }) {
   const { bundle, series, range, rangeIso, events, view } = d;
+  const { t } = useT();
   const addNotices = useViewStore((s) => s.addNotices);
   const setView = useViewStore((s) => s.setView);
   // Showing, importing or deleting an imported series changes the shown list; never to nothing.
@@ -71,7 +73,7 @@ export function ToolbarActions({ d }: { d: Dashboard }) {
         <ShareActions
           url={absoluteUrl(search)}
           embedUrl={absoluteUrl(serializeViewState({ ...view, ...shared, embed: true }))}
-          title={`KRW Event Lens: ${title}`}
+          title={t('app.shareTitle', { title })}
         />
       </>
     );

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { msg } from '../i18n/message';
 import { useViewStore } from '../lib/view-store';
 import { useBuiltInEvents } from '../features/events/api/get-built-in-events';
 import type { DatedEvent } from '../features/events/model/filter-events';
@@ -29,7 +30,7 @@ export function useDashboard() {
   const eventProblems = useMemo(
     () => [
       ...(builtIn.data?.problems ?? []),
-      ...combined.shadowed.map((id) => `Your event ${id} is not shown: a built-in event now has the same id`),
+      ...combined.shadowed.map((id) => msg('app.shadowedEvent', { id })),
     ],
     [builtIn.data?.problems, combined.shadowed],
   );

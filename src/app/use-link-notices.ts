@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { actorIssue, describeLinkIssue, eventIssue, rangeIssues, seriesIssues, type LinkIssue } from '../lib/link-issues';
+import { msg, msgKey } from '../i18n/message';
+import { actorIssue, eventIssue, linkIssueMsg, rangeIssues, seriesIssues, type LinkIssue } from '../lib/link-issues';
 import { useUserSeriesStore } from '../features/user-data/store/user-series-store';
 import type { ViewState } from '../lib/url-state';
 import { useViewStore } from '../lib/view-store';
@@ -33,8 +34,8 @@ export function useLinkNotices(d: Dashboard): void {
   const stored = useUserSeriesStore((s) => s.series);
 
   const say = (issues: LinkIssue[]) => {
-    const fresh = issues.map((i) => `Link: ${describeLinkIssue(i)}`).filter((t) => !said.current.has(t));
-    fresh.forEach((t) => said.current.add(t));
+    const fresh = issues.map((i) => msg('link.notice', { text: linkIssueMsg(i) })).filter((m) => !said.current.has(msgKey(m)));
+    fresh.forEach((m) => said.current.add(msgKey(m)));
     if (fresh.length) addNotices(fresh);
   };
 

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { msg } from '../i18n/message';
 import { parseViewState, serializeViewState, type ViewState } from '../lib/url-state';
 import { useViewStore } from '../lib/view-store';
 
@@ -11,7 +12,7 @@ function isTypingOnly(a: ViewState, b: ViewState): boolean {
 export function applyUrlToStore(): void {
   const { state, notices } = parseViewState(window.location.search);
   useViewStore.getState().replaceView(state);
-  if (notices.length) useViewStore.getState().addNotices(notices.map((n) => `Link: ${n}`));
+  if (notices.length) useViewStore.getState().addNotices(notices.map((n) => msg('link.notice', { text: n })));
 }
 
 /**

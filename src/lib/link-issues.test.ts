@@ -1,4 +1,8 @@
-import { actorIssue, describeLinkIssue, eventIssue, rangeIssues, seriesIssues } from './link-issues';
+import { translate } from '../i18n/i18n';
+import { actorIssue, eventIssue, linkIssueMsg, rangeIssues, seriesIssues, type LinkIssue } from './link-issues';
+
+// The notice in English, as the notice bar words it.
+const describeLinkIssue = (i: LinkIssue) => translate(linkIssueMsg(i));
 
 const H10 = { first: '1981-04-13', last: '2024-11-29', maxTo: '2024-11-29' };
 
@@ -61,5 +65,19 @@ describe('imported series a link names', () => {
   });
   it('compares a UTC-minute from/to by its date', () => {
     expect(rangeIssues({ from: null, to: '2024-11-29T10:00Z' }, H10, { from: '2024-01-01', to: '2024-11-29' })).toEqual([]);
+  });
+});
+
+describe('link notices in Korean', () => {
+  it('words an unknown event and a date before the data in Korean, the link values kept as given', async () => {
+    const { activateLang } = await import('../i18n/i18n');
+    await activateLang('ko');
+    try {
+      expect(translate(linkIssueMsg({ code: 'unknown-event', value: 'foo' }))).toBe('event=foo: 그런 이벤트가 없어 아무것도 선택하지 않았습니다');
+      const before = translate(linkIssueMsg({ code: 'before-first', param: 'from', value: '1900-01-01', first: '1981-04-13', shown: '1981-04-13' }));
+      expect(before).toBe('from=1900-01-01은(는) 첫 관측일(1981-04-13) 이전입니다. from 1981-04-13(으)로 표시합니다');
+    } finally {
+      await activateLang('en');
+    }
   });
 });

@@ -1,8 +1,9 @@
+import { msg, type Msg } from '../i18n/message';
 import { shorten } from './notice-text';
 
 /**
  * What a link asked for that the data cannot give: a date outside the data, an event id
- * that no event has, an actor no event has. Codes and values; `describeLinkIssue` words them.
+ * that no event has, an actor no event has. Codes and values; `linkIssueMsg` makes them catalog messages.
  */
 export type LinkIssue =
   | { code: 'before-first'; param: 'from' | 'to'; value: string; first: string; shown: string }
@@ -64,20 +65,22 @@ export function seriesIssues(ids: readonly string[], has: (id: string) => boolea
 /** Longest link value quoted in a notice. */
 const MAX_VALUE_CHARS = 60;
 
-export function describeLinkIssue(issue: LinkIssue): string {
+/** The notice for an issue: a catalog message (`link.*`) with the link's values. */
+export function linkIssueMsg(issue: LinkIssue): Msg {
   switch (issue.code) {
     case 'before-first':
-      return `${issue.param}=${issue.value} is before the first observation (${issue.first}); showing ${issue.param} ${issue.shown}`;
-    case 'after-last':
-      return `${issue.param}=${issue.value} is after the last ${issue.lastIs} (${issue.last}); showing ${issue.param} ${issue.shown}`;
+      return msg('link.beforeFirst', { param: issue.param, value: issue.value, first: issue.first, shown: issue.shown });
+    case 'after-last': {
+      const id = issue.lastIs === 'event' ? 'link.afterLastEvent' : 'link.afterLastObservation';
+      return msg(id, { param: issue.param, value: issue.value, last: issue.last, shown: issue.shown });
+    }
     case 'unknown-event':
-      return `event=${shorten(issue.value, MAX_VALUE_CHARS)}: no such event; nothing selected`;
+      return msg('link.unknownEvent', { value: shorten(issue.value, MAX_VALUE_CHARS) });
     case 'unknown-series':
-      return `pairs: ${shorten(issue.value, MAX_VALUE_CHARS)} is not among this browser's imported series (import it with Import series); the rest is shown`;
+      return msg('link.unknownSeries', { value: shorten(issue.value, MAX_VALUE_CHARS) });
     case 'unknown-actor': {
       const short = shorten(issue.value, MAX_VALUE_CHARS);
-      const note = short === issue.value ? '' : ' (value shortened)';
-      return `actor=${JSON.stringify(short)}: no event has this actor, so the list is empty; choose "All actors" to see every event${note}`;
+      return msg(short === issue.value ? 'link.unknownActor' : 'link.unknownActorShortened', { value: JSON.stringify(short) });
     }
   }
 }

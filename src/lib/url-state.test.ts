@@ -1,8 +1,15 @@
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from './url-state';
+import { translate } from '../i18n/i18n';
+
+// The notices in English, as the notice bar words them.
+function parse(search: string) {
+  const r = parseViewState(search);
+  return { ...r, notices: r.notices.map((m) => translate(m)) };
+}
 
 describe('URL view state', () => {
   it('reads every SPEC parameter', () => {
-    const { state, notices } = parseViewState(
+    const { state, notices } = parse(
       '?v=1&pairs=USDKRW,JPYKRW&from=2016-01-01&to=2017-12-31&source=ecb&cats=sanction,provocation&q=nuclear&event=2016-01-06-dprk-fourth-nuclear-test&win=-5,10&vol=60&theme=dark&embed=1&actor=OFAC&lang=ko',
     );
     expect(notices).toEqual([]);
@@ -29,10 +36,10 @@ describe('URL view state', () => {
   });
 
   it('reads lang=ko|en in any case, keeps it in the link, and drops another value with a notice', () => {
-    expect(parseViewState('?lang=KO').state.lang).toBe('ko');
-    expect(parseViewState('?lang=en').state.lang).toBe('en');
-    expect(parseViewState('').state.lang).toBeNull();
-    const bad = parseViewState('?lang=fr');
+    expect(parse('?lang=KO').state.lang).toBe('ko');
+    expect(parse('?lang=en').state.lang).toBe('en');
+    expect(parse('').state.lang).toBeNull();
+    const bad = parse('?lang=fr');
     expect(bad.state.lang).toBeNull();
     expect(bad.notices).toHaveLength(1);
     expect(serializeViewState({ ...DEFAULT_VIEW, lang: 'ko', embed: true })).toBe('?v=1&lang=ko&embed=1');
@@ -46,7 +53,7 @@ describe('URL view state', () => {
       { ...DEFAULT_VIEW, cats: [], theme: 'dark', vol: 0, win: [-20, 60], event: 'abc-1', source: 'snapshot' },
     ];
     for (const s of states) {
-      const { state, notices } = parseViewState(serializeViewState(s));
+      const { state, notices } = parse(serializeViewState(s));
       expect(notices).toEqual([]);
       expect(state).toEqual(s);
     }
@@ -57,7 +64,7 @@ describe('URL view state', () => {
   });
 
   it('drops junk values with a notice that names the parameter and keeps the rest', () => {
-    const { state, notices } = parseViewState(
+    const { state, notices } = parse(
       '?pairs=USDKRW,XAUKRW&from=2016-02-30&to=yesterday&source=bloomberg&cats=sanction,weather&event=<script>&win=5,-5&vol=-3&theme=pink&embed=yes&v=zz',
     );
     expect(state.pairs).toEqual(['USDKRW']);
@@ -79,37 +86,37 @@ describe('URL view state', () => {
 
   it('never throws on hostile input', () => {
     for (const s of ['?%', '?pairs=', '?from=&to=', '?q=' + 'x'.repeat(5000), '?cats=,,,', '?win=1e9,2', '?&&&=']) {
-      expect(() => parseViewState(s)).not.toThrow();
+      expect(() => parse(s)).not.toThrow();
     }
-    expect(parseViewState('?q=' + 'x'.repeat(5000)).state.q.length).toBe(200);
-    expect(parseViewState('?pairs=').state.pairs).toEqual(['USDKRW']);
+    expect(parse('?q=' + 'x'.repeat(5000)).state.q.length).toBe(200);
+    expect(parse('?pairs=').state.pairs).toEqual(['USDKRW']);
   });
 
   it('ignores an inverted range', () => {
-    const { state, notices } = parseViewState('?from=2020-01-01&to=2019-01-01');
+    const { state, notices } = parse('?from=2020-01-01&to=2019-01-01');
     expect(state.from).toBeNull();
     expect(notices[0]).toMatch(/after/);
   });
 
   it('reads links written before versioning (v0)', () => {
-    expect(parseViewState('?pairs=JPYKRW').state.pairs).toEqual(['JPYKRW']);
+    expect(parse('?pairs=JPYKRW').state.pairs).toEqual(['JPYKRW']);
   });
 });
 
 describe('URL view state: imp (minimum event importance)', () => {
   it('reads 1, 2 or 3 and writes it only when it hides something', () => {
-    expect(parseViewState('?imp=3').state.imp).toBe(3);
-    expect(parseViewState('?imp=2').state.imp).toBe(2);
+    expect(parse('?imp=3').state.imp).toBe(3);
+    expect(parse('?imp=2').state.imp).toBe(2);
     expect(serializeViewState({ ...DEFAULT_VIEW, imp: 2 })).toBe('?v=1&imp=2');
     expect(serializeViewState({ ...DEFAULT_VIEW, imp: 1 })).toBe('?v=1');
-    const { state, notices } = parseViewState(serializeViewState({ ...DEFAULT_VIEW, imp: 3, q: 'x' }));
+    const { state, notices } = parse(serializeViewState({ ...DEFAULT_VIEW, imp: 3, q: 'x' }));
     expect(notices).toEqual([]);
     expect(state).toEqual({ ...DEFAULT_VIEW, imp: 3, q: 'x' });
   });
 
   it('drops a bad value with a notice naming imp and shows every event', () => {
     for (const bad of ['0', '4', '2.5', 'high', '', ' 2']) {
-      const { state, notices } = parseViewState(`?imp=${encodeURIComponent(bad)}&q=keep`);
+      const { state, notices } = parse(`?imp=${encodeURIComponent(bad)}&q=keep`);
       expect(state.imp, bad).toBe(1);
       expect(state.q).toBe('keep');
       expect(notices).toHaveLength(1);
@@ -118,7 +125,7 @@ describe('URL view state: imp (minimum event importance)', () => {
   });
 
   it('reads imported series ids, compare=1 and UTC-minute ranges, and writes them back', () => {
-    const { state, notices } = parseViewState('?pairs=usdkrw,csv:my-ndf,CSV:Bad_Id,csv:&compare=1&from=2024-03-05T01:30Z&to=2024-03-05T02:30Z');
+    const { state, notices } = parse('?pairs=usdkrw,csv:my-ndf,CSV:Bad_Id,csv:&compare=1&from=2024-03-05T01:30Z&to=2024-03-05T02:30Z');
     // Built-in ids in any case; an imported id as written in lower case; "csv:bad_id" has an underscore, "csv:" no name.
     expect(state.pairs).toEqual(['USDKRW', 'csv:my-ndf']);
     expect(notices).toHaveLength(1);
@@ -128,9 +135,9 @@ describe('URL view state: imp (minimum event importance)', () => {
     expect(serializeViewState(state)).toBe('?v=1&pairs=USDKRW,csv:my-ndf&compare=1&from=2024-03-05T01:30Z&to=2024-03-05T02:30Z');
   });
   it('refuses a time that is not a UTC minute, and a from that is not before to', () => {
-    expect(parseViewState('?from=2024-03-05T01:30+09:00').notices[0]).toContain('YYYY-MM-DDTHH:MMZ');
-    const same = parseViewState('?from=2024-03-05T01:30Z&to=2024-03-05T01:30Z');
+    expect(parse('?from=2024-03-05T01:30+09:00').notices[0]).toContain('YYYY-MM-DDTHH:MMZ');
+    const same = parse('?from=2024-03-05T01:30Z&to=2024-03-05T01:30Z');
     expect([same.state.from, same.state.to]).toEqual([null, null]);
-    expect(parseViewState('?compare=yes').notices).toEqual(['compare="yes": expected 1 or 0']);
+    expect(parse('?compare=yes').notices).toEqual(['compare="yes": expected 1 or 0']);
   });
 });

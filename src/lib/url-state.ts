@@ -1,6 +1,7 @@
 import { CATEGORIES, isCategory, type Category } from '../config/categories';
 import { isImportedSeriesId, isPairId, PAIR_IDS, SOURCE_CHOICES, type SeriesId, type SourceChoice } from '../config/series';
 import { isLang, type Lang } from '../i18n/lang';
+import { msg, type Msg } from '../i18n/message';
 import { parseRangeEnd } from './range-text';
 import { DEFAULT_STUDY_PARAMS, parseStudyParams, writeStudyParams, type StudyParams } from './url-study-params';
 
@@ -58,7 +59,7 @@ export const DEFAULT_VIEW: ViewState = {
 export interface ParseResult {
   state: ViewState;
   /** One line per dropped value: what and where. */
-  notices: string[];
+  notices: Msg[];
 }
 
 const MAX_Q = 200;
@@ -86,7 +87,7 @@ const MIGRATIONS: Record<number, (p: URLSearchParams) => URLSearchParams> = {
 
 /** Parses a query string into a view state; never throws. */
 export function parseViewState(search: string): ParseResult {
-  const notices: string[] = [];
+  const notices: Msg[] = [];
   let p = new URLSearchParams(search);
   const state: ViewState = { ...DEFAULT_VIEW, cats: [...DEFAULT_VIEW.cats], pairs: [...DEFAULT_VIEW.pairs] };
 
@@ -95,7 +96,7 @@ export function parseViewState(search: string): ParseResult {
   if (vRaw !== null) {
     const v = Number(vRaw);
     if (Number.isInteger(v) && v >= 0 && v <= URL_STATE_VERSION) version = v;
-    else notices.push(`v=${quote(vRaw)}: unknown link version; read as version ${URL_STATE_VERSION}`);
+    else notices.push(msg('link.version', { value: quote(vRaw), version: URL_STATE_VERSION }));
     if (Number.isInteger(v) && v > URL_STATE_VERSION) version = URL_STATE_VERSION;
   }
   for (let v = version; v < URL_STATE_VERSION; v++) p = MIGRATIONS[v](p);
@@ -108,25 +109,25 @@ export function parseViewState(search: string): ParseResult {
     const known = (s: string): s is SeriesId => isPairId(s) || isImportedSeriesId(s);
     const good = [...new Set(items.filter(known))];
     const bad = raw.filter((_, i) => !known(items[i]));
-    if (bad.length) notices.push(`pairs: ignored ${bad.map(quote).join(', ')} (known: ${PAIR_IDS.join(', ')} or an imported series id csv:…)`);
+    if (bad.length) notices.push(msg('link.pairsIgnored', { values: bad.map(quote).join(', '), known: PAIR_IDS.join(', ') }));
     if (good.length) state.pairs = good;
-    else notices.push('pairs: no known series given; showing USDKRW');
+    else notices.push(msg('link.pairsNone'));
   }
 
   const compare = p.get('compare');
   if (compare !== null) {
     if (compare === '1' || compare === '0') state.compare = compare === '1';
-    else notices.push(`compare=${quote(compare)}: expected 1 or 0`);
+    else notices.push(msg('link.expectedOneZero', { key: 'compare', value: quote(compare) }));
   }
 
   for (const key of ['from', 'to'] as const) {
     const raw = p.get(key);
     if (raw === null) continue;
     if (parseRangeEnd(raw, key) !== null) state[key] = raw;
-    else notices.push(`${key}=${quote(raw)}: not a YYYY-MM-DD date or a UTC time YYYY-MM-DDTHH:MMZ; ignored`);
+    else notices.push(msg('link.badDate', { key, value: quote(raw) }));
   }
   if (state.from && state.to && parseRangeEnd(state.from, 'from')! >= parseRangeEnd(state.to, 'to')!) {
-    notices.push(`from=${state.from} is after to=${state.to}; range ignored`);
+    notices.push(msg('link.rangeReversed', { from: state.from, to: state.to }));
     state.from = null;
     state.to = null;
   }
@@ -134,14 +135,14 @@ export function parseViewState(search: string): ParseResult {
   const source = p.get('source');
   if (source !== null) {
     if ((SOURCE_CHOICES as readonly string[]).includes(source)) state.source = source as SourceChoice;
-    else notices.push(`source=${quote(source)}: expected auto, ecb or snapshot; using auto`);
+    else notices.push(msg('link.source', { value: quote(source) }));
   }
 
   const cats = p.get('cats');
   if (cats !== null) {
     const items = list(cats.toLowerCase());
     const bad = items.filter((s) => !isCategory(s));
-    if (bad.length) notices.push(`cats: ignored ${bad.map(quote).join(', ')}`);
+    if (bad.length) notices.push(msg('link.catsIgnored', { values: bad.map(quote).join(', ') }));
     const good = items.filter(isCategory);
     if (good.length || items.length === 0) state.cats = CATEGORIES.filter((c) => good.includes(c));
   }
@@ -151,20 +152,20 @@ export function parseViewState(search: string): ParseResult {
 
   const q = p.get('q');
   if (q !== null) {
-    if (q.length > MAX_Q) notices.push(`q: longer than ${MAX_Q} characters; shortened`);
+    if (q.length > MAX_Q) notices.push(msg('link.qLong', { max: MAX_Q }));
     state.q = q.slice(0, MAX_Q);
   }
 
   const imp = p.get('imp');
   if (imp !== null) {
     if (imp === '1' || imp === '2' || imp === '3') state.imp = Number(imp) as 1 | 2 | 3;
-    else notices.push(`imp=${quote(imp)}: expected a minimum importance of 1, 2 or 3; showing all events`);
+    else notices.push(msg('link.imp', { value: quote(imp) }));
   }
 
   const event = p.get('event');
   if (event !== null) {
     if (EVENT_ID_RE.test(event)) state.event = event;
-    else notices.push(`event=${quote(event)}: not an event id; ignored`);
+    else notices.push(msg('link.eventBad', { value: quote(event) }));
   }
 
   const win = p.get('win');
@@ -173,33 +174,33 @@ export function parseViewState(search: string): ParseResult {
     const a = m ? Number(m[1]) : NaN;
     const b = m ? Number(m[2]) : NaN;
     if (m && a < 0 && b > 0 && a >= -60 && b <= 120) state.win = [a, b];
-    else notices.push(`win=${quote(win)}: expected two trading-day offsets like -10,20; using -10,20`);
+    else notices.push(msg('link.win', { value: quote(win) }));
   }
 
   const vol = p.get('vol');
   if (vol !== null) {
     const n = Number(vol);
     if (/^\d{1,3}$/.test(vol) && (n === 0 || (n >= 2 && n <= 250))) state.vol = n;
-    else notices.push(`vol=${quote(vol)}: expected 0 (off) or a window of 2–250 trading days; using 20`);
+    else notices.push(msg('link.vol', { value: quote(vol) }));
   }
 
   const theme = p.get('theme');
   if (theme !== null) {
     if (theme === 'light' || theme === 'dark') state.theme = theme;
-    else notices.push(`theme=${quote(theme)}: expected light or dark`);
+    else notices.push(msg('link.theme', { value: quote(theme) }));
   }
 
   const lang = p.get('lang');
   if (lang !== null) {
     const l = lang.trim().toLowerCase();
     if (isLang(l)) state.lang = l;
-    else notices.push(`lang=${quote(lang)}: expected ko or en`);
+    else notices.push(msg('link.lang', { value: quote(lang) }));
   }
 
   const embed = p.get('embed');
   if (embed !== null) {
     if (embed === '1' || embed === '0') state.embed = embed === '1';
-    else notices.push(`embed=${quote(embed)}: expected 1 or 0`);
+    else notices.push(msg('link.expectedOneZero', { key: 'embed', value: quote(embed) }));
   }
 
   parseStudyParams(p, state, notices);

@@ -1,8 +1,15 @@
 import { DEFAULT_VIEW, parseViewState, serializeViewState } from './url-state';
+import { translate } from '../i18n/i18n';
+
+// The notices in English, as the notice bar words them.
+function parse(search: string) {
+  const r = parseViewState(search);
+  return { ...r, notices: r.notices.map((m) => translate(m)) };
+}
 
 describe('URL view state: the event study (model, car, excl)', () => {
   it('reads model, car and excl=overlap, and writes them back', () => {
-    const { state, notices } = parseViewState('?v=1&model=mean&car=-2,3&excl=overlap');
+    const { state, notices } = parse('?v=1&model=mean&car=-2,3&excl=overlap');
     expect(notices).toEqual([]);
     expect(state.model).toBe('mean');
     expect(state.car).toEqual([-2, 3]);
@@ -18,8 +25,8 @@ describe('URL view state: the event study (model, car, excl)', () => {
   });
 
   it('accepts a one-observation window and the limits −10 and 60', () => {
-    expect(parseViewState('?car=0,0').state.car).toEqual([0, 0]);
-    expect(parseViewState('?car=-10,60').state.car).toEqual([-10, 60]);
+    expect(parse('?car=0,0').state.car).toEqual([0, 0]);
+    expect(parse('?car=-10,60').state.car).toEqual([-10, 60]);
   });
 
   it.each([
@@ -30,7 +37,7 @@ describe('URL view state: the event study (model, car, excl)', () => {
     ['car=0', 'car="0"'],
     ['excl=all', 'excl="all"'],
   ])('drops %s with a notice naming it and keeps the rest', (param, named) => {
-    const { state, notices } = parseViewState(`?${param}&vol=60`);
+    const { state, notices } = parse(`?${param}&vol=60`);
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain(named);
     expect(state.vol).toBe(60);

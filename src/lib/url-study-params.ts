@@ -1,3 +1,4 @@
+import { msg, type Msg } from '../i18n/message';
 /**
  * The event study's URL parameters (issue #12, additions to SPEC's list):
  * - `model=market|mean|raw` — the normal-return model (default `market`);
@@ -25,12 +26,12 @@ function quote(s: string): string {
 }
 
 /** Reads `model`, `car` and `excl` into `state`; one notice per dropped value. */
-export function parseStudyParams(p: URLSearchParams, state: StudyParams, notices: string[]): void {
+export function parseStudyParams(p: URLSearchParams, state: StudyParams, notices: Msg[]): void {
   const model = p.get('model');
   if (model !== null) {
     const m = model.trim().toLowerCase();
     if ((STUDY_MODEL_PARAMS as readonly string[]).includes(m)) state.model = m as StudyModelParam;
-    else notices.push(`model=${quote(model)}: expected market, mean or raw; using market`);
+    else notices.push(msg('link.model', { value: quote(model) }));
   }
 
   const car = p.get('car');
@@ -39,13 +40,13 @@ export function parseStudyParams(p: URLSearchParams, state: StudyParams, notices
     const a = m ? Number(m[1]) : NaN;
     const b = m ? Number(m[2]) : NaN;
     if (m && a <= b && a >= CAR_LIMITS.min && b <= CAR_LIMITS.max) state.car = [a, b];
-    else notices.push(`car=${quote(car)}: expected an event window a,b in observations from T0 with ${CAR_LIMITS.min} ≤ a ≤ b ≤ ${CAR_LIMITS.max}; ignored`);
+    else notices.push(msg('link.car', { value: quote(car), min: CAR_LIMITS.min, max: CAR_LIMITS.max }));
   }
 
   const excl = p.get('excl');
   if (excl !== null) {
     if (excl === 'overlap') state.exclOverlap = true;
-    else if (excl !== '') notices.push(`excl=${quote(excl)}: expected overlap; no event left out`);
+    else if (excl !== '') notices.push(msg('link.excl', { value: quote(excl) }));
   }
 }
 
