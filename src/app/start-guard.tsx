@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { downloadBlob } from '../components/ui/download';
 import { ErrorState } from '../components/ui/error-state';
+import { LastStartFailed } from './start-user-events';
 import { translate } from '../i18n/i18n';
 import { msg, type MsgValue } from '../i18n/message';
 import { setStoredEventsAside, storedEventsText } from '../features/user-data/store/user-events-persistence';
@@ -25,6 +26,8 @@ interface State {
 const tr = (id: string, values?: Record<string, MsgValue>) => translate(msg(id, values));
 
 function message(e: unknown): string {
+  // The last page's silent stop is ours to word; any other error is the browser's or a library's.
+  if (e instanceof LastStartFailed) return tr('app.start.lastPageDied');
   const m = e instanceof Error ? e.message : String(e);
   return m.length > 200 ? `${m.slice(0, 199)}…` : m;
 }

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { useT } from '../i18n/use-t';
 import { rangeEndDate } from '../lib/range-text';
 import { useViewStore } from '../lib/view-store';
 import type { Series, SeriesBundle } from '../features/rates/model/series';
@@ -31,7 +32,8 @@ export default function StudySection({ bundle, series, allEvents, events, range 
   const model = useViewStore((s) => s.view.model);
   const car = useViewStore((s) => s.view.car);
   const exclOverlap = useViewStore((s) => s.view.exclOverlap);
-  const lines = useMemo(() => series.map((s) => ({ line: studyLine(s), s })), [series]);
+  const { t } = useT();
+  const lines = useMemo(() => series.map((s) => ({ line: studyLine(s, t), s })), [series, t]);
   const [chosen, setChosen] = useState<string>('USDKRW');
   const picked = lines.find((l) => l.line.key === chosen) ?? lines[0];
   // The basket of the chosen line's source (an imported series: the primary source's).
