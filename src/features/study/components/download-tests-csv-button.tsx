@@ -1,5 +1,6 @@
 import { downloadBlob } from '../../../components/ui/download';
 import { exportFileName } from '../../../lib/file-name';
+import { useT } from '../../../i18n';
 import { testsCsv, type StudyModel, type StudyRow } from '../model';
 
 interface Props {
@@ -19,14 +20,15 @@ export function testsFileName(pair: string, source: string, from: string, to: st
 
 /** Issue #12 "Download tests CSV": one line per group × window shown (see model/tests-csv.ts). */
 export function DownloadTestsCsvButton({ rows, pair, source, model, from, to }: Props) {
+  const { t } = useT();
   return (
     <button
       type="button"
       disabled={!rows.length}
-      title={rows.length ? `${rows.length} rows` : 'No result to download yet'}
+      title={rows.length ? t('study.csv.rows', { n: rows.length }) : t('study.csv.none')}
       onClick={() => downloadBlob(testsCsv(rows, { pair, source, model }), testsFileName(pair, source, from, to))}
     >
-      Download tests CSV
+      {t('study.csv.button')}
     </button>
   );
 }

@@ -1,3 +1,4 @@
+import { dateText, useT } from '../../../i18n';
 import { groupLabel } from './study-text';
 import type { ViewEvent } from './study-choices';
 
@@ -15,24 +16,25 @@ export function EventPicker({ events, selected, onChange }: Props) {
     onChange(next);
   };
   const ticked = events.filter((e) => selected.has(e.id)).length;
+  const { t, lang } = useT();
   return (
     <fieldset className="st-picker">
       <legend className="small">
-        Your selection: {ticked} of {events.length} events in view{' '}
+        {t('study.picker.legend', { ticked, total: events.length })}{' '}
         <button type="button" className="link-button" onClick={() => onChange(new Set(events.map((e) => e.id)))}>
-          tick all
+          {t('study.picker.all')}
         </button>{' '}
         ·{' '}
         <button type="button" className="link-button" onClick={() => onChange(new Set())}>
-          none
+          {t('study.picker.none')}
         </button>
       </legend>
       <ul className="st-picker-list">
         {events.map((e) => (
           <li key={e.id}>
             <label className="small">
-              <input type="checkbox" checked={selected.has(e.id)} onChange={() => toggle(e.id)} /> <span className="num">{e.date}</span> {e.title}{' '}
-              <span className="muted">({groupLabel(e.category)})</span>
+              <input type="checkbox" checked={selected.has(e.id)} onChange={() => toggle(e.id)} /> <span className="num">{dateText(Date.parse(e.date), lang, 'short') || e.date}</span> {e.title}{' '}
+              <span className="muted">({groupLabel(t, e.category)})</span>
             </label>
           </li>
         ))}

@@ -1,4 +1,6 @@
 import { windowKey, type CarWindow, type StudyRow } from '../model';
+import { useT } from '../../../i18n';
+import { classes } from './classes';
 import { groupLabel, markOf, pctText, pIs, plusMeans, windowLabel } from './study-text';
 
 interface Props {
@@ -33,13 +35,14 @@ function domainOf(rows: readonly StudyRow[]): [number, number] {
 
 /** One window: a row per group, the mean CAR as a dot and its 95 % interval as a line. */
 function WindowPlot({ w, rows, groups }: { w: CarWindow; rows: readonly StudyRow[]; groups: readonly string[] }) {
+  const { t } = useT();
   const byGroup = new Map(rows.map((r) => [r.group, r]));
   const [lo, hi] = domainOf(rows);
   const x = (v: number) => LABEL + ((v - lo) / (hi - lo)) * (WIDTH - LABEL - RIGHT);
   const height = TOP + groups.length * ROW + 16;
   return (
     <figure className="st-plot">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={`${windowLabel(w)}: mean CAR and 95 % interval per group`}>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={t('study.chart.aria', { window: windowLabel(w) })}>
         <text x={LABEL} y={12} className="st-plot-title">
           {windowLabel(w)}
         </text>
@@ -51,12 +54,12 @@ function WindowPlot({ w, rows, groups }: { w: CarWindow; rows: readonly StudyRow
           return (
             <g key={g}>
               <text x={LABEL - 6} y={y + 4} textAnchor="end" className="st-plot-label">
-                {groupLabel(g)}
+                {groupLabel(t, g)}
               </text>
               {r && r.ciLow !== null && r.ciHigh !== null && <line x1={x(r.ciLow)} x2={x(r.ciHigh)} y1={y} y2={y} className="st-ci" />}
               {r && r.meanCar !== null && (
-                <circle cx={x(r.meanCar)} cy={y} r={4.5} className={`st-dot st-dot-${mark ?? 'none'}`}>
-                  <title>{`${groupLabel(g)}, ${windowLabel(w)}: mean ${pctText(r.meanCar)} (95 % ${pctText(r.ciLow)} … ${pctText(r.ciHigh)}), N = ${r.n}, ${pIs('p', r.pT)}, ${pIs('q', r.q)}`}</title>
+                <circle cx={x(r.meanCar)} cy={y} r={4.5} className={classes('st-dot', `st-dot-${mark ?? 'none'}`)}>
+                  <title>{t('study.chart.dot', { group: groupLabel(t, g), window: windowLabel(w), mean: pctText(r.meanCar), low: pctText(r.ciLow), high: pctText(r.ciHigh), n: r.n, p: pIs('p', r.pT), q: pIs('q', r.q) })}</title>
                 </circle>
               )}
             </g>
@@ -75,6 +78,7 @@ function WindowPlot({ w, rows, groups }: { w: CarWindow; rows: readonly StudyRow
 
 /** Mean CAR with its 95 % interval, per group and window; marks by the cross-sectional t's p and BH q. */
 export function StudyChart({ rows, windows, groups, krw }: Props) {
+  const { t } = useT();
   return (
     <div className="st-chart">
       <div className="st-plots">
@@ -83,9 +87,9 @@ export function StudyChart({ rows, windows, groups, krw }: Props) {
         ))}
       </div>
       <p className="muted small st-legend">
-        <span className="st-key st-dot-q" aria-hidden="true" /> q &lt; 0.05 (Benjamini–Hochberg over every group × window shown){' '}
-        <span className="st-key st-dot-p" aria-hidden="true" /> p &lt; 0.05 only{' '}
-        <span className="st-key st-dot-none" aria-hidden="true" /> p ≥ 0.05 — p and q of the cross-sectional t; lines: 95 % interval of the mean (Student t); {plusMeans(krw)}.
+        <span className="st-key st-dot-q" aria-hidden="true" /> {t('study.chart.legend.q')}{' '}
+        <span className="st-key st-dot-p" aria-hidden="true" /> {t('study.chart.legend.p')}{' '}
+        <span className="st-key st-dot-none" aria-hidden="true" /> {t('study.chart.legend.none', { plus: plusMeans(krw) })}
       </p>
     </div>
   );

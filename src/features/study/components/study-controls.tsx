@@ -1,7 +1,8 @@
 import { STUDY_MODELS, type StudyModel } from '../model';
 import { CarWindowField } from './car-window-field';
 import { GROUP_MODES, type GroupMode } from './study-choices';
-import { MODEL_LABEL } from './study-text';
+import { modelLabel } from './study-text';
+import { useT } from '../../../i18n';
 
 export interface Option<T extends string> {
   value: T;
@@ -27,14 +28,13 @@ interface Props {
   overlapCount: number;
 }
 
-const GROUP_MODE_LABEL: Record<GroupMode, string> = { category: 'Each category', all: 'All events in view', selection: 'Your selection' };
-
 /** Pair, source, model, groups, the extra window and the overlap toggle. */
 export function StudyControls(p: Props) {
+  const { t } = useT();
   return (
     <div className="st-controls">
       <label className="inline-field small">
-        <span>Pair</span>
+        <span>{t('study.controls.pair')}</span>
         <select value={p.pair} onChange={(e) => p.onPair(e.target.value)}>
           {p.pairs.map((o) => (
             <option key={o.value} value={o.value}>
@@ -44,7 +44,7 @@ export function StudyControls(p: Props) {
         </select>
       </label>
       <label className="inline-field small">
-        <span>Source</span>
+        <span>{t('study.controls.source')}</span>
         <select value={p.source} onChange={(e) => p.onSource(e.target.value)} disabled={p.sources.length < 2}>
           {p.sources.map((o) => (
             <option key={o.value} value={o.value}>
@@ -54,21 +54,21 @@ export function StudyControls(p: Props) {
         </select>
       </label>
       <label className="inline-field small">
-        <span>Model</span>
+        <span>{t('study.controls.model')}</span>
         <select value={p.model} onChange={(e) => p.onModel(e.target.value as StudyModel)}>
           {STUDY_MODELS.map((m) => (
             <option key={m} value={m}>
-              {MODEL_LABEL[m]}
+              {modelLabel(t, m)}
             </option>
           ))}
         </select>
       </label>
       <label className="inline-field small">
-        <span>Groups</span>
+        <span>{t('study.controls.groups')}</span>
         <select value={p.groupMode} onChange={(e) => p.onGroupMode(e.target.value as GroupMode)}>
           {GROUP_MODES.map((m) => (
             <option key={m} value={m}>
-              {GROUP_MODE_LABEL[m]}
+              {t(`study.groupMode.${m}`)}
             </option>
           ))}
         </select>
@@ -77,10 +77,7 @@ export function StudyControls(p: Props) {
       <label className="inline-field small">
         <input type="checkbox" checked={p.exclOverlap} onChange={(e) => p.onExclOverlap(e.target.checked)} />
         <span>
-          Leave out overlapping events{' '}
-          <span className="muted">
-            ({p.overlapCount} in view {p.exclOverlap ? 'left out' : 'flagged'})
-          </span>
+          {t('study.controls.overlap')} <span className="muted">{t(p.exclOverlap ? 'study.controls.overlapLeftOut' : 'study.controls.overlapFlagged', { n: p.overlapCount })}</span>
         </span>
       </label>
     </div>

@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { downloadBlob } from '../../../components/ui/download';
+import { activateLang } from '../../../i18n';
 import { FakeStudyWorker } from '../worker/test-fake-worker';
 import { StudyPanel, type StudySettings } from './study-panel';
 import type { StudyBasket } from './study-choices';
@@ -174,5 +175,58 @@ describe('StudyPanel', () => {
     const qs = bh(tested.map(([p]) => p));
     const mine = tested.findIndex(([, i]) => i === rows.indexOf(row));
     expect(Number(q)).toBeCloseTo(qs[mine], 6);
+  });
+
+  describe('in Korean', () => {
+    beforeEach(() => activateLang('ko'));
+    afterEach(() => activateLang('en'));
+
+    it('titles the panel, reads the result and warns of a small N in Korean', async () => {
+      renderPanel();
+      expect(screen.getByRole('heading', { name: '이벤트가 원화를 움직였을까?' })).toBeInTheDocument();
+      await done();
+      const readings = screen.getAllByRole('listitem').filter((li) => li.closest('.st-readings'));
+      const provocations = readings.find((li) => li.textContent!.startsWith('도발 3건에서'))!;
+      // Raw returns, CAR(0,0) of 0.5, 1.0 and 1.5: a mean rise of 1.00 %, a weaker won.
+      expect(provocations).toHaveTextContent('도발 3건에서 당일(T0) USD/KRW의 평균 상승률은 1.00 %였습니다(원화 약세; p = 0.074;');
+      expect(provocations).toHaveTextContent('도발 3건뿐입니다.');
+      expect(provocations).toHaveTextContent('1건 제외: 1건 — 추정 구간(T0−250 … T0−11)의 수익률이 120개 미만.');
+      expect(provocations).toHaveTextContent('겹치는 이벤트 1건을 제외하면(N = 2)');
+      expect(screen.getByText(/크기가 원인은 아닙니다/)).toBeInTheDocument();
+    });
+
+    it('names the table columns, the categories, the controls and the download in Korean', async () => {
+      renderPanel({ exclOverlap: true });
+      await done();
+      const head = screen.getAllByRole('columnheader').map((h) => h.textContent);
+      expect(head).toEqual(['그룹', '이벤트 창', 'N', '평균 CAR', '중앙값', '양(+) 비율', 't', 'p (t)', 'p (BMP)', 'p (부호)', 'p (일반화 부호)', 'p (플라시보)', 'q']);
+      expect(screen.getByRole('rowheader', { name: /^도발/ })).toHaveTextContent('겹치는 이벤트 1건 제외');
+      expect(screen.getByRole('rowheader', { name: '제재' })).toBeInTheDocument();
+      expect(screen.getByRole('table').querySelector('caption')).toHaveTextContent('(검정이 없는 6개 행은 제외)');
+      expect(screen.getByRole('checkbox', { name: /겹치는 이벤트 제외/ }).closest('label')).toHaveTextContent('(조회 범위 내 1건 제외됨)');
+      expect(screen.getByRole('combobox', { name: '모형' })).toHaveTextContent('평균조정모형');
+      expect(screen.getByRole('button', { name: '검정 결과 CSV 내려받기' })).toBeEnabled();
+      expect(screen.getByRole('img', { name: 'CAR(0,0): 그룹별 평균 CAR와 95% 신뢰구간' })).toBeInTheDocument();
+    });
+
+    it('says why the market model is not used, and what is wrong with a typed window, in Korean', async () => {
+      renderPanel({ model: 'market' });
+      expect(screen.getByRole('note')).toHaveTextContent('아시아 통화 바스켓을 불러오는 중입니다. 그동안 평균조정모형 결과를 표시합니다.');
+      const field = screen.getByRole('textbox', { name: '추가 이벤트 창 a,b' });
+      await userEvent.type(field, '5,2{Enter}');
+      expect(screen.getByRole('alert')).toHaveTextContent('이벤트 창의 시작이 끝보다 늦습니다(a = 5 > b = 2).');
+      await done();
+    });
+
+    it('lets the user pick events with Korean words and dates', async () => {
+      renderPanel();
+      await userEvent.selectOptions(screen.getByRole('combobox', { name: '그룹' }), 'selection');
+      const picker = document.querySelector('fieldset.st-picker') as HTMLElement;
+      expect(picker).toHaveTextContent('선택한 이벤트: 조회 중인 이벤트 5건 중 0건');
+      expect(picker).toHaveTextContent('2000.01.01');
+      expect(picker).toHaveTextContent('(도발)');
+      expect(screen.getByText('위 목록에서 이벤트를 선택하면 그룹이 만들어집니다.')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: '모두 선택' })).toBeInTheDocument();
+    });
   });
 });

@@ -6,10 +6,12 @@ import { useStudyAnswer } from '../worker/use-study-answer';
 import { DownloadTestsCsvButton } from './download-tests-csv-button';
 import { EventPicker } from './event-picker';
 import { buildGroups, chooseModel, type GroupMode, type MarketFit, type StudyBasket, type ViewEvent } from './study-choices';
+import { classes } from './classes';
 import { StudyControls } from './study-controls';
 import { StudyHelp } from './study-help';
 import { StudyResults } from './study-results';
-import { MODEL_LABEL, MODEL_NOTE, plusMeans } from './study-text';
+import { modelLabel, modelNote, plusMeans } from './study-text';
+import { useT } from '../../../i18n';
 import './study.css';
 
 /** A line the study can be run on (one of the shown series). */
@@ -59,6 +61,7 @@ function windowsWith(car: [number, number] | null): CarWindow[] {
 
 /** "Did it move the won?": the event study of the events in view (issue #12). */
 export function StudyPanel(p: Props) {
+  const { t, tm } = useT();
   const line = p.lines.find((l) => l.key === p.chosen) ?? p.lines[0];
   const [groupMode, setGroupMode] = useState<GroupMode>('category');
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
@@ -85,10 +88,8 @@ export function StudyPanel(p: Props) {
   return (
     <section className="study rx-card" aria-labelledby="st-h" data-state={state.status} data-model={answer?.model ?? ''}>
       <div className="rx-head">
-        <h2 id="st-h">Did it move the won?</h2>
-        <span className="muted small">
-          Abnormal returns of {line.pairLabel} ({line.sourceLabel}) around the events in view · {plusMeans(line.krw)}
-        </span>
+        <h2 id="st-h">{t('study.panel.title')}</h2>
+        <span className="muted small">{t('study.panel.sub', { pair: line.pairLabel, source: line.sourceLabel, plus: plusMeans(line.krw) })}</span>
         <span className="spacer" />
         <DownloadTestsCsvButton rows={state.status === 'done' ? rows : []} pair={line.pair} source={line.source} model={answer?.model ?? choice.model} from={p.from} to={p.to} />
       </div>
@@ -109,19 +110,19 @@ export function StudyPanel(p: Props) {
         onExclOverlap={(exclOverlap) => p.onSettings({ exclOverlap })}
         overlapCount={overlapCount}
       />
-      {choice.note && <p className={`small st-note${choice.note === 'imported-usd' ? ' muted' : ''}`} role="note">{MODEL_NOTE[choice.note]}</p>}
+      {choice.note && <p className={classes('small st-note', choice.note === 'imported-usd' && 'muted')} role="note">{modelNote(t, choice.note)}</p>}
       {groupMode === 'selection' && <EventPicker events={p.events} selected={selected} onChange={setSelected} />}
       {!p.events.length ? (
-        <p className="muted">No events in view: widen the range or the filters.</p>
+        <p className="muted">{t('study.panel.noEvents')}</p>
       ) : !groups.length ? (
-        <p className="muted">Tick events in the list above to form your group.</p>
+        <p className="muted">{t('study.panel.tickEvents')}</p>
       ) : state.status === 'failed' ? (
         <p className="st-error" role="alert">
-          {state.message}
+          {tm(state.message)}
         </p>
       ) : !answer ? (
         <p className="muted" role="status">
-          Computing the study ({MODEL_LABEL[choice.model].toLowerCase()})…
+          {t('study.panel.computing', { model: modelLabel(t, choice.model).toLowerCase() })}
         </p>
       ) : (
         <StudyResults

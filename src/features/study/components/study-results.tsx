@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { windowKey, type StudyRow } from '../model';
 import type { StudyAnswer } from '../worker/study-protocol';
 import { readingsFor } from './reading-text';
+import { classes } from './classes';
 import { StudyChart } from './study-chart';
 import { StudyTable } from './study-table';
 import { qCount, windowLabel } from './study-text';
+import { useT } from '../../../i18n';
 
 interface Props {
   answer: StudyAnswer;
@@ -19,22 +21,23 @@ interface Props {
 
 /** The chart, the plain reading of one window (its choice here) and the table. */
 export function StudyResults({ answer, rows, updating, exclOverlap, pairLabel, krw }: Props) {
+  const { t, tm } = useT();
   const [readKey, setReadKey] = useState(windowKey(answer.windows[0]));
   const readWindow = answer.windows.find((w) => windowKey(w) === readKey) ?? answer.windows[0];
   const groups = [...new Set(rows.map((r) => r.group))];
   const others = exclOverlap ? answer.all : answer.exclOverlap;
   const readings = readingsFor(rows, others, answer.overlapLeftOut, readWindow, { pairLabel, krw, model: answer.model, tests: qCount(rows), exclOverlap });
   return (
-    <div className={`st-results${updating ? ' st-updating' : ''}`} aria-busy={updating}>
+    <div className={classes('st-results', updating && 'st-updating')} aria-busy={updating}>
       {updating && (
         <p className="muted small" role="status">
-          Updating…
+          {t('study.results.updating')}
         </p>
       )}
       <StudyChart rows={rows} windows={answer.windows} groups={groups} krw={krw} />
       <div className="st-reading">
         <label className="inline-field small">
-          <span>Reading for</span>
+          <span>{t('study.results.readingFor')}</span>
           <select value={windowKey(readWindow)} onChange={(e) => setReadKey(e.target.value)}>
             {answer.windows.map((w) => (
               <option key={windowKey(w)} value={windowKey(w)}>
@@ -46,20 +49,17 @@ export function StudyResults({ answer, rows, updating, exclOverlap, pairLabel, k
         <ul className="st-readings">
           {readings.map((r) => (
             <li key={r.group}>
-              <span className="st-sentence">{r.sentence}</span>
+              <span className="st-sentence">{tm(r.sentence)}</span>
               {r.notes.map((n, i) => (
                 <span key={i} className="st-caveat small">
                   {' '}
-                  {n}
+                  {tm(n)}
                 </span>
               ))}
             </li>
           ))}
         </ul>
-        <p className="small st-cause">
-          Size is not cause: an abnormal return says the won moved more than usual around these dates, not that the events
-          moved it — other news of the same days is in it too.
-        </p>
+        <p className="small st-cause">{t('study.results.cause')}</p>
       </div>
       <StudyTable rows={rows} overlapLeftOut={answer.overlapLeftOut} exclOverlap={exclOverlap} krw={krw} />
     </div>

@@ -1,83 +1,72 @@
-import { CATEGORY_INFO, isCategory } from '../../../config/categories';
+import { isCategory } from '../../../config/categories';
+import { categoryLabel, msg, type Msg, type T } from '../../../i18n';
 import type { CarWindow, LeaveOut, PlaceboMiss, StudyModel } from '../model';
 import { ALL_GROUP, SELECTION_GROUP, type ModelNote } from './study-choices';
 
-/** The panel's words for the model's codes (one place, for the message catalog to come). */
+/**
+ * The panel's words for the model's codes: catalog ids (study.po) and messages (`Msg`) that the
+ * views translate. Formula symbols (CAR(0,5), p = 0.040, +0.153 %) stay as they are.
+ */
 
-export const MODEL_LABEL: Record<StudyModel, string> = {
-  market: 'Market model (regional basket)',
-  mean: 'Mean-adjusted',
-  raw: 'Raw returns',
-};
-
-export const MODEL_NOTE: Record<ModelNote, string> = {
-  'not-usd': 'The market model needs a dollar rate (its basket is USD/JPY, USD/CNY, …): USD/KRW, or an imported daily series whose name or unit says USD. For this line the mean-adjusted model is shown.',
-  intraday: 'The regional basket is daily, so the market model is for daily series only: for this intraday series the mean-adjusted model is shown.',
-  'basket-loading': 'The regional basket is still loading: the mean-adjusted model is shown meanwhile.',
-  'basket-error': 'The regional basket could not be loaded: the mean-adjusted model is shown instead.',
-  'basket-none': 'There is no regional basket for this source: the mean-adjusted model is shown instead.',
-  'imported-usd': 'The market model is used because the name or unit of this imported series says USD: it fits only if the series is a dollar rate (units per US dollar), like the basket.',
-};
-
-export function groupLabel(name: string): string {
-  if (name === ALL_GROUP) return 'All events in view';
-  if (name === SELECTION_GROUP) return 'Your selection';
-  return isCategory(name) ? CATEGORY_INFO[name].label : name;
+export function modelLabel(t: T, model: StudyModel): string {
+  return t(`study.model.${model}`);
 }
 
-/** "provocations", "events of your selection": the group's events in a sentence. */
-export function groupNoun(name: string, n: number): string {
-  const plural: Record<string, [string, string]> = {
-    sanction: ['sanction', 'sanctions'],
-    provocation: ['provocation', 'provocations'],
-    diplomacy: ['diplomatic event', 'diplomatic events'],
-    'monetary-policy': ['monetary-policy event', 'monetary-policy events'],
-    'fx-policy': ['FX-policy event', 'FX-policy events'],
-    political: ['political event', 'political events'],
-    'market-shock': ['market shock', 'market shocks'],
-    [ALL_GROUP]: ['event in view', 'events in view'],
-    [SELECTION_GROUP]: ['selected event', 'selected events'],
-  };
-  const w = plural[name] ?? [`${name} event`, `${name} events`];
-  return w[n === 1 ? 0 : 1];
+export function modelNote(t: T, note: ModelNote): string {
+  return t(`study.modelNote.${note}`);
+}
+
+/** A group the catalog words: a category, all events in view, or the user's selection. */
+const known = (name: string) => name === ALL_GROUP || name === SELECTION_GROUP || isCategory(name);
+
+export function groupLabel(t: T, name: string): string {
+  if (name === ALL_GROUP) return t('study.group.all');
+  if (name === SELECTION_GROUP) return t('study.group.selection');
+  return isCategory(name) ? categoryLabel(t, name) : name;
+}
+
+/** "3 provocations", "1 selected event": the group's events, counted, in a sentence. */
+export function groupCount(name: string, n: number): Msg {
+  return known(name) ? msg(`study.count.${name}`, { n }) : msg('study.count.other', { n, name });
+}
+
+/** "provocations", "events in view": the group's events, uncounted. */
+export function groupPlural(name: string): Msg {
+  return known(name) ? msg(`study.plural.${name}`) : msg('study.plural.other', { name });
 }
 
 const signed = (k: number) => (k < 0 ? `−${-k}` : `+${k}`);
 
-/** "CAR(0,5)": the window as a column or axis label. */
+/** "CAR(0,5)": the window as a column or axis label (a formula, the same in every language). */
 export function windowLabel(w: CarWindow): string {
   return `CAR(${w.a},${w.b})`.replace(/-/g, '−');
 }
 
 /** "on the day (T0)", "from T0 to T0+5", "in the 5 observations before T0". */
-export function windowPhrase(w: CarWindow): string {
-  if (w.a === 0 && w.b === 0) return 'on the day (T0)';
-  if (w.a === 0) return `from T0 to T0${signed(w.b)}`;
-  if (w.b === -1) return `in the ${w.b - w.a + 1} observations before T0`;
-  return `over T0${signed(w.a)} … T0${signed(w.b)}`;
+export function windowPhrase(w: CarWindow): Msg {
+  if (w.a === 0 && w.b === 0) return msg('study.when.day');
+  if (w.a === 0) return msg('study.when.from', { b: signed(w.b) });
+  if (w.b === -1) return msg('study.when.before', { k: w.b - w.a + 1 });
+  return msg('study.when.over', { a: signed(w.a), b: signed(w.b) });
 }
 
-export const LEAVE_OUT_TEXT: Record<LeaveOut, string> = {
-  'no-t0': 'no T0 in the series (before its first or after its last observation)',
-  'no-basket': 'no regional basket',
-  'too-few-estimation-returns': 'fewer than 120 returns in its estimation window (T0−250 … T0−11)',
-  'flat-basket': 'the basket did not move in its estimation window',
-  'zero-variance': 'the series did not move in its estimation window',
-  'no-fit': 'no model could be fitted',
-  'outside-series': 'the window runs past the end (or start) of the series',
-  'missing-ar': 'a return is missing in the window',
-};
-
-export function placeboMissText(miss: PlaceboMiss): string {
-  return miss === 'no-events' ? 'no events' : 'too few calm days in some year for the placebo sets';
+/** Why an event has no CAR (or is out of the tests). */
+export function leaveOutReason(code: LeaveOut): Msg {
+  return msg(`study.leaveOut.${code}`);
 }
 
-/** "3 left out: 2 with no T0 …; 1 with fewer than …". */
-export function leftOutText(leftOut: Partial<Record<LeaveOut, number>>): string | null {
+export function placeboMissMsg(miss: PlaceboMiss): Msg {
+  return msg(miss === 'no-events' ? 'study.placeboMiss.no-events' : 'study.placeboMiss.too-few-candidates');
+}
+
+/** "3 left out: 2 — no T0 …; 1 — fewer than …". */
+export function leftOutMsg(leftOut: Partial<Record<LeaveOut, number>>): Msg | null {
   const parts = Object.entries(leftOut).filter(([, k]) => k && k > 0) as [LeaveOut, number][];
   if (!parts.length) return null;
   const total = parts.reduce((s, [, k]) => s + k, 0);
-  return `${total} left out: ${parts.map(([code, k]) => `${k} — ${LEAVE_OUT_TEXT[code]}`).join('; ')}`;
+  const items = parts.map(([code, k]) => msg('study.leftOut.part', { n: k, reason: leaveOutReason(code) }));
+  const list = items.reduceRight((rest, item) => msg('study.list.semicolon', { first: item, rest }));
+  return msg('study.leftOut', { n: total, parts: list });
 }
 
 /** A p- or q-value: "0.043", "< 0.001", "—" when none. */
@@ -119,14 +108,13 @@ export function qCount(rows: readonly { pT: number | null }[]): { tested: number
 }
 
 /** "after 5 tests", "after 5 tests (5 of the 10 group × window rows had none)". */
-export function qTestsText({ tested, untested }: { tested: number; untested: number }): string {
-  const base = `after ${tested} ${tested === 1 ? 'test' : 'tests'}`;
-  return untested > 0 ? `${base} (${untested} of the ${tested + untested} group × window rows had none)` : base;
+export function qTestsMsg({ tested, untested }: { tested: number; untested: number }): Msg {
+  return untested > 0 ? msg('study.qTests.untested', { n: tested, untested, total: tested + untested }) : msg('study.qTests', { n: tested });
 }
 
 /** What a positive figure means: a weaker won for a KRW price (KRW per unit), else only that the series rose. */
-export function plusMeans(krw: boolean): string {
-  return krw ? '+ = weaker won' : '+ = the series rose';
+export function plusMeans(krw: boolean): Msg {
+  return msg(krw ? 'study.plus.krw' : 'study.plus.other');
 }
 
 /** Fewer events than this gets the small-N warning. */

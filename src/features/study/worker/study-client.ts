@@ -1,3 +1,4 @@
+import { msg, type Msg } from '../../../i18n/message';
 import type { CarWindow, StudyModel } from '../model';
 import { KEEP } from './study-handler';
 import type { StudyAnswer, StudyGroupSpec, StudyRequest, StudyResponse } from './study-protocol';
@@ -22,6 +23,14 @@ export interface StudyJob {
 
 function startWorker(): StudyWorkerLike {
   return new Worker(new URL('./study.worker.ts', import.meta.url), { type: 'module', name: 'event-study' }) as unknown as StudyWorkerLike;
+}
+
+/** A run that failed, with what to tell the user (the worker's own error text stays as it is, a detail). */
+export class StudyFailure extends Error {
+  constructor(readonly reason: Msg) {
+    super(reason.id);
+    this.name = 'StudyFailure';
+  }
 }
 
 export function staleError(): DOMException {
@@ -66,7 +75,7 @@ export class StudyClient {
     w.onerror = (event) => {
       const waiting = this.waiting;
       this.dispose();
-      waiting?.reject(new Error(`The study worker stopped: ${event.message || 'worker error'}`));
+      waiting?.reject(new StudyFailure(msg('study.failed.stopped', { reason: event.message || msg('study.failed.workerError') })));
     };
     return (this.worker = w);
   }
@@ -119,11 +128,11 @@ export class StudyClient {
         const at = this.sent.indexOf(k);
         if (at >= 0) this.sent.splice(at, 1);
       }
-      if (waiting.resent) return this.finish(() => waiting.reject(new Error(`The study worker lost its inputs: ${message.keys.join(', ')}`)));
+      if (waiting.resent) return this.finish(() => waiting.reject(new StudyFailure(msg('study.failed.lost', { keys: message.keys.join(', ') }))));
       waiting.resent = true;
       return this.send(waiting.job, waiting.input);
     }
-    this.finish(() => (message.type === 'done' ? waiting.resolve(message.answer) : waiting.reject(new Error(`The study could not be computed: ${message.message}`))));
+    this.finish(() => (message.type === 'done' ? waiting.resolve(message.answer) : waiting.reject(new StudyFailure(msg('study.failed.computed', { reason: message.message })))));
   }
 
   private finish(settle: () => void): void {

@@ -1,5 +1,6 @@
 import { consecutiveDays, pricesFromReturns } from '../model/test-fixtures';
-import { StudyClient, type StudyJob } from './study-client';
+import { activateLang, translate } from '../../../i18n';
+import { StudyClient, StudyFailure, type StudyJob } from './study-client';
 import { StudyHandler } from './study-handler';
 import type { StudyResponse } from './study-protocol';
 import { FakeStudyWorker } from './test-fake-worker';
@@ -89,5 +90,18 @@ describe('the study worker protocol', () => {
     client.dispose();
     await expect(waiting).rejects.toMatchObject({ name: 'AbortError' });
     expect(worker.terminated).toBe(true);
+  });
+
+  it('rejects a failed run with a message to translate: the worker\'s own text is kept as the detail', async () => {
+    const client = new StudyClient(() => new FakeStudyWorker());
+    const failure = await client.run(job({ windows: [{ a: 2, b: 1 }] })).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(StudyFailure);
+    const reason = (failure as StudyFailure).reason;
+    expect(reason).toEqual({ id: 'study.failed.computed', values: { reason: 'bad window 2,1' } });
+    expect(translate(reason)).toBe('The study could not be computed: bad window 2,1');
+    await activateLang('ko');
+    expect(translate(reason)).toBe('이벤트 스터디를 계산하지 못했습니다: bad window 2,1');
+    await activateLang('en');
+    client.dispose();
   });
 });

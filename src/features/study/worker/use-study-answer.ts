@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
-import { StudyClient, type StudyJob, type StudyWorkerLike } from './study-client';
+import { msg, type Msg } from '../../../i18n';
+import { StudyClient, StudyFailure, type StudyJob, type StudyWorkerLike } from './study-client';
 import type { StudyAnswer } from './study-protocol';
 
 export type StudyState =
@@ -7,7 +8,7 @@ export type StudyState =
   /** `answer`: the previous settings' answer, shown (marked as updating) until the new one comes. */
   | { status: 'running'; answer: StudyAnswer | null }
   | { status: 'done'; answer: StudyAnswer }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; message: Msg };
 
 /** Settings that change in a burst (a zoom, typing) start one run, this long after the last change. */
 export const STUDY_DEBOUNCE_MS = 120;
@@ -42,7 +43,7 @@ export function useStudyAnswer(job: StudyJob | null, createWorker?: () => StudyW
         ?.run(job)
         .then((answer) => live && startTransition(() => setState({ status: 'done', answer })))
         .catch((e: unknown) => {
-          if (live && !(e instanceof DOMException && e.name === 'AbortError')) setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
+          if (live && !(e instanceof DOMException && e.name === 'AbortError')) setState({ status: 'failed', message: e instanceof StudyFailure ? e.reason : msg('study.failed.other', { reason: e instanceof Error ? e.message : String(e) }) });
         });
     }, STUDY_DEBOUNCE_MS);
     return () => {
