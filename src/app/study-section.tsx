@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { eventTitle } from '../features/events/model/localized';
 import { useT } from '../i18n/use-t';
 import { rangeEndDate } from '../lib/range-text';
 import { useViewStore } from '../lib/view-store';
@@ -32,7 +33,7 @@ export default function StudySection({ bundle, series, allEvents, events, range 
   const model = useViewStore((s) => s.view.model);
   const car = useViewStore((s) => s.view.car);
   const exclOverlap = useViewStore((s) => s.view.exclOverlap);
-  const { t } = useT();
+  const { t, lang } = useT();
   const lines = useMemo(() => series.map((s) => ({ line: studyLine(s, t), s })), [series, t]);
   const [chosen, setChosen] = useState<string>('USDKRW');
   const picked = lines.find((l) => l.line.key === chosen) ?? lines[0];
@@ -49,8 +50,8 @@ export default function StudySection({ bundle, series, allEvents, events, range 
     (): ViewEvent[] =>
       from === undefined || to === undefined
         ? []
-        : events.filter((e) => e.at >= from && e.at <= to && indexOf.has(e.id)).map((e) => ({ id: e.id, index: indexOf.get(e.id)!, date: e.date, title: e.title, category: e.category })),
-    [events, from, to, indexOf],
+        : events.filter((e) => e.at >= from && e.at <= to && indexOf.has(e.id)).map((e) => ({ id: e.id, index: indexOf.get(e.id)!, date: e.date, title: eventTitle(e, lang), category: e.category })),
+    [events, from, to, indexOf, lang],
   );
   const onSettings = useCallback((patch: Partial<StudySettings>) => setView(patch), [setView]);
   if (!picked || !range) return null;
