@@ -1,14 +1,16 @@
 import { memo } from 'react';
 import type { UnixMs } from '../../../lib/units';
 import { usePlotBox } from './plot-frame';
+import { useT } from '../../../i18n/use-t';
+import type { Msg } from '../../../i18n/message';
 
 export interface DataEnd {
   /** The instant of the source's last observation. */
   at: UnixMs;
-  /** What to say on the empty span (its last date and where to get figures after it). */
-  label: string;
+  /** What to say on the empty span (its last date and where to get figures after it): a message, or words already in the UI language. */
+  label: Msg | string;
   /** The same in a few words (the source and its last date), for a narrow span. */
-  short: string;
+  short: Msg | string;
 }
 
 interface Props {
@@ -24,6 +26,7 @@ interface Props {
  */
 export const NoDataLayer = memo(function NoDataLayer({ from, to, end }: Props) {
   const box = usePlotBox();
+  const { tm } = useT();
   if (!box || to <= from || end.at >= to) return null;
   const start = Math.max(from, end.at);
   const x = box.x + ((start - from) / (to - from)) * box.width;
@@ -34,14 +37,16 @@ export const NoDataLayer = memo(function NoDataLayer({ from, to, end }: Props) {
   // the plot, so it is never cut off; the full text is always in the title and accessible label.
   const lineHeight = 14;
   const inside = w >= MIN_INSIDE;
-  const lines = inside ? wrap(end.label, Math.floor((w - 12) / 6)).slice(0, 6) : wrap(end.short, SHORT_CHARS);
+  const label = tm(end.label);
+  const lines = inside ? wrap(label, Math.floor((w - 12) / 6)).slice(0, 6) : wrap(tm(end.short), SHORT_CHARS);
   const top = box.y + box.height - 8 - (lines.length - 1) * lineHeight;
   const tx = inside ? x + 6 : x - 6;
+  const anchor = inside ? 'start' : 'end'; // an SVG keyword
   return (
-    <g className="no-data" data-testid="no-data-span" aria-label={end.label} role="note">
+    <g className="no-data" data-testid="no-data-span" aria-label={label} role="note">
       <rect className="no-data-span" x={x} y={box.y} width={w} height={box.height} />
-      <title>{end.label}</title>
-      <text className="no-data-label" x={tx} y={top} textAnchor={inside ? 'start' : 'end'}>
+      <title>{label}</title>
+      <text className="no-data-label" x={tx} y={top} textAnchor={anchor}>
         {lines.map((l, i) => (
           <tspan key={i} x={tx} dy={i === 0 ? 0 : lineHeight}>
             {l}
