@@ -169,4 +169,12 @@ describe('the no-data span in Korean', () => {
     );
     expect(screen.getByRole('note')).toHaveAttribute('aria-label', '원화 약세 ↑');
   });
+  it('says in Korean after which date the source has no figures, and what to do', () => {
+    render(
+      <PlotFrame width={800} height={200} margin={margin}>
+        <NoDataLayer from={Date.UTC(2024, 9, 1) as UnixMs} to={Date.UTC(2025, 5, 1) as UnixMs} end={{ at: Date.UTC(2024, 10, 30) as UnixMs, source: 'ecb', asOf: '2024-11-29' }} />
+      </PlotFrame>,
+    );
+    expect(screen.getByRole('note')).toHaveAttribute('aria-label', '2024년 11월 29일 이후 ECB 기준환율 수치가 없습니다. ECB는 영업일마다 기준환율을 발표합니다. 나중에 다시 불러오십시오.');
+  });
 });
