@@ -99,7 +99,7 @@ describe('event markers in Korean', () => {
   it('says whose event a marker is, and what a cluster holds', () => {
     draw({ isUser: (id) => id === '2020-12-01-last' });
     expect(screen.getByRole('button', { name: /Last \(내 이벤트\); 중요도/ })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: '2020년 6월 1일~2020년 6월 2일 이벤트 2건; 누르면 확대됩니다' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '2020년 6월 1일~2020년 6월 2일 이벤트 2건. 누르면 확대됩니다.' })).toBeInTheDocument();
   });
 });
 
@@ -148,7 +148,7 @@ describe('the volatility pane in Korean', () => {
   const usd = midnightSeries(days, days.map((_, i) => 1000 * Math.exp(i % 2 ? 0.01 : 0)));
   it('titles the pane in Korean and offers the window in trading days', () => {
     render(<VolatilityPane series={[usd]} from={msOfDay(18_000)} to={msOfDay(18_099)} events={[]} selectedId={null} theme="light" vol={20} onVol={() => undefined} onSelect={() => undefined} onRange={() => undefined} />);
-    expect(screen.getByText('실현 변동성, 연율 % (20거래일)')).toBeInTheDocument();
+    expect(screen.getByText('실현 변동성(연율화 %, 20거래일)')).toBeInTheDocument();
     expect(screen.getByText('산출 기간')).toBeInTheDocument();
     const select = screen.getByRole('combobox', { name: '변동성 산출 기간' });
     expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['표시 안 함', '10거래일', '20거래일', '60거래일']);
@@ -175,6 +175,6 @@ describe('the no-data span in Korean', () => {
         <NoDataLayer from={Date.UTC(2024, 9, 1) as UnixMs} to={Date.UTC(2025, 5, 1) as UnixMs} end={{ at: Date.UTC(2024, 10, 30) as UnixMs, source: 'ecb', asOf: '2024-11-29' }} />
       </PlotFrame>,
     );
-    expect(screen.getByRole('note')).toHaveAttribute('aria-label', '2024년 11월 29일 이후 ECB 기준환율 수치가 없습니다. ECB는 영업일마다 기준환율을 발표합니다. 나중에 다시 불러오십시오.');
+    expect(screen.getByRole('note')).toHaveAttribute('aria-label', '2024년 11월 29일 이후 ECB 기준환율 자료가 없습니다. ECB는 영업일마다 기준환율을 발표합니다. 나중에 다시 불러오십시오.');
   });
 });
