@@ -79,3 +79,26 @@ describe('timeTicks on instants', () => {
     expect(t.map((x) => new Date(x.at).toISOString().slice(11, 16))).toEqual(['01:30', '01:40', '01:50', '02:00', '02:10', '02:20', '02:30']);
   });
 });
+
+describe('ticks in Korean', () => {
+  it('writes years as 2024년', () => {
+    expect(dayTicks(d('2016-01-01'), d('2017-12-31'), 240, 80, 'ko').map((x) => x.label)).toEqual(['2016년', '2017년']);
+  });
+  it('writes months as 3월 inside a labelled year, the year at January', () => {
+    const t = dayTicks(d('2016-03-01'), d('2017-02-28'), 1000, 80, 'ko').map((x) => x.label);
+    expect(t[0]).toBe('2016년 3월');
+    expect(t).toContain('7월');
+    expect(t).toContain('2017년');
+    expect(t).not.toContain('Jul 2016');
+  });
+  it('writes days as 1월 5일, with the year in the short form', () => {
+    const t = dayTicks(d('2016-01-01'), d('2016-01-14'), 1000, 80, 'ko').map((x) => x.label);
+    expect(t[0]).toBe('2016.01.01');
+    expect(t).toContain('1월 5일');
+  });
+  it('writes clock ticks with a Korean date and UTC', () => {
+    const from = parseIsoDay('2024-12-03')! * DAY_MS;
+    const t = timeTicks(from, from + 6 * 3_600_000, 800, 80, 'ko');
+    expect(t[0].label).toBe('12월 3일 00:00 UTC');
+  });
+});

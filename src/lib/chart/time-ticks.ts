@@ -1,4 +1,6 @@
 import { DAY_MS, type EpochDay } from '../units';
+import { partsText, type DateStyle } from '../../i18n/date-text';
+import type { Lang } from '../../i18n/lang';
 
 /** A time-axis tick: its instant (UTC ms) and label. */
 export interface Tick {
@@ -6,7 +8,6 @@ export interface Tick {
   label: string;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH_STEPS = [1, 2, 3, 6];
 const DAY_STEPS = [1, 2, 7, 14];
 /** No time axis gets more ticks than this, however wide: every tick loop is bounded. */
@@ -32,12 +33,28 @@ function yearStep(years: number, maxTicks: number): number {
   return step;
 }
 
+/** A day tick: `3 Dec` · `12월 3일`; with its year `3 Dec 2024` · `2024.12.03` (short, where space is short). */
+function dayLabel(y: number, m: number, d: number, withYear: boolean, lang: Lang): string {
+  const style: DateStyle = withYear ? (lang === 'ko' ? 'short' : 'long') : 'dayMonth';
+  return partsText(y, m, d, lang, style);
+}
+
 /**
- * Calendar-aligned ticks (days, months or years: the finest step that fits the width).
+ * A month tick: January is its year (`2024` · `2024년`); another month `Mar 2024` in English, and
+ * in Korean `3월` inside a labelled year (`2024년 3월` at the first tick, so the year is always read).
+ */
+function monthLabel(y: number, m: number, first: boolean, lang: Lang): string {
+  if (m === 0) return partsText(y, m, 1, lang, 'year');
+  return partsText(y, m, 1, lang, lang === 'ko' && !first ? 'monthOnly' : 'month');
+}
+
+/**
+ * Calendar-aligned ticks (days, months or years: the finest step that fits the width), labelled
+ * in `lang` (English unless told).
  * Terminates for any input: no ticks for a non-finite range, none outside the days a Date can
  * hold, at most MAX_TIME_TICKS, and a span of less than a day counts as one day.
  */
-export function dayTicks(from: EpochDay, to: EpochDay, widthPx: number, minGapPx = 80): Tick[] {
+export function dayTicks(from: EpochDay, to: EpochDay, widthPx: number, minGapPx = 80, lang: Lang = 'en'): Tick[] {
   if (!Number.isFinite(from) || !Number.isFinite(to)) return [];
   const lo = Math.max(-DATE_LIMIT_DAYS, Math.min(from, to));
   const hi = Math.min(DATE_LIMIT_DAYS, Math.max(from, to));
@@ -51,7 +68,7 @@ export function dayTicks(from: EpochDay, to: EpochDay, widthPx: number, minGapPx
   if (dStep) {
     for (let d = lo; d <= hi && ticks.length < MAX_TIME_TICKS; d += dStep) {
       const [y, m, dd] = ymd(d);
-      ticks.push({ at: d * DAY_MS, label: `${dd} ${MONTHS[m]}${ticks.length === 0 || dd <= dStep ? ` ${y}` : ''}` });
+      ticks.push({ at: d * DAY_MS, label: dayLabel(y, m, dd, ticks.length === 0 || dd <= dStep, lang) });
     }
     return ticks;
   }
@@ -63,14 +80,14 @@ export function dayTicks(from: EpochDay, to: EpochDay, widthPx: number, minGapPx
       const m = k - y * 12;
       const d = dayOf(y, m);
       if (d > hi) break;
-      if (m % mStep === 0 && d >= lo) ticks.push({ at: d * DAY_MS, label: m === 0 ? String(y) : `${MONTHS[m]} ${y}` });
+      if (m % mStep === 0 && d >= lo) ticks.push({ at: d * DAY_MS, label: monthLabel(y, m, ticks.length === 0, lang) });
     }
     return ticks;
   }
   const yStep = yearStep(span / 365.25, maxTicks);
   for (let y = Math.ceil(y0 / yStep) * yStep; y <= y1 && ticks.length < MAX_TIME_TICKS; y += yStep) {
     const d = dayOf(y, 0);
-    if (d >= lo && d <= hi) ticks.push({ at: d * DAY_MS, label: String(y) });
+    if (d >= lo && d <= hi) ticks.push({ at: d * DAY_MS, label: partsText(y, 0, 1, lang, 'year') });
   }
   return ticks;
 }
@@ -83,13 +100,14 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 /**
  * Ticks for a time axis of instants (UTC ms) `from`…`to`: calendar days, months or years for a
  * span of two days or more (dayTicks), else round clock times in UTC (labelled HH:MM, with the
- * date at the first tick and at each midnight, and "UTC" on the first). Bounded like dayTicks.
+ * date at the first tick and at each midnight, and "UTC" on the first). Bounded like dayTicks;
+ * dates in `lang` (English unless told).
  */
-export function timeTicks(from: number, to: number, widthPx: number, minGapPx = 80): Tick[] {
+export function timeTicks(from: number, to: number, widthPx: number, minGapPx = 80, lang: Lang = 'en'): Tick[] {
   if (!Number.isFinite(from) || !Number.isFinite(to)) return [];
   const lo = Math.min(from, to);
   const hi = Math.max(from, to);
-  if (hi - lo >= 2 * DAY_MS) return dayTicks((lo / DAY_MS) as EpochDay, (hi / DAY_MS) as EpochDay, widthPx, minGapPx).filter((t) => t.at >= lo && t.at <= hi);
+  if (hi - lo >= 2 * DAY_MS) return dayTicks((lo / DAY_MS) as EpochDay, (hi / DAY_MS) as EpochDay, widthPx, minGapPx, lang).filter((t) => t.at >= lo && t.at <= hi);
   if (Math.abs(lo) > DATE_LIMIT_DAYS * DAY_MS || Math.abs(hi) > DATE_LIMIT_DAYS * DAY_MS) return [];
   const maxTicks = Math.min(MAX_TIME_TICKS, Math.max(2, Math.floor(widthPx / minGapPx) || 2));
   const step = CLOCK_STEPS.find((s) => (hi - lo) / s <= maxTicks) ?? 720 * MINUTE;
@@ -98,7 +116,7 @@ export function timeTicks(from: number, to: number, widthPx: number, minGapPx = 
     const d = new Date(t);
     const clock = `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
     const withDate = ticks.length === 0 || (d.getUTCHours() === 0 && d.getUTCMinutes() === 0);
-    ticks.push({ at: t, label: withDate ? `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${clock}${ticks.length === 0 ? ' UTC' : ''}` : clock });
+    ticks.push({ at: t, label: withDate ? `${partsText(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), lang, 'dayMonth')} ${clock}${ticks.length === 0 ? ' UTC' : ''}` : clock });
   }
   return ticks;
 }

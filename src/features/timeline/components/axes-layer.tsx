@@ -82,15 +82,18 @@ interface AxisProps {
 
 function ValueAxis({ scale, x, side, top, bottom, color, yAt, format }: AxisProps) {
   const dir = side === 'left' ? -1 : 1;
+  // Class names and SVG keywords, not UI text.
+  const className = `value-axis value-axis-${side}`;
+  const anchor = side === 'left' ? 'end' : 'start';
   return (
-    <g className={`value-axis value-axis-${side}`}>
+    <g className={className}>
       <line x1={x} x2={x} y1={top} y2={bottom} stroke={color} />
       {scale.ticks.map((v, i) => {
         const y = yAt(scale, v);
         return (
           <g key={i}>
             <line x1={x} x2={x + dir * TICK} y1={y} y2={y} stroke={color} />
-            <text x={x + dir * (TICK + GAP + 4)} y={y + 4} textAnchor={side === 'left' ? 'end' : 'start'} fill="var(--muted)">
+            <text x={x + dir * (TICK + GAP + 4)} y={y + 4} textAnchor={anchor} fill="var(--muted)">
               {format(v)}
             </text>
           </g>

@@ -4,7 +4,11 @@ import { CATEGORY_INFO } from '../../../config/categories';
 import type { Theme } from '../../../lib/url-state';
 import { DAY_MS, type UnixMs } from '../../../lib/units';
 import type { DatedEvent } from '../../events/model/filter-events';
-import { importanceText } from '../../events/model/importance';
+import { eventTitle } from '../../events/model/localized';
+import { importanceLabel } from '../../../i18n/labels';
+import { useT, type T } from '../../../i18n/use-t';
+import type { Lang } from '../../../i18n/lang';
+import { isoDayText } from './chart-text';
 import type { PlotBox } from '../model/line-path';
 import { MARKER_GAP_PX } from '../model/chart-state';
 import { clusterBadge, clusterZoomRange, layoutWithSelected, type MarkerGroup } from '../model/marker-layout';
@@ -32,9 +36,20 @@ export interface MarkerLayerProps {
 const R = 6;
 /** Marker radius by importance: major events stand out, routine ones recede; unrated as notable. */
 const RADIUS: Record<1 | 2 | 3, number> = { 1: R - 2, 2: R - 1, 3: R };
+// SVG attribute values and class names (not UI text).
+const translateX = (x: number) => `translate(${x} 0)`;
+const ring = (on: boolean) => (on ? 'var(--fg)' : 'var(--bg)');
 
-function label(e: DatedEvent, yours: boolean): string {
-  return `${e.date}${e.time ? ` ${e.time}` : ''}: ${e.title}${yours ? ' (your event)' : ''}; importance: ${importanceText(e)}`;
+/** An event's date (and time of day) in the UI language: `2024-12-03 14:00` · `2024년 12월 3일 14:00`. */
+export function eventWhen(t: T, e: Pick<DatedEvent, 'date' | 'time'>, lang: Lang): string {
+  const date = isoDayText(e.date, lang);
+  return e.time ? t('timeline.marker.when', { date, time: e.time }) : date;
+}
+
+/** A marker's accessible name: its date, title (in the UI language) and importance, and whether it is the user's own. */
+export function markerLabel(t: T, e: DatedEvent, yours: boolean, lang: Lang): string {
+  const importance = e.importance ? importanceLabel(t, e.importance) : t('timeline.marker.unrated');
+  return t(yours ? 'timeline.marker.labelYours' : 'timeline.marker.label', { when: eventWhen(t, e, lang), title: eventTitle(e, lang), importance });
 }
 
 /** The marker group element an event happened in (its `data-gi`), and its index in the layout. */
@@ -94,6 +109,7 @@ export function markerHandlers(groups: readonly MarkerGroup[], p: Pick<MarkerLay
  */
 export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerProps) {
   const plot = usePlotBox();
+  const { t, lang } = useT();
   const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
   const groups = useMemo(
     () => (plot ? layoutWithSelected(p.events, p.selectedId, p.from, p.to, plot.width, MARKER_GAP_PX) : []),
@@ -103,7 +119,7 @@ export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerPro
   const top = plot.y;
   const bottom = plot.y + plot.height;
   return (
-    <g className="event-markers" aria-label="Events" {...markerHandlers(groups, p, plot)}>
+    <g className="event-markers" aria-label={t('timeline.markers.label')} {...markerHandlers(groups, p, plot)}>
       {groups.map((g, i) => {
         const x = plot.x + g.x;
         if (g.ids.length === 1) {
@@ -112,21 +128,22 @@ export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerPro
           const yours = p.isUser?.(e.id) ?? false;
           const color = CATEGORY_INFO[e.category].color[p.theme];
           const r = RADIUS[e.importance ?? 2];
+          const className = `event-marker${selected ? ' selected' : ''}${yours ? ' yours' : ''}`;
           return (
             <g
               key={e.id}
               data-gi={i}
-              className={`event-marker${selected ? ' selected' : ''}${yours ? ' yours' : ''}`}
+              className={className}
               data-event-id={e.id}
               data-importance={e.importance ?? ''}
               role="button"
               tabIndex={0}
-              aria-label={label(e, yours)}
+              aria-label={markerLabel(t, e, yours, lang)}
               aria-pressed={selected}
-              transform={`translate(${x} 0)`}
+              transform={translateX(x)}
             >
               <line x1={0} x2={0} y1={top + R} y2={bottom} stroke={color} strokeOpacity={selected ? 0.9 : 0.28} strokeWidth={selected ? 2 : 1} />
-              <circle cx={0} cy={top + R} r={selected ? r + 1.5 : r} fill={color} stroke={selected ? 'var(--fg)' : 'var(--bg)'} strokeWidth={selected ? 2 : 1} />
+              <circle cx={0} cy={top + R} r={selected ? r + 1.5 : r} fill={color} stroke={ring(selected)} strokeWidth={selected ? 2 : 1} />
               {yours && <circle cx={0} cy={top + R} r={Math.min(2.25, r - 1.5)} fill="var(--bg)" />}
               <rect x={-R - 2} y={top - 2} width={2 * R + 4} height={bottom - top + 2} fill="transparent" />
             </g>
@@ -139,19 +156,20 @@ export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerPro
         const badge = clusterBadge(g.ids.length);
         // Three characters ("999", "30k") need a wider badge than two.
         const r = R + 2 + Math.max(0, badge.length - 2) * 2.5;
+        const className = containsSelected ? 'event-cluster selected' : 'event-cluster';
         return (
           <g
             key={ids}
             data-gi={i}
-            className={containsSelected ? 'event-cluster selected' : 'event-cluster'}
+            className={className}
             data-event-ids={ids}
             role="button"
             tabIndex={0}
-            aria-label={`${g.ids.length} events from ${first.date} to ${last.date}; press to zoom in`}
-            transform={`translate(${x} 0)`}
+            aria-label={t('timeline.cluster.label', { n: g.ids.length, from: isoDayText(first.date, lang), to: isoDayText(last.date, lang) })}
+            transform={translateX(x)}
           >
             <line x1={0} x2={0} y1={top + R} y2={bottom} stroke="var(--muted)" strokeOpacity={0.35} strokeDasharray="2 3" />
-            <circle cx={0} cy={top + R} r={r} fill="var(--cluster)" stroke={containsSelected ? 'var(--fg)' : 'var(--bg)'} strokeWidth={containsSelected ? 2 : 1} />
+            <circle cx={0} cy={top + R} r={r} fill="var(--cluster)" stroke={ring(containsSelected)} strokeWidth={containsSelected ? 2 : 1} />
             <text x={0} y={top + R + 3.5} textAnchor="middle" fontSize={9} fontWeight={700} fill="var(--cluster-fg)">
               {badge}
             </text>

@@ -32,8 +32,11 @@ export const LinesLayer = memo(function LinesLayer({ data, from, to, clipId = 'k
     }
   }, [data, from, to, plot]);
   if (!plot) return null;
+  // CSS references, not UI text.
+  const clip = `url(#${clipId})`;
+  const colorOf = (colorVar: string) => `var(${colorVar})`;
   return (
-    <g ref={group} className="rate-lines" clipPath={`url(#${clipId})`}>
+    <g ref={group} className="rate-lines" clipPath={clip}>
       <defs>
         <clipPath id={clipId}>
           <rect x={plot.x} y={plot.y - 1} width={plot.width} height={plot.height + 2} />
@@ -47,7 +50,7 @@ export const LinesLayer = memo(function LinesLayer({ data, from, to, clipId = 'k
           data-pair={l.id}
           data-source={l.source}
           fill="none"
-          stroke={`var(${l.colorVar})`}
+          stroke={colorOf(l.colorVar)}
           strokeDasharray={l.dashed ? '6 4' : undefined}
           strokeWidth={strokeWidth}
           strokeLinejoin="round"

@@ -1,10 +1,14 @@
 import { formatDecimal } from '../../../lib/number-format';
+import { useT } from '../../../i18n/use-t';
 import type { DatedEvent } from '../../events/model/filter-events';
+import { eventTitle } from '../../events/model/localized';
 import type { MarkerHover } from './event-marker-layer';
+import { isoDayText } from './chart-text';
 
 const MAX_LISTED = 6;
 
 export function MarkerTooltip({ hover, byId, width, isUser }: { hover: MarkerHover; byId: Map<string, DatedEvent>; width: number; isUser?: (id: string) => boolean }) {
+  const { t, lang } = useT();
   const events = hover.group.ids.map((id) => byId.get(id)).filter((e): e is DatedEvent => !!e);
   const left = Math.min(Math.max(8, hover.left - 130), Math.max(8, width - 268));
   return (
@@ -12,15 +16,15 @@ export function MarkerTooltip({ hover, byId, width, isUser }: { hover: MarkerHov
       {events.slice(0, MAX_LISTED).map((e) => (
         <div key={e.id} className="marker-tooltip-row">
           <div className="muted small">
-            {e.date}
-            {e.time ? ` ${e.time} (${e.timezone})` : ''} · {e.actor}
-            {isUser?.(e.id) && <span className="badge yours-badge">yours</span>}
+            {isoDayText(e.date, lang)}
+            {e.time ? ` ${t('timeline.tooltip.time', { time: e.time, zone: e.timezone === 'Asia/Seoul' ? t('timeline.tooltip.zoneSeoul') : e.timezone })}` : ''} · {e.actor}
+            {isUser?.(e.id) && <span className="badge yours-badge">{t('timeline.tooltip.yours')}</span>}
           </div>
-          <div>{e.title}</div>
+          <div>{eventTitle(e, lang)}</div>
         </div>
       ))}
-      {events.length > MAX_LISTED && <div className="muted small">and {formatDecimal(events.length - MAX_LISTED, 0, 0)} more: click to zoom in</div>}
-      {events.length > 1 && events.length <= MAX_LISTED && <div className="muted small">Click to zoom in</div>}
+      {events.length > MAX_LISTED && <div className="muted small">{t('timeline.tooltip.more', { n: formatDecimal(events.length - MAX_LISTED, 0, 0) })}</div>}
+      {events.length > 1 && events.length <= MAX_LISTED && <div className="muted small">{t('timeline.tooltip.zoom')}</div>}
     </div>
   );
 }

@@ -52,6 +52,20 @@ describe('NoDataLayer', () => {
   });
 });
 
+describe('NoDataLayer given the source and its last date', () => {
+  it('words the span itself, as the app did', () => {
+    render(
+      <PlotFrame width={600} height={200} margin={{ top: 10, right: 10, bottom: 10, left: 10 }}>
+        <NoDataLayer from={day('2024-06-01')} to={day('2025-06-01')} end={{ at: day('2024-11-30'), source: 'snapshot', asOf: '2024-11-29' }} />
+      </PlotFrame>,
+    );
+    expect(screen.getByRole('note')).toHaveAttribute(
+      'aria-label',
+      'No Federal Reserve H.10 figures after 2024-11-29: choose the live ECB source, or run npm run data:update for an offline deployment',
+    );
+  });
+});
+
 describe('wrap', () => {
   it('breaks at spaces within the width and keeps every word', () => {
     expect(wrap('No H.10 figures after 2024-11-29: run npm run data:update', 20)).toEqual([

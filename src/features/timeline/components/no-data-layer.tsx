@@ -1,14 +1,42 @@
 import { memo } from 'react';
 import type { UnixMs } from '../../../lib/units';
 import { usePlotBox } from './plot-frame';
+import { useT, type T } from '../../../i18n/use-t';
+import type { Lang } from '../../../i18n/lang';
+import type { Msg } from '../../../i18n/message';
+import { sourceName } from '../../../i18n/labels';
+import type { SourceId } from '../../../config/series';
+import { isoDayText } from './chart-text';
 
-export interface DataEnd {
-  /** The instant of the source's last observation. */
-  at: UnixMs;
-  /** What to say on the empty span (its last date and where to get figures after it). */
-  label: string;
-  /** The same in a few words (the source and its last date), for a narrow span. */
-  short: string;
+/**
+ * Where the shown source's data end: the instant of its last observation, and either the source
+ * and its last date (ISO), which the layer words in the UI language, or the words themselves
+ * (messages, or text already in the UI language).
+ */
+export type DataEnd =
+  | {
+      /** The instant of the source's last observation. */
+      at: UnixMs;
+      source: SourceId;
+      /** The source's last date, YYYY-MM-DD. */
+      asOf: string;
+    }
+  | {
+      at: UnixMs;
+      /** What to say on the empty span (its last date and where to get figures after it). */
+      label: Msg | string;
+      /** The same in a few words (the source and its last date), for a narrow span. */
+      short: Msg | string;
+    };
+
+/**
+ * The words for a data end: "No Federal Reserve H.10 figures after 2024-11-29: choose the live
+ * ECB source, …" and its short form, in the UI language.
+ */
+export function dataEndWords(t: T, tm: (m: Msg | string) => string, end: DataEnd, lang: Lang): { label: string; short: string } {
+  if (!('source' in end)) return { label: tm(end.label), short: tm(end.short) };
+  const values = { source: sourceName(t, end.source), date: isoDayText(end.asOf, lang) };
+  return { label: t('timeline.noData.label', { ...values, how: t(`timeline.noData.how.${end.source}`) }), short: t('timeline.noData.short', values) };
 }
 
 interface Props {
@@ -24,6 +52,7 @@ interface Props {
  */
 export const NoDataLayer = memo(function NoDataLayer({ from, to, end }: Props) {
   const box = usePlotBox();
+  const { t, tm, lang } = useT();
   if (!box || to <= from || end.at >= to) return null;
   const start = Math.max(from, end.at);
   const x = box.x + ((start - from) / (to - from)) * box.width;
@@ -34,14 +63,16 @@ export const NoDataLayer = memo(function NoDataLayer({ from, to, end }: Props) {
   // the plot, so it is never cut off; the full text is always in the title and accessible label.
   const lineHeight = 14;
   const inside = w >= MIN_INSIDE;
-  const lines = inside ? wrap(end.label, Math.floor((w - 12) / 6)).slice(0, 6) : wrap(end.short, SHORT_CHARS);
+  const { label, short } = dataEndWords(t, tm, end, lang);
+  const lines = inside ? wrap(label, Math.floor((w - 12) / 6)).slice(0, 6) : wrap(short, SHORT_CHARS);
   const top = box.y + box.height - 8 - (lines.length - 1) * lineHeight;
   const tx = inside ? x + 6 : x - 6;
+  const anchor = inside ? 'start' : 'end'; // an SVG keyword
   return (
-    <g className="no-data" data-testid="no-data-span" aria-label={end.label} role="note">
+    <g className="no-data" data-testid="no-data-span" aria-label={label} role="note">
       <rect className="no-data-span" x={x} y={box.y} width={w} height={box.height} />
-      <title>{end.label}</title>
-      <text className="no-data-label" x={tx} y={top} textAnchor={inside ? 'start' : 'end'}>
+      <title>{label}</title>
+      <text className="no-data-label" x={tx} y={top} textAnchor={anchor}>
         {lines.map((l, i) => (
           <tspan key={i} x={tx} dy={i === 0 ? 0 : lineHeight}>
             {l}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { QUICK_RANGES, quickRange } from '../model/range';
 import { parseIsoDay } from '../../../lib/units';
+import { useT } from '../../../i18n/use-t';
 
 interface Props {
   from: string;
@@ -19,8 +20,12 @@ interface Props {
   fields?: boolean;
 }
 
+/** A quick range's button class (not UI text). */
+const segClass = (on: boolean) => (on ? 'seg on' : 'seg');
+
 /** Quick ranges and two date fields; a bad date is flagged on its field and nothing is changed. */
 export function RangeControls({ from, to, first, last, maxTo, onChange, fields = true }: Props) {
+  const { t } = useT();
   const rangeOf = (q: (typeof QUICK_RANGES)[number]) => (q === 'Max' ? { from: first, to: maxTo } : quickRange(q, first, last));
   const [draft, setDraft] = useState({ from, to });
   useEffect(() => setDraft({ from, to }), [from, to]);
@@ -34,13 +39,13 @@ export function RangeControls({ from, to, first, last, maxTo, onChange, fields =
     return r.from === from && r.to === to;
   });
   const inverted = !bad(draft.from) && !bad(draft.to) && draft.from >= draft.to;
-  const dateField = (name: 'From' | 'To', key: 'from' | 'to') => (
+  const dateField = (key: 'from' | 'to') => (
     <label className="date-field">
-      <span className="sr-only">{name}</span>
+      <span className="sr-only">{key === 'from' ? t('timeline.range.from') : t('timeline.range.to')}</span>
       {fields ? (
         <input
           type="date"
-          aria-label={`${name} date`}
+          aria-label={key === 'from' ? t('timeline.range.fromDate') : t('timeline.range.toDate')}
           min={first}
           max={maxTo}
           value={draft[key]}
@@ -53,25 +58,25 @@ export function RangeControls({ from, to, first, last, maxTo, onChange, fields =
     </label>
   );
   return (
-    <div className="range-controls" role="group" aria-label="Date range">
+    <div className="range-controls" role="group" aria-label={t('timeline.range.label')}>
       {QUICK_RANGES.map((q) => (
         <button
           key={q}
           type="button"
-          className={q === active ? 'seg on' : 'seg'}
+          className={segClass(q === active)}
           aria-pressed={q === active}
           onClick={() => {
             const r = rangeOf(q);
             onChange(r.from, r.to);
           }}
         >
-          {q}
+          {t(`timeline.range.quick.${q}`)}
         </button>
       ))}
-      {dateField('From', 'from')}
+      {dateField('from')}
       <span aria-hidden="true">–</span>
-      {dateField('To', 'to')}
-      {inverted && <span className="field-error">“From” must be before “To”.</span>}
+      {dateField('to')}
+      {inverted && <span className="field-error">{t('timeline.range.inverted')}</span>}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { act, render } from '@testing-library/react';
 import { midnightSeries, msOfDay } from '../../rates/model/test-fixtures';
 import type { UnixMs } from '../../../lib/units';
 import { TimelineChart, type TimelineChartProps } from './timeline-chart';
+import { activateLang } from '../../../i18n/i18n';
 
 const days = Array.from({ length: 60 }, (_, i) => 19_000 + i);
 const usd = midnightSeries(days, days.map((_, i) => 1300 + (i % 7)));
@@ -48,5 +49,22 @@ describe('TimelineChart’s paint signal', () => {
     expect(box.getAttribute('data-points')).not.toBe(points); // the zoom did redraw
     expect(writes).not.toContain('data-ready');
     expect(onPainted).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('TimelineChart in Korean', () => {
+  afterEach(async () => {
+    await activateLang('en');
+  });
+  it('labels the time axis and the legend in Korean', async () => {
+    await activateLang('ko');
+    // Days 19,000–19,059: 8 Jan – 8 Mar 2022; at this width, month ticks with the year at the first.
+    const { getByTestId } = render(<TimelineChart {...props(msOfDay(19_000), msOfDay(19_059))} />);
+    await nextFrames();
+    const box = getByTestId('timeline-chart');
+    const ticks = [...box.querySelectorAll('.time-axis text')].map((t) => t.textContent);
+    expect(ticks).toEqual(['2022년 2월', '3월']);
+    expect(box.querySelector('.chart-legend')).toHaveTextContent('원/달러');
+    expect(box.querySelector('.chart-legend')).toHaveTextContent('원화 약세 ↑');
   });
 });

@@ -17,6 +17,7 @@ import { InteractionLayer } from './interaction-layer';
 import { LinesLayer } from './lines-layer';
 import { NoDataLayer, type DataEnd } from './no-data-layer';
 import { PlotFrame } from './plot-frame';
+import { useT } from '../../../i18n/use-t';
 
 export interface TimelineChartProps {
   series: readonly Series[];
@@ -57,7 +58,8 @@ const NO_DATA: ChartData = { lines: [], left: null, right: null, rightKeys: [], 
 export function TimelineChart(p: TimelineChartProps) {
   const [boxRef, width, measured] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<MarkerHover | null>(null);
-  const state = useMemo(() => (measured ? chartState(p.series, p.from, p.to, width) : null), [measured, p.series, p.from, p.to, width]);
+  const { lang } = useT();
+  const state = useMemo(() => (measured ? chartState(p.series, p.from, p.to, width, lang) : null), [measured, p.series, p.from, p.to, width, lang]);
   const data = state?.data ?? NO_DATA;
   // Kept while the right axis comes and goes with the same flag: a new object would redraw every layer.
   const rightAxis = state?.rightAxis ?? false;

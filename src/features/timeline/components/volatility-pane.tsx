@@ -8,7 +8,8 @@ import type { UnixMs } from '../../../lib/units';
 import { nearestIndexAt } from '../../rates/model/series';
 import { lineKey, type ChartData, type ChartLine } from '../model/chart-rows';
 import { chartFrame, frameMargin, MARKER_GAP_PX } from '../model/chart-state';
-import { lineLabel } from '../../rates/model/line-label';
+import { useT } from '../../../i18n/use-t';
+import { instantText, lineName } from './chart-text';
 import type { DatedEvent } from '../../events/model/filter-events';
 import type { Series } from '../../rates/model/series';
 import { rollingVolatility } from '../../rates/model/volatility';
@@ -25,14 +26,18 @@ import { PlotFrame } from './plot-frame';
 
 const VOL_CHOICES = [0, 10, 20, 60];
 
-/** Off / 10 / 20 / 60 trading days (plus the URL's own value when it is another one). */
-export function VolWindowSelect({ vol, onChange, label = 'Volatility window' }: { vol: number; onChange: (vol: number) => void; label?: string }) {
+/**
+ * Off / 10 / 20 / 60 trading days (plus the URL's own value when it is another one). Its
+ * accessible name is "Volatility window" unless told (`label`, in the UI language).
+ */
+export function VolWindowSelect({ vol, onChange, label }: { vol: number; onChange: (vol: number) => void; label?: string }) {
+  const { t } = useT();
   const choices = VOL_CHOICES.includes(vol) ? VOL_CHOICES : [...VOL_CHOICES, vol].sort((a, b) => a - b);
   return (
-    <select aria-label={label} value={vol} onChange={(e) => onChange(Number(e.target.value))}>
+    <select aria-label={label ?? t('timeline.vol.window')} value={vol} onChange={(e) => onChange(Number(e.target.value))}>
       {choices.map((n) => (
         <option key={n} value={n}>
-          {n === 0 ? 'Off' : `${n} days`}
+          {n === 0 ? t('timeline.vol.off') : t('timeline.vol.days', { n })}
         </option>
       ))}
     </select>
@@ -64,8 +69,9 @@ export const PaneMarkers = memo(function PaneMarkers(p: MarkerLayerProps) {
         const single = g.ids.length === 1 ? byId.get(g.ids[0]) : undefined;
         const selected = !!single && single.id === p.selectedId;
         const color = single ? CATEGORY_INFO[single.category].color[p.theme] : 'var(--muted)';
+        const transform = `translate(${x} 0)`;
         return (
-          <g key={g.ids.join(' ')} data-gi={i} style={{ cursor: 'pointer' }} transform={`translate(${x} 0)`}>
+          <g key={g.ids.join(' ')} data-gi={i} style={{ cursor: 'pointer' }} transform={transform}>
             <line x1={0} x2={0} y1={top} y2={bottom} stroke={color} strokeOpacity={selected ? 0.9 : single ? 0.3 : 0.35} strokeWidth={selected ? 2 : 1} strokeDasharray={single ? undefined : '2 3'} />
             <rect x={-4} y={top} width={8} height={bottom - top} fill="transparent" />
           </g>
@@ -130,11 +136,14 @@ interface Props {
 
 const NO_LINES: ChartData = { lines: [], left: null, right: null, rightKeys: [], pointCount: 0 };
 const formatVol = (v: number) => `${v}%`;
+/** A legend swatch's class (not UI text): dashed for a comparison line. */
+const swatchClass = (s: Series) => (s.compare ? 'swatch line dashed' : 'swatch line');
 
 /** Rolling realised volatility under the main chart: same margins, axis widths, time domain and event markers. */
 export function VolatilityPane(p: Props) {
   const [boxRef, width, measured] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<MarkerHover | null>(null);
+  const { t } = useT();
   // The main chart's frame (chart-state): its horizontal margins, so the x positions match; less
   // room on top, where the main chart has its marker heads, and no time axis (the chart above has it).
   const { rightAxis, plotWidth } = chartFrame(p.series, width, 'pane');
@@ -147,19 +156,19 @@ export function VolatilityPane(p: Props) {
   const [bus] = useState(() => new CrosshairBus());
   const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
   if (p.vol <= 0) return null;
-  const label = `Realised vol, % annualised (${p.vol}-day)`;
+  const label = t('timeline.vol.title', { n: p.vol });
   return (
     <div ref={boxRef} className="volatility-pane" data-testid="volatility-pane" style={{ position: 'relative', marginTop: 6 }}>
       <div className="chart-legend">
         <strong>{label}</strong>
         {volSeries(p.series).map((s) => (
           <span key={lineKey(s)} className="legend-item">
-            <span className={s.compare ? 'swatch line dashed' : 'swatch line'} style={{ background: `var(${s.meta.colorVar})` }} />
-            {lineLabel(s, p.series)}
+            <span className={swatchClass(s)} style={{ background: `var(${s.meta.colorVar})` }} />
+            {lineName(t, s, p.series)}
           </span>
         ))}
         <label className="legend-direction inline-field">
-          <span className="muted">Window</span>
+          <span className="muted">{t('timeline.vol.windowShort')}</span>
           <VolWindowSelect vol={p.vol} onChange={p.onVol} />
         </label>
       </div>
@@ -191,6 +200,7 @@ export function VolatilityPane(p: Props) {
 /** The crosshair's box: each pair's realised vol on the nearest day with a value. */
 function VolTooltip({ bus, series, vol, width }: { bus: CrosshairBus; series: readonly Series[]; vol: number; width: number }) {
   const cross = useCrosshair(bus);
+  const { t, lang } = useT();
   if (!cross) return null;
   const rows = volSeries(series).flatMap((s) => {
     const line = rollingVolatility(s, vol);
@@ -202,12 +212,12 @@ function VolTooltip({ bus, series, vol, width }: { bus: CrosshairBus; series: re
   return (
     <div className="crosshair-tooltip chart-tooltip" style={{ left: Math.min(cross.x + 14, width - 220), top: Math.max(4, cross.y - 40) }}>
       <div className="muted small">
-        {new Date(rows[0].at).toISOString().slice(0, 10)} · {vol}-day realised vol
+        {instantText(rows[0].at, false, lang)} · {t('timeline.vol.tooltip', { n: vol })}
       </div>
       {rows.map((r) => (
         <div key={r.key} className="chart-tooltip-row">
           <span className="swatch" style={{ background: `var(${r.s.meta.colorVar})` }} />
-          <span>{lineLabel(r.s, series)}</span>
+          <span>{lineName(t, r.s, series)}</span>
           <strong>{formatDecimal(r.v, 1, 1)} %</strong>
         </div>
       ))}

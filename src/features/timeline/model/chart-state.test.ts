@@ -25,4 +25,11 @@ describe('chart state', () => {
     expect(s.xTicks.length).toBeGreaterThan(1);
     expect(s.xTicks.every((t) => t.at >= msOfDay(0) && t.at <= msOfDay(10))).toBe(true);
   });
+  it('labels the time axis in the language it is given (English unless told)', () => {
+    // 1970-01-01 … 1970-01-11: day ticks, the first with its year.
+    expect(chartState([usd], msOfDay(0), msOfDay(10), 900).xTicks[0].label).toBe('1 Jan 1970');
+    const ko = chartState([usd], msOfDay(0), msOfDay(10), 900, 'ko').xTicks.map((t) => t.label);
+    expect(ko[0]).toBe('1970.01.01');
+    expect(ko).toContain('1월 3일');
+  });
 });

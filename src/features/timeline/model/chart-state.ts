@@ -1,6 +1,7 @@
 import type { Series } from '../../rates/model/series';
 import type { UnixMs } from '../../../lib/units';
 import { timeTicks, type Tick } from '../../../lib/chart/time-ticks';
+import type { Lang } from '../../../i18n/lang';
 import { plotMargin, plotWidthOf, type Margin } from './chart-layout';
 import { buildChartData, hasRightAxis, type ChartData } from './chart-rows';
 
@@ -29,13 +30,13 @@ export function chartFrame(series: readonly Series[], width: number, role: Chart
   return { rightAxis, margin: frameMargin(rightAxis, role), plotWidth: plotWidthOf(width, rightAxis) };
 }
 
-/** The main chart's state for a range: its frame, decimated lines with value scales, and time ticks. */
+/** The main chart's state for a range: its frame, decimated lines with value scales, and time ticks (labelled in `lang`). */
 export interface ChartState extends ChartFrame {
   data: ChartData;
   xTicks: Tick[];
 }
 
-export function chartState(series: readonly Series[], from: UnixMs, to: UnixMs, width: number): ChartState {
+export function chartState(series: readonly Series[], from: UnixMs, to: UnixMs, width: number, lang: Lang = 'en'): ChartState {
   const frame = chartFrame(series, width, 'main');
-  return { ...frame, data: buildChartData(series, from, to, frame.plotWidth), xTicks: timeTicks(from, to, frame.plotWidth) };
+  return { ...frame, data: buildChartData(series, from, to, frame.plotWidth), xTicks: timeTicks(from, to, frame.plotWidth, undefined, lang) };
 }

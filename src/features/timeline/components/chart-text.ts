@@ -1,0 +1,50 @@
+import { dateText } from '../../../i18n/date-text';
+import type { Lang } from '../../../i18n/lang';
+import { seriesLabel, seriesUnit, type Labelled } from '../../../i18n/labels';
+import type { T } from '../../../i18n/use-t';
+import { DAY_MS, parseIsoDay } from '../../../lib/units';
+import { sourceShort } from '../../rates/model/registry';
+import type { Series } from '../../rates/model/series';
+
+/** What the common labels need of a series. */
+export function labelledOf(s: Series): Labelled {
+  return { id: s.id, label: s.meta.label, unit: s.meta.unit, builtIn: s.meta.builtIn };
+}
+
+/**
+ * What a line is called on the chart, in the UI language: the series' name (원/달러 · USD/KRW),
+ * with its source's short name when the same series is shown from more than one source
+ * (`USD/KRW · H.10` beside `USD/KRW · ECB`; source names are not translated).
+ */
+export function lineName(t: T, s: Series, shown: readonly Series[]): string {
+  const name = seriesLabel(t, labelledOf(s));
+  const twice = shown.some((o) => o !== s && o.id === s.id);
+  return twice ? `${name} · ${sourceShort(s.source)}` : name;
+}
+
+/** A series' unit in the UI language (KRW per 1 USD · 1달러당 원). */
+export function lineUnit(t: T, s: Series): string {
+  return seriesUnit(t, labelledOf(s));
+}
+
+/**
+ * A calendar date (an instant's UTC date) as the chart writes it: ISO `2024-12-03` in English
+ * (as it always was), `2024년 12월 3일` in Korean.
+ */
+export function dayText(ms: number, lang: Lang): string {
+  return dateText(ms, lang, lang === 'ko' ? 'long' : 'short');
+}
+
+/** An ISO date (YYYY-MM-DD) as dayText writes it; a date that does not parse is shown as it is. */
+export function isoDayText(iso: string, lang: Lang): string {
+  if (lang !== 'ko') return iso;
+  const day = parseIsoDay(iso);
+  return day === null ? iso : dayText(day * DAY_MS, lang);
+}
+
+/** A date, or a UTC date and time (`2024-12-03 14:30 UTC` · `2024년 12월 3일 14:30 UTC`). */
+export function instantText(ms: number, withTime: boolean, lang: Lang): string {
+  const date = dayText(ms, lang);
+  if (!withTime || !date) return date;
+  return `${date} ${new Date(ms).toISOString().slice(11, 16)} UTC`;
+}
