@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { buildChartSvg, type ChartImageMeta } from './chart-image';
+import { buildChartSvg, labelWidth, type ChartImageMeta } from './chart-image';
 
 const NS = 'http://www.w3.org/2000/svg';
 // U+0000, U+0007 (bell), U+000B (vertical tab) and U+FFFE: none is allowed anywhere in XML 1.0.
@@ -33,6 +33,17 @@ const meta = (): ChartImageMeta => ({
 });
 
 describe('buildChartSvg', () => {
+  it('draws with a font stack that renders Hangul, and keeps Korean texts', () => {
+    const { svg } = buildChartSvg(chartWithMarker(), { ...meta(), title: '원화 환율: 원/달러', legend: [{ label: '원/달러', color: '#123456' }] });
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.documentElement.getAttribute('font-family')).toBe('"Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", system-ui, sans-serif');
+    expect([...doc.getElementsByTagName('text')].map((t) => t.textContent)).toContain('원화 환율: 원/달러');
+  });
+  it('gives a Hangul legend label the room of its wider glyphs', () => {
+    // Three syllables at a full 11 px em and a slash, not four narrow characters.
+    expect(labelWidth('원/달러')).toBeCloseTo(3 * 11 + 7.2);
+    expect(labelWidth('USD/KRW')).toBeCloseTo(7 * 7.2);
+  });
   it('writes well-formed XML even when an event title holds U+0000, U+0007, U+000B and U+FFFE', () => {
     const { svg } = buildChartSvg(chartWithMarker(), meta());
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');

@@ -14,6 +14,28 @@ export interface ChartImageMeta {
 
 import { xmlSafe } from '../../lib/xml-text';
 
+/** The image's fonts: Hangul first (an exported Korean chart must not fall back to boxes), then the system's. */
+export const IMAGE_FONT_STACK = '"Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", system-ui, sans-serif';
+
+/** Why the image could not be made (the view words it): no drawing of the SVG, no 2D canvas, no PNG. */
+export type ChartImageErrorCode = 'draw' | 'canvas' | 'encode';
+
+export class ChartImageError extends Error {
+  readonly code: ChartImageErrorCode;
+  constructor(code: ChartImageErrorCode, message: string) {
+    super(message);
+    this.name = 'ChartImageError';
+    this.code = code;
+  }
+}
+
+/** About how wide a legend label is at 11 px: Hangul and other wide characters take a full em. */
+export function labelWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef]/.test(ch) ? 11 : 7.2;
+  return w;
+}
+
 const NS = 'http://www.w3.org/2000/svg';
 const HEADER = 58;
 const FOOTER = 30;
@@ -74,7 +96,7 @@ export function buildChartSvg(chart: SVGSVGElement, meta: ChartImageMeta): { svg
   const fg = color('var(--fg)');
   const muted = color('var(--muted)');
   // No xmlns attribute: the serializer declares the namespace itself (with one set by hand too, jsdom writes it twice).
-  const out = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif' });
+  const out = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': IMAGE_FONT_STACK });
   out.appendChild(el('rect', { x: 0, y: 0, width, height, fill: color('var(--bg)') }));
   out.appendChild(el('text', { x: PAD, y: 22, 'font-size': 16, 'font-weight': 700, fill: fg }, meta.title));
   out.appendChild(el('text', { x: PAD, y: 40, 'font-size': 12, fill: muted }, meta.subtitle));
@@ -82,7 +104,7 @@ export function buildChartSvg(chart: SVGSVGElement, meta: ChartImageMeta): { svg
   for (const item of meta.legend) {
     out.appendChild(el('rect', { x: lx, y: 48, width: 14, height: 3, fill: item.color }));
     out.appendChild(el('text', { x: lx + 18, y: 53, 'font-size': 11, fill: fg }, item.label));
-    lx += 34 + item.label.length * 7.2;
+    lx += 34 + labelWidth(item.label);
   }
   out.appendChild(clone);
   // Event labels: short titles along single markers (clusters keep their counts).
@@ -111,17 +133,17 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     img.decoding = 'sync';
     await new Promise<void>((ok, fail) => {
       img.onload = () => ok();
-      img.onerror = () => fail(new Error('the chart image could not be drawn'));
+      img.onerror = () => fail(new ChartImageError('draw', 'the chart image could not be drawn'));
       img.src = url;
     });
     const canvas = document.createElement('canvas');
     canvas.width = width * scale;
     canvas.height = height * scale;
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas available');
+    if (!ctx) throw new ChartImageError('canvas', 'no 2D canvas available');
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, width, height);
-    return await new Promise<Blob>((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('PNG encoding failed'))), 'image/png'));
+    return await new Promise<Blob>((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new ChartImageError('encode', 'PNG encoding failed'))), 'image/png'));
   } finally {
     URL.revokeObjectURL(url);
   }

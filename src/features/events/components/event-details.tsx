@@ -1,8 +1,12 @@
 import type { ReactNode } from 'react';
 import { CATEGORY_INFO } from '../../../config/categories';
 import { SafeLink } from '../../../components/ui/safe-link';
+import { categoryLabel } from '../../../i18n/labels';
+import { useT } from '../../../i18n/use-t';
 import type { Theme } from '../../../lib/url-state';
+import { eventDateText } from '../model/event-date';
 import type { DatedEvent } from '../model/filter-events';
+import { eventSummary, eventTitle } from '../model/localized';
 import { ImportanceBadge } from './event-list';
 
 interface Props {
@@ -17,21 +21,22 @@ interface Props {
 }
 
 export function EventDetails({ event, theme, onPrev, onNext, isUser, actions }: Props) {
+  const { t, lang } = useT();
   const cat = CATEGORY_INFO[event.category];
+  const summary = eventSummary(event, lang);
   return (
-    <section className="event-details" aria-label="Selected event">
+    <section className="event-details" aria-label={t('events.details.label')}>
       <div className="event-details-head">
         <span className="badge" style={{ borderColor: cat.color[theme], color: cat.color[theme] }}>
-          {cat.label}
+          {categoryLabel(t, event.category)}
         </span>
         {isUser?.(event.id) && (
-          <span className="badge yours-badge" title="One of your own events (imported or added)">
-            yours
+          <span className="badge yours-badge" title={t('events.yours.title')}>
+            {t('events.yours')}
           </span>
         )}
         <span className="muted">
-          {event.date}
-          {event.time ? ` ${event.time}` : ' (time not recorded)'} · {event.timezone}
+          {eventDateText(event.date, lang, 'long')} {event.time ? event.time : t('events.details.noTime')} · {event.timezone}
         </span>
         <span className="muted">· {event.actor || '—'}</span>
         <span className="muted">
@@ -39,19 +44,19 @@ export function EventDetails({ event, theme, onPrev, onNext, isUser, actions }: 
         </span>
         <span className="spacer" />
         {actions}
-        <button type="button" onClick={onPrev} aria-label="Previous event" title="Previous event (←)">
+        <button type="button" onClick={onPrev} aria-label={t('events.details.prev')} title={t('events.details.prevTitle')}>
           ←
         </button>
-        <button type="button" onClick={onNext} aria-label="Next event" title="Next event (→)">
+        <button type="button" onClick={onNext} aria-label={t('events.details.next')} title={t('events.details.nextTitle')}>
           →
         </button>
       </div>
-      <h2>{event.title}</h2>
-      {event.summary && <p>{event.summary}</p>}
+      <h2>{eventTitle(event, lang)}</h2>
+      {summary && <p>{summary}</p>}
       <p className="small">
-        Source: {event.source_url ? <SafeLink href={event.source_url} /> : <span className="muted">none given</span>}
+        {t('events.details.source')} {event.source_url ? <SafeLink href={event.source_url} /> : <span className="muted">{t('events.details.noSource')}</span>}
       </p>
-      {event.tags && event.tags.length > 0 && <p className="muted small">Tags: {event.tags.join(', ')}</p>}
+      {event.tags && event.tags.length > 0 && <p className="muted small">{t('events.details.tags', { tags: event.tags.join(', ') })}</p>}
     </section>
   );
 }

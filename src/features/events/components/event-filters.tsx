@@ -1,4 +1,6 @@
 import { CATEGORIES, CATEGORY_INFO, type Category } from '../../../config/categories';
+import { categoryLabel } from '../../../i18n/labels';
+import { useT } from '../../../i18n/use-t';
 import type { Theme } from '../../../lib/url-state';
 import type { Importance } from '../model/event-schema';
 
@@ -16,7 +18,10 @@ interface Props {
 /** Longest actor name shown in the actor list for an actor no event has (from a link). */
 const MAX_UNKNOWN_ACTOR = 40;
 
+const chipClass = (on: boolean) => (on ? 'chip on' : 'chip');
+
 export function EventFilters({ cats, actor, q, imp, actors, theme, onChange }: Props) {
+  const { t } = useT();
   // An actor no event has (a link can ask for any) is shown as chosen, so "All actors" can clear it.
   const unknownActor = actor && !actors.includes(actor) ? actor : null;
   const toggle = (c: Category) =>
@@ -25,16 +30,18 @@ export function EventFilters({ cats, actor, q, imp, actors, theme, onChange }: P
     <div className="event-filters">
       <input
         type="search"
-        aria-label="Filter events by text"
-        placeholder="Filter events (title, summary, actor, tag)"
+        aria-label={t('events.filter.text')}
+        placeholder={t('events.filter.textPlaceholder')}
         value={q}
         onChange={(e) => onChange({ q: e.target.value })}
       />
-      <select aria-label="Filter events by actor" value={actor ?? ''} onChange={(e) => onChange({ actor: e.target.value || null })}>
-        <option value="">All actors</option>
+      <select aria-label={t('events.filter.actor')} value={actor ?? ''} onChange={(e) => onChange({ actor: e.target.value || null })}>
+        <option value="">{t('events.filter.allActors')}</option>
         {unknownActor && (
           <option value={unknownActor}>
-            {unknownActor.length > MAX_UNKNOWN_ACTOR ? `${unknownActor.slice(0, MAX_UNKNOWN_ACTOR - 1)}…` : unknownActor} (no events)
+            {t('events.filter.unknownActor', {
+              name: unknownActor.length > MAX_UNKNOWN_ACTOR ? `${unknownActor.slice(0, MAX_UNKNOWN_ACTOR - 1)}…` : unknownActor,
+            })}
           </option>
         )}
         {actors.map((a) => (
@@ -44,21 +51,21 @@ export function EventFilters({ cats, actor, q, imp, actors, theme, onChange }: P
         ))}
       </select>
       <select
-        aria-label="Minimum importance"
+        aria-label={t('events.filter.minImportance')}
         value={imp}
         onChange={(e) => onChange({ imp: Number(e.target.value) as Importance })}
       >
-        <option value={1}>All importance levels</option>
-        <option value={2}>Notable and major</option>
-        <option value={3}>Major only</option>
+        <option value={1}>{t('events.filter.imp1')}</option>
+        <option value={2}>{t('events.filter.imp2')}</option>
+        <option value={3}>{t('events.filter.imp3')}</option>
       </select>
       <fieldset className="category-chips">
-        <legend className="sr-only">Categories</legend>
+        <legend className="sr-only">{t('events.filter.categories')}</legend>
         {CATEGORIES.map((c) => (
-          <label key={c} className={cats.includes(c) ? 'chip on' : 'chip'}>
+          <label key={c} className={chipClass(cats.includes(c))}>
             <input type="checkbox" checked={cats.includes(c)} onChange={() => toggle(c)} />
             <span className="swatch" style={{ background: CATEGORY_INFO[c].color[theme] }} />
-            {CATEGORY_INFO[c].label}
+            {categoryLabel(t, c)}
           </label>
         ))}
       </fieldset>

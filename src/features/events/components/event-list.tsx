@@ -1,8 +1,11 @@
 import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { CATEGORY_INFO } from '../../../config/categories';
+import { useT } from '../../../i18n/use-t';
 import type { Theme } from '../../../lib/url-state';
+import { eventDateText } from '../model/event-date';
 import type { DatedEvent } from '../model/filter-events';
-import { importanceText } from '../model/importance';
+import { importanceMsg } from '../model/importance';
+import { eventTitle } from '../model/localized';
 import { LIST_MORE, LIST_STEP, shownEvents } from '../model/list-window';
 
 interface Props {
@@ -29,25 +32,33 @@ interface ItemProps {
 }
 
 function Item({ e, selected, theme, yours, dataEnd, onSelect }: ItemProps) {
+  const { t, lang } = useT();
+  const itemClass = selected ? 'event-item selected' : 'event-item';
+  const current = selected ? 'true' : undefined;
   return (
     <li>
       <button
         type="button"
-        className={selected ? 'event-item selected' : 'event-item'}
+        className={itemClass}
         data-list-event-id={e.id}
-        aria-current={selected ? 'true' : undefined}
+        aria-current={current}
         onClick={() => onSelect(e.id)}
       >
         <span className="swatch" style={{ background: CATEGORY_INFO[e.category].color[theme] }} />
-        <span className="event-item-date">{e.date}</span>
+        <span className="event-item-date">{eventDateText(e.date, lang)}</span>
         <span className="event-item-title">
-          {e.title}
-          {yours && <> <span className="badge yours-badge">yours</span></>}
+          {eventTitle(e, lang)}
+          {yours && (
+            <>
+              {' '}
+              <span className="badge yours-badge">{t('events.yours')}</span>
+            </>
+          )}
           {dataEnd && e.date > dataEnd && (
             <>
               {' '}
-              <span className="badge after-data-badge" title={`The source shown ends on ${dataEnd}: no rate for this event`}>
-                after this source&apos;s data
+              <span className="badge after-data-badge" title={t('events.list.afterDataTitle', { date: eventDateText(dataEnd, lang) })}>
+                {t('events.list.afterData')}
               </span>
             </>
           )}
@@ -63,6 +74,7 @@ function Item({ e, selected, theme, yours, dataEnd, onSelect }: ItemProps) {
 const count = (n: number) => n.toLocaleString('en-US');
 
 export const EventList = memo(function EventList({ events: latest, total, selectedId, theme, onSelect, isUser, dataEnd }: Props) {
+  const { t } = useT();
   // The list renders in a deferred pass, so a long list never holds back the chart's first paint.
   const events = useDeferredValue(latest, NONE);
   // A long list renders its first LIST_STEP events (and the selected one); "Show more" adds more.
@@ -85,12 +97,12 @@ export const EventList = memo(function EventList({ events: latest, total, select
   return (
     <div className="event-list-wrap">
       <p className="event-count" aria-live="polite">
-        {latest.length === total ? `${count(total)} events` : `${count(latest.length)} of ${count(total)} events`}
+        {latest.length === total ? t('events.list.count', { n: count(total) }) : t('events.list.countOf', { shown: count(latest.length), total: count(total) })}
       </p>
       {latest.length === 0 ? (
-        <p className="muted">No event matches these filters.</p>
+        <p className="muted">{t('events.list.none')}</p>
       ) : (
-        <ol className="event-list" ref={listRef} aria-label="Events">
+        <ol className="event-list" ref={listRef} aria-label={t('events.list.label')}>
           {shown.head.map(item)}
           {shown.selected && (
             <li className="event-list-gap muted small" aria-hidden="true">
@@ -100,9 +112,9 @@ export const EventList = memo(function EventList({ events: latest, total, select
           {shown.selected && item(shown.selected)}
           {shown.hidden > 0 && (
             <li className="event-list-more small muted">
-              {count(events.length - shown.hidden)} of {count(events.length)} shown.{' '}
+              {t('events.list.shownOf', { shown: count(events.length - shown.hidden), total: count(events.length) })}{' '}
               <button type="button" onClick={() => setLimit((n) => n + LIST_MORE)}>
-                Show {count(Math.min(shown.hidden, LIST_MORE))} more
+                {t('events.list.more', { n: count(Math.min(shown.hidden, LIST_MORE)) })}
               </button>
             </li>
           )}
@@ -114,9 +126,11 @@ export const EventList = memo(function EventList({ events: latest, total, select
 
 /** Importance as three pips (filled to the level) and its word; "unrated" for an imported event without one. */
 export function ImportanceBadge({ level }: { level: DatedEvent['importance'] }) {
-  const text = importanceText({ importance: level });
+  const { t, tm } = useT();
+  const text = tm(importanceMsg({ importance: level }));
+  const cls = `importance imp-${level ?? 'none'}`;
   return (
-    <span className={`importance imp-${level ?? 'none'}`} data-importance={level ?? ''} title={`Importance: ${text}`}>
+    <span className={cls} data-importance={level ?? ''} title={t('events.importance.title', { level: text })}>
       <span aria-hidden="true">{level ? '●'.repeat(level) + '○'.repeat(3 - level) : '○○○'}</span> {text}
     </span>
   );

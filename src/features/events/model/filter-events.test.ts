@@ -1,6 +1,8 @@
 import type { KrwEvent } from './event-schema';
 import { actorsOf, filterEvents, stepEvent, withDays } from './filter-events';
-import { importanceText } from './importance';
+import { importanceMsg, importanceText } from './importance';
+import { BUILT_IN_EVENTS } from '../data/built-in-events';
+import { prepareBuiltInEvents } from './built-in';
 
 const base: Omit<KrwEvent, 'id' | 'date' | 'category' | 'actor' | 'title'> = {
   timezone: 'Asia/Seoul',
@@ -52,6 +54,26 @@ describe('event filters', () => {
   });
 });
 
+describe('the text filter in either language', () => {
+  const builtIn = prepareBuiltInEvents(BUILT_IN_EVENTS).events;
+  const all = { cats: ['provocation'] as const, actor: null };
+  const ids = (q: string) => filterEvents(builtIn, { ...all, q }).map((e) => e.id);
+  it('finds a built-in event by words of its Korean title', () => {
+    // The first nuclear test (2006) is titled 북한, 풍계리에서 1차 핵실험 in Korean.
+    expect(ids('풍계리 1차 핵실험')).toEqual(['2006-10-09-first-nuclear-test']);
+  });
+  it('still finds it by its English title', () => {
+    expect(ids('first nuclear test Punggye-ri')).toEqual(['2006-10-09-first-nuclear-test']);
+  });
+  it('matches words of both languages together', () => {
+    expect(ids('Punggye-ri 핵실험')).toContain('2006-10-09-first-nuclear-test');
+  });
+  it('finds a user event by its own Korean text', () => {
+    const mine = withDays([{ ...events[0], id: 'mine', title_ko: '여섯 번째 핵실험' }]);
+    expect(filterEvents(mine, { ...all, q: '여섯 번째' }).map((e) => e.id)).toEqual(['mine']);
+  });
+});
+
 describe('importance filter', () => {
   const rated: KrwEvent[] = [
     { ...base, id: 'imp-1', date: '2020-01-01', category: 'sanction', actor: 'A', title: 'Routine', importance: 1 },
@@ -68,6 +90,9 @@ describe('importance filter', () => {
   });
   it('names the levels', () => {
     expect(rated.map(importanceText)).toEqual(['routine', 'notable', 'major', 'unrated']);
+  });
+  it('gives the views a message for each level (the common catalog\'s word, "unrated" from the events catalog)', () => {
+    expect(rated.map((e) => importanceMsg(e).id)).toEqual(['importance.1', 'importance.2', 'importance.3', 'events.importance.unrated']);
   });
 });
 

@@ -47,7 +47,7 @@ function fold(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-/** Events matching the category, actor and free-text filters (all words must match somewhere). */
+/** Events matching the category, actor and free-text filters (all words must match somewhere, in English or Korean). */
 export function filterEvents<E extends KrwEvent>(events: readonly E[], f: EventFilter): E[] {
   // No folding for an empty filter: normalize() is ICU's, and the first view needs none of it.
   const words = f.q.trim() ? fold(f.q).split(/\s+/).filter(Boolean) : [];
@@ -57,7 +57,8 @@ export function filterEvents<E extends KrwEvent>(events: readonly E[], f: EventF
     if (f.actor && e.actor !== f.actor) return false;
     if (f.minImportance && !meetsImportance(e, f.minImportance)) return false;
     if (!words.length) return true;
-    const hay = fold([e.title, e.summary, e.actor, e.date, e.category, ...(e.tags ?? [])].join(' '));
+    // Either language matches: the Korean title and summary too, when the event has them.
+    const hay = fold([e.title, e.summary, e.title_ko ?? '', e.summary_ko ?? '', e.actor, e.date, e.category, ...(e.tags ?? [])].join(' '));
     return words.every((w) => hay.includes(w));
   });
 }

@@ -1,3 +1,4 @@
+import { msg, type Msg } from '../../../i18n/message';
 import { IMPORTANCE_LABEL, type Importance, type KrwEvent } from './event-schema';
 
 /**
@@ -13,6 +14,14 @@ import { IMPORTANCE_LABEL, type Importance, type KrwEvent } from './event-schema
  *   cycle, statements.
  * An imported event may carry no rating: it is shown as "unrated" and no `imp` filter hides it
  * (nothing is known about it, and hiding a user's own event without a reason would surprise).
+ */
+export function importanceMsg(e: Pick<KrwEvent, 'importance'>): Msg {
+  return e.importance ? msg(`importance.${e.importance}`) : msg('events.importance.unrated');
+}
+
+/**
+ * The English word (routine, notable, major, unrated), for code that has no translator yet.
+ * @deprecated Views show `importanceMsg(e)` through `tm`.
  */
 export function importanceText(e: Pick<KrwEvent, 'importance'>): string {
   return e.importance ? IMPORTANCE_LABEL[e.importance] : 'unrated';

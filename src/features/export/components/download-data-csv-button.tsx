@@ -4,8 +4,10 @@ import type { UnixMs } from '../../../lib/units';
 import { rangeEndDate } from '../../../lib/range-text';
 import { dataColumnName, dataCsv } from '../model/data-csv';
 import { exportFileName } from '../../../lib/file-name';
+import { useT } from '../../../i18n/use-t';
 
 export function DownloadDataCsvButton({ series, from, to }: { series: readonly Series[]; from: UnixMs; to: UnixMs }) {
+  const { t } = useT();
   return (
     <button
       type="button"
@@ -15,7 +17,7 @@ export function DownloadDataCsvButton({ series, from, to }: { series: readonly S
         downloadBlob(dataCsv(series, from, to), name);
       }}
     >
-      Download data CSV
+      {t('export.csv.download')}
     </button>
   );
 }

@@ -1,3 +1,5 @@
+import { translate } from '../../../i18n/i18n';
+import { msg, type Msg } from '../../../i18n/message';
 /**
  * What went wrong when asking Frankfurter for ECB rates, classified so the
  * retry policy and the notice can say something precise.
@@ -51,48 +53,54 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   return Math.max(0, t - now);
 }
 
-function seconds(ms: number): string {
-  if (ms < 1000) return `${ms} ms`;
+/** A duration as the notices write it: 500 ms, 10 s, 1.5 s (10초 in Korean). */
+function durationMsg(ms: number): Msg {
+  if (ms < 1000) return msg('rates.unit.ms', { n: ms });
   const s = ms / 1000;
-  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+  return msg('rates.unit.s', { n: Number.isInteger(s) ? String(s) : s.toFixed(1) });
+}
+
+/** What failed, in a few words (a message for the view): "HTTP 503", "no answer within 10 s", … */
+function ecbWhatMsg(error: Error): Msg {
+  const e = isEcbFetchError(error) ? error : null;
+  switch (e?.kind) {
+    case 'timeout':
+      return msg('rates.ecb.timeout', { time: durationMsg(e.timeoutMs ?? 0) });
+    case 'network':
+      return msg('rates.ecb.network');
+    case 'http':
+      return msg('rates.ecb.http', { status: String(e.status) });
+    case 'rate-limited':
+      return msg('rates.ecb.rateLimited');
+    case 'malformed':
+      return msg('rates.ecb.malformed');
+    case 'empty':
+      return msg('rates.ecb.empty');
+    case 'invalid':
+      return msg('rates.ecb.invalid', { detail: e.message });
+    default:
+      return msg('rates.ecb.other', { detail: error.message });
+  }
 }
 
 /**
- * A short account of the failure for people, e.g. "HTTP 503, retried 3×" or
+ * A short account of the failure for people, as a message, e.g. "HTTP 503, retried 3×" or
  * "no answer within 10 s, retried 3×". `retries` = how many times it was tried again.
  */
-export function describeEcbFailure(error: Error, retries: number, retryAfterCapMs?: number): string {
+export function ecbFailureMsg(error: Error, retries: number, retryAfterCapMs?: number): Msg {
   const e = isEcbFetchError(error) ? error : null;
-  let what: string;
-  switch (e?.kind) {
-    case 'timeout':
-      what = `no answer within ${seconds(e.timeoutMs ?? 0)}`;
-      break;
-    case 'network':
-      what = 'network error';
-      break;
-    case 'http':
-      what = `HTTP ${e.status}`;
-      break;
-    case 'rate-limited':
-      what = `HTTP 429, too many requests`;
-      break;
-    case 'malformed':
-      what = 'the answer was not valid JSON';
-      break;
-    case 'empty':
-      what = 'the answer held no rates';
-      break;
-    case 'invalid':
-      what = `unexpected answer: ${e.message}`;
-      break;
-    default:
-      what = error.message;
-  }
-  const parts = [what];
-  if (retries > 0) parts.push(`retried ${retries}×`);
+  let out = ecbWhatMsg(error);
+  if (retries > 0) out = msg('rates.ecb.retried', { what: out, n: retries });
   if (e?.retryAfterMs != null && retryAfterCapMs !== undefined && e.retryAfterMs > retryAfterCapMs) {
-    parts.push(`asked to wait ${seconds(e.retryAfterMs)}`);
+    out = msg('rates.ecb.wait', { what: out, time: durationMsg(e.retryAfterMs) });
   }
-  return parts.join(', ');
+  return out;
+}
+
+/**
+ * ecbFailureMsg in the active language (English in tests and logs).
+ * @deprecated Views translate ecbFailureMsg.
+ */
+export function describeEcbFailure(error: Error, retries: number, retryAfterCapMs?: number): string {
+  return translate(ecbFailureMsg(error, retries, retryAfterCapMs));
 }

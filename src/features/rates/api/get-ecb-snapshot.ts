@@ -3,6 +3,7 @@ import { checkEcbCacheRows, describeEcbCacheProblem } from '../model/ecb-cache-c
 import { ecbBundle } from '../model/ecb-parse';
 import { parseEcbSnapshot } from '../model/ecb-snapshot';
 import type { SeriesBundle } from '../model/series';
+import { RatesLoadError } from './rates-error';
 
 /**
  * The optional ECB snapshot written by `npm run data:update`, shipped beside the
@@ -21,17 +22,20 @@ export interface EcbSnapshot {
 export async function getEcbSnapshot(signal?: AbortSignal): Promise<EcbSnapshot | null> {
   const res = await fetch(ECB_SNAPSHOT_URL, { signal });
   if (res.status === 404) return null;
-  if (!res.ok) throw new Error(`The ECB snapshot (${ECB_SNAPSHOT_URL}) could not be loaded: HTTP ${res.status}.`);
+  if (!res.ok) throw new RatesLoadError('ecb-snapshot-http', `The ECB snapshot (${ECB_SNAPSHOT_URL}) could not be loaded: HTTP ${res.status}.`, { status: res.status });
   if (/text\/html/i.test(res.headers.get('content-type') ?? '')) return null;
   let json: unknown;
   try {
     json = await res.json();
   } catch {
-    throw new Error(`The ECB snapshot (${ECB_SNAPSHOT_URL}) is not valid JSON.`);
+    throw new RatesLoadError('ecb-snapshot-json', `The ECB snapshot (${ECB_SNAPSHOT_URL}) is not valid JSON.`);
   }
   const { file, rows } = parseEcbSnapshot(json);
   const problem = checkEcbCacheRows(rows, file.fetchedAt, Date.now());
-  if (problem) throw new Error(`The ECB snapshot (${ECB_SNAPSHOT_URL}) is not usable: ${describeEcbCacheProblem(problem)}.`);
+  if (problem) {
+    const detail = describeEcbCacheProblem(problem);
+    throw new RatesLoadError('ecb-snapshot-unusable', `The ECB snapshot (${ECB_SNAPSHOT_URL}) is not usable: ${detail}.`, { detail });
+  }
   return { bundle: ecbBundle(rows), fetchedAt: file.fetchedAt };
 }
 

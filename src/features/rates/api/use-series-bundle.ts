@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { SourceChoice, SourceId } from '../../../config/series';
 import type { SeriesBundle } from '../model/series';
-import { describeEcbFailure, isEcbFetchError, type EcbFailureKind } from './ecb-error';
+import { translate } from '../../../i18n/i18n';
+import { msg, type Msg } from '../../../i18n/message';
+import { ecbFailureMsg, isEcbFetchError, type EcbFailureKind } from './ecb-error';
 import { RETRY_AFTER_CAP_MS } from './ecb-retry';
 import { useEcbRates, type EcbOptions } from './get-ecb-rates';
 import { useEcbSnapshot } from './get-ecb-snapshot';
@@ -35,6 +37,8 @@ export interface SeriesBundleState {
    * (each within the notice length); null when all is well.
    */
   notice: string | null;
+  /** The same notices as messages, for the view to translate (one per line of `notice`). */
+  notices: Msg[];
   /** The figures are not live: from the browser cache or a shipped ECB snapshot ("cached, as of …"). */
   cached: boolean;
   /** The source of the shown figures (= bundle.source). */
@@ -56,24 +60,38 @@ export interface SeriesBundleOptions extends EcbOptions {
 }
 export const AUTO_FALLBACK_AFTER_MS = 3_000;
 
+/** A date (YYYY-MM-DD) as a message: 2024-09-26 · 2024.09.26. */
+export function isoDateMsg(iso: string | null | undefined): Msg {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  return m ? msg('rates.date', { y: m[1], m: m[2], d: m[3] }) : msg('rates.date.unknown');
+}
+
 /** What is shown instead of fresh ECB rates, for the notice. */
-function fallbackLabel(origin: BundleOrigin, bundle: SeriesBundle, cachedAt: string | null): string {
+function fallbackMsg(origin: BundleOrigin, bundle: SeriesBundle, cachedAt: string | null): Msg {
+  const asOf = isoDateMsg(bundle.asOf);
   switch (origin) {
     case 'cache':
-      return `showing ECB rates cached on ${cachedAt?.slice(0, 10)} (as of ${bundle.asOf})`;
+      return msg('rates.fallback.cache', { cachedOn: isoDateMsg(cachedAt), asOf });
     case 'ecb-snapshot':
-      return `showing the bundled ECB snapshot (as of ${bundle.asOf})`;
+      return msg('rates.fallback.ecbSnapshot', { asOf });
     case 'live':
-      return `still showing the ECB rates fetched earlier (as of ${bundle.asOf})`;
+      return msg('rates.fallback.live', { asOf });
     default:
-      return 'showing the bundled H.10 snapshot';
+      return msg('rates.fallback.h10');
   }
 }
 
-/** At most ~300 characters, whatever the reason says. */
-export function cacheNotice(why: string): string {
-  const text = `The cached ECB rates were discarded: ${why}.`;
-  return text.length > 300 ? `${text.slice(0, 298)}….` : text;
+/** Longest reason kept in a notice: the whole notice stays within ~300 characters. */
+const MAX_WHY = 260;
+
+/** The cached ECB rates were discarded, and why (the reason, technical, at most MAX_WHY characters). */
+export function cacheNotice(why: string): Msg {
+  return msg('rates.notice.cacheDiscarded', { why: why.length > MAX_WHY ? `${why.slice(0, MAX_WHY - 1)}…` : why });
+}
+
+/** Some figures or days of the live answer were left out (`first`: the first, shortened). */
+export function droppedNotice(n: number, first: string): Msg {
+  return msg('rates.notice.dropped', { n, first: first.length > 160 ? `${first.slice(0, 159)}…` : first });
 }
 
 /**
@@ -138,19 +156,13 @@ export function useSeriesBundle(choice: SourceChoice, options: SeriesBundleOptio
       }
     : null;
 
-  const notices: string[] = [];
+  const notices: Msg[] = [];
   if (wantEcb && cacheDiscarded) notices.push(cacheNotice(cacheDiscarded));
   if (failed && bundle && origin) {
-    const what = describeEcbFailure(failed, retries, RETRY_AFTER_CAP_MS);
-    notices.push(`Live ECB rates unavailable (${what}): ${fallbackLabel(origin, bundle, cachedAt)}.`);
+    notices.push(msg('rates.notice.ecbUnavailable', { what: ecbFailureMsg(failed, retries, RETRY_AFTER_CAP_MS), fallback: fallbackMsg(origin, bundle, cachedAt) }));
   }
   const dropped = origin === 'live' && ecbData ? ecbData.dropped : 0;
-  if (dropped > 0 && ecbData) {
-    const s = dropped === 1 ? '' : 's';
-    const were = dropped === 1 ? 'it was' : 'they were';
-    const first = ecbData.issues[0] ?? '';
-    notices.push(`The ECB answer had ${dropped} figure${s} or day${s} that could not be used; ${were} left out (first: ${first.length > 160 ? `${first.slice(0, 159)}…` : first}).`);
-  }
+  if (dropped > 0 && ecbData) notices.push(droppedNotice(dropped, ecbData.issues[0] ?? ''));
 
   return {
     bundle,
@@ -160,7 +172,9 @@ export function useSeriesBundle(choice: SourceChoice, options: SeriesBundleOptio
       if (wantEcb && ecb.isError) void ecb.refetch();
       if (h10.isError) void h10.refetch();
     },
-    notice: notices.length ? notices.join('\n') : null,
+    // The notices in the active language, one per line (kept for code that reads words).
+    notice: notices.length ? notices.map((n) => translate(n)).join('\n') : null,
+    notices,
     cached: origin === 'cache' || origin === 'ecb-snapshot',
     shownSource: bundle?.source,
     origin,

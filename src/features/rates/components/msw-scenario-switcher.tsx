@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../../i18n/use-t';
 import { ECB_CACHE_KEY } from '../api/ecb-cache';
 
 /**
@@ -10,17 +11,6 @@ import { ECB_CACHE_KEY } from '../api/ecb-cache';
 export const MSW_SCENARIOS = ['normal', 'slow', '500', '503', '429', 'malformed', 'empty', 'offline'] as const;
 export const MSW_SCENARIO_STORAGE_KEY = 'krw-lens:msw-scenario';
 const PARAM = 'msw';
-
-const LABELS: Record<(typeof MSW_SCENARIOS)[number], string> = {
-  normal: 'normal (real ECB figures, Jul–Sep 2024)',
-  slow: 'slow (12 s: times out)',
-  '500': 'HTTP 500',
-  '503': 'HTTP 503 + Retry-After',
-  '429': 'HTTP 429 + Retry-After',
-  malformed: 'malformed JSON',
-  empty: 'empty range (404 not found)',
-  offline: 'no network',
-};
 
 function readScenario(): string {
   try {
@@ -38,6 +28,7 @@ function addressWithoutParam(): string {
 }
 
 export function MswScenarioSwitcher({ navigate = (url: string) => window.location.assign(url) }: { navigate?: (url: string) => void }) {
+  const { t } = useT();
   const [value] = useState(readScenario);
   const apply = (scenario: string, forgetCache: boolean) => {
     try {
@@ -52,21 +43,21 @@ export function MswScenarioSwitcher({ navigate = (url: string) => window.locatio
     <div
       className="msw-switcher"
       role="group"
-      aria-label="Mock API"
+      aria-label={t('rates.msw.group')}
       style={{ position: 'fixed', right: 8, bottom: 8, zIndex: 1000, padding: '4px 8px', font: '12px system-ui', background: '#fffbe6', border: '1px solid #d4b106', borderRadius: 4 }}
     >
       <label>
-        Mock Frankfurter:{' '}
-        <select aria-label="Mock Frankfurter scenario" value={value} onChange={(e) => apply(e.target.value, true)}>
+        {t('rates.msw.label')}{' '}
+        <select aria-label={t('rates.msw.scenario')} value={value} onChange={(e) => apply(e.target.value, true)}>
           {MSW_SCENARIOS.map((s) => (
             <option key={s} value={s}>
-              {LABELS[s]}
+              {t(`rates.msw.scenario.${s}`)}
             </option>
           ))}
         </select>
       </label>{' '}
-      <button type="button" onClick={() => apply(value, true)} title="Remove the cached ECB rates and reload">
-        Forget cached ECB rates
+      <button type="button" onClick={() => apply(value, true)} title={t('rates.msw.forgetTitle')}>
+        {t('rates.msw.forget')}
       </button>
     </div>
   );

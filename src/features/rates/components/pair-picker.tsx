@@ -1,10 +1,15 @@
 import { isPairId, PAIR_IDS, PAIRS, type SeriesId } from '../../../config/series';
+import { seriesLabel, seriesUnit } from '../../../i18n/labels';
+import { useT } from '../../../i18n/use-t';
+
+const chipClass = (on: boolean) => (on ? 'chip on' : 'chip');
 
 /**
  * The built-in pairs as chips. Toggling one keeps the pairs in their usual order and any imported
  * series (`csv:…`) in the list as they were; the last shown series cannot be turned off.
  */
 export function PairPicker({ pairs, onChange }: { pairs: readonly SeriesId[]; onChange: (p: SeriesId[]) => void }) {
+  const { t } = useT();
   const toggle = (id: SeriesId) => {
     const next: SeriesId[] = pairs.includes(id)
       ? pairs.filter((x) => x !== id)
@@ -13,24 +18,30 @@ export function PairPicker({ pairs, onChange }: { pairs: readonly SeriesId[]; on
   };
   return (
     <fieldset className="pair-picker">
-      <legend className="sr-only">Series</legend>
-      {PAIR_IDS.map((id) => (
-        <label key={id} className={pairs.includes(id) ? 'chip on' : 'chip'} title={PAIRS[id].unit}>
-          <input type="checkbox" checked={pairs.includes(id)} onChange={() => toggle(id)} aria-label={`${PAIRS[id].label} (${PAIRS[id].unit})`} />
-          <span className="swatch" style={{ background: `var(--pair-${id})` }} />
-          {PAIRS[id].label}
-        </label>
-      ))}
+      <legend className="sr-only">{t('rates.pairs.legend')}</legend>
+      {PAIR_IDS.map((id) => {
+        const pair = { ...PAIRS[id], builtIn: true };
+        const label = seriesLabel(t, pair);
+        const unit = seriesUnit(t, pair);
+        return (
+          <label key={id} className={chipClass(pairs.includes(id))} title={unit}>
+            <input type="checkbox" checked={pairs.includes(id)} onChange={() => toggle(id)} aria-label={t('rates.pairs.chip', { label, unit })} />
+            <span className="swatch" style={{ background: `var(--pair-${id})` }} />
+            {label}
+          </label>
+        );
+      })}
     </fieldset>
   );
 }
 
 /** `compare=1`: the built-in pairs from both built-in sources at once (the other one dashed). */
 export function CompareToggle({ on, onChange }: { on: boolean; onChange: (on: boolean) => void }) {
+  const { t } = useT();
   return (
-    <label className={on ? 'chip on' : 'chip'} title="Show each pair from H.10 and from the ECB at once; the other source's line is dashed">
-      <input type="checkbox" checked={on} onChange={() => onChange(!on)} aria-label="Compare sources (H.10 and ECB)" />
-      H.10 + ECB
+    <label className={chipClass(on)} title={t('rates.compare.title')}>
+      <input type="checkbox" checked={on} onChange={() => onChange(!on)} aria-label={t('rates.compare.label')} />
+      {t('rates.compare.text')}
     </label>
   );
 }

@@ -1,27 +1,27 @@
-import { SOURCES, type SourceId } from '../../../config/series';
+import type { SourceId } from '../../../config/series';
+import { currentLang, translate } from '../../../i18n/i18n';
+import { msg } from '../../../i18n/message';
+import { useT, type T } from '../../../i18n/use-t';
+import { sourcesWords, type ComparedSource } from '../model/source-text';
 
-/** "Federal Reserve H.10, noon New York, as of 2024-11-29" (plus "cached" when it is). */
-export function sourceLineText(source: SourceId, asOf: string, cached = false): string {
-  const s = SOURCES[source];
-  return `${s.name}, ${s.fixLabel}, ${cached ? 'cached, ' : ''}as of ${asOf}`;
-}
+export { asOfText, sourceLineWords, sourcesWords, type ComparedSource } from '../model/source-text';
 
-/** The other built-in source drawn beside the primary one (`compare=1`), when its figures are in. */
-export interface ComparedSource {
-  source: SourceId;
-  asOf: string;
-}
+/** The translator of the active language, for code outside a component. */
+const activeT: T = (id, values) => translate(msg(id, values));
 
-/** The source line, naming the compared source too ("; dashed: ECB reference rates, 14:15 Frankfurt, as of …"). */
+/**
+ * sourcesWords in the active language (for code that has no translator at hand).
+ * @deprecated Pass `t` and `lang` from useT() to sourcesWords.
+ */
 export function sourcesText(source: SourceId, asOf: string, cached = false, compared?: ComparedSource | null): string {
-  const main = sourceLineText(source, asOf, cached);
-  return compared ? `${main}; dashed: ${sourceLineText(compared.source, compared.asOf)}` : main;
+  return sourcesWords(activeT, currentLang(), source, asOf, cached, compared);
 }
 
 export function SourceLine({ source, asOf, cached, compared }: { source: SourceId; asOf: string; cached?: boolean; compared?: ComparedSource | null }) {
+  const { t, lang } = useT();
   return (
     <p className="source-line" data-testid="source-line">
-      Source: {sourcesText(source, asOf, cached, compared)}
+      {t('rates.source.label', { text: sourcesWords(t, lang, source, asOf, cached, compared) })}
     </p>
   );
 }
