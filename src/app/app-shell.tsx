@@ -19,8 +19,9 @@ export function AppShell() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   useEffect(() => {
-    if (d.data.notice) addNotices(d.data.notice.split('\n'));
-  }, [d.data.notice, addNotices]);
+    // `notice` (the same notices in words) changes only when they do; the messages go to the bar.
+    if (d.data.notice) addNotices(d.data.notices);
+  }, [d.data.notice, addNotices]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (d.eventProblems.length) addNotices(d.eventProblems);
   }, [d.eventProblems, addNotices]);

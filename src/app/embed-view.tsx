@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ratesErrorMsg } from '../features/rates/api/rates-error';
 import { ErrorState, LoadingState } from '../components/ui/error-state';
 import { NOTICE_LINE_PX, NoticeLine } from '../components/ui/notice-bar';
 import { useViewStore } from '../lib/view-store';
@@ -25,7 +26,7 @@ function useWindowHeight(): number {
 export function EmbedView({ d }: { d: Dashboard }) {
   const { view, data, bundle, series, range, events } = d;
   const height = useWindowHeight();
-  const { t } = useT();
+  const { t, tm } = useT();
   const notices = useViewStore((s) => s.notices);
   const dismiss = useViewStore((s) => s.dismissNotice);
   // The notice line takes its height from the chart's, so the frame never scrolls.
@@ -37,7 +38,7 @@ export function EmbedView({ d }: { d: Dashboard }) {
       {/* Reads the imported series a link may name (never writes); renders nothing. */}
       <UserSeriesControls shownIds={view.pairs} onShownChange={noop} embed />
       {data.isLoading && <LoadingState label={t('app.loading')} />}
-      {data.error && !bundle && <ErrorState title={t('app.ratesFailedShort')} message={data.error.message} onRetry={data.retry} />}
+      {data.error && !bundle && <ErrorState title={t('app.ratesFailedShort')} message={tm(ratesErrorMsg(data.error))} onRetry={data.retry} />}
       {bundle && range && (
         <TimelineChart
           series={series}

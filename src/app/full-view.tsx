@@ -1,4 +1,5 @@
 import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { ratesErrorMsg } from '../features/rates/api/rates-error';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { useAfterPaint } from '../components/ui/use-after-paint';
 import { useFirstPaintDone } from '../components/ui/use-first-paint-done';
@@ -147,7 +148,7 @@ export function FullView({ d }: { d: Dashboard }) {
         <section className="chart-panel" aria-label={t('app.chartRegion')}>
           {data.isLoading && <LoadingState label={t('app.loadingRates')} />}
           {data.error && !bundle && (
-            <ErrorState title={t('app.ratesFailed')} message={data.error.message} onRetry={data.retry} />
+            <ErrorState title={t('app.ratesFailed')} message={tm(ratesErrorMsg(data.error))} onRetry={data.retry} />
           )}
           {bundle && range && (
             <ErrorBoundary area="area.chart">

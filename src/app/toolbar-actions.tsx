@@ -1,6 +1,7 @@
 import { memo, useCallback } from 'react';
 import { useT } from '../i18n/use-t';
-import { lineLabel } from '../features/rates/model/line-label';
+import { lineLabelWords } from '../features/rates/model/line-label';
+import { chartImageMeta } from '../features/export/chart-image-meta';
 import { formatRange } from '../lib/range-text';
 import { serializeViewState } from '../lib/url-state';
 import { useViewStore } from '../lib/view-store';
@@ -8,7 +9,6 @@ import { DownloadDataCsvButton } from '../features/export/components/download-da
 import { ImageButtons } from '../features/export/components/image-buttons';
 import { ShareActions } from '../features/export/components/share-actions';
 import { exportFileName } from '../lib/file-name';
-import { sourcesText } from '../features/rates/components/source-line';
 import { AddEventButton, EventFormHost } from '../features/user-data/components/event-form-controls';
 import { ExportEventsButton } from '../features/user-data/components/export-events-button';
 import { ImportEventsButton } from '../features/user-data/components/import-events-button';
@@ -29,24 +29,30 @@ function absoluteUrl(search: string): string {
 
 export function ToolbarActions({ d }: { d: Dashboard }) {
   const { bundle, series, range, rangeIso, events, view } = d;
-  const { t } = useT();
   const addNotices = useViewStore((s) => s.addNotices);
   const setView = useViewStore((s) => s.setView);
   // Showing, importing or deleting an imported series changes the shown list; never to nothing.
   const onShownChange = useCallback((ids: string[]) => setView({ pairs: ids.length ? (ids as SeriesId[]) : [...DEFAULT_VIEW.pairs] }), [setView]);
-  const title = `${series.map((s) => lineLabel(s, series)).join(', ')}${rangeIso ? `, ${rangeIso.from} to ${rangeIso.to}` : ''}`;
+  const { t, lang } = useT();
+  // The shared link's title: the lines and the range, in the UI language.
+  const lines = series.map((s) => lineLabelWords(t, s, series)).join(', ');
+  const title = rangeIso ? t('export.image.range', { lines, from: rangeIso.from, to: rangeIso.to }) : lines;
+  // The exported image's texts, in the UI language.
   const getMeta = useCallback(() => {
     const root = getComputedStyle(document.documentElement);
-    return {
-      title: `Korean won: ${title}`,
-      subtitle: `${series.map((s) => `${lineLabel(s, series)} in ${s.meta.unit}${s.compare ? ' (dashed)' : ''}`).join('; ')}. A rise means a weaker won.`,
-      legend: series.map((s) => ({ label: lineLabel(s, series), color: root.getPropertyValue(s.meta.colorVar).trim() })),
-      source: bundle
-        ? `Source: ${sourcesText(bundle.source, bundle.asOf, d.data.cached, d.comparedSource)} · events: KRW Event Lens · exported ${new Date().toISOString().slice(0, 10)}`
-        : '',
-      eventLabels: new Map(events.map((e) => [e.id, `${e.date} ${e.title}`])),
-    };
-  }, [title, series, bundle, events, d.data.cached, d.comparedSource]);
+    return chartImageMeta(
+      {
+        series,
+        range: rangeIso ?? null,
+        source: bundle ? { source: bundle.source, asOf: bundle.asOf, cached: d.data.cached, compared: d.comparedSource } : null,
+        events,
+        color: (v) => root.getPropertyValue(v).trim(),
+        exportedOn: new Date().toISOString().slice(0, 10),
+      },
+      t,
+      lang,
+    );
+  }, [series, rangeIso, bundle, events, d.data.cached, d.comparedSource, t, lang]);
   // Your own events work even while the rates are down.
   const eventControls = (
     <>
