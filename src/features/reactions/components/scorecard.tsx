@@ -6,7 +6,7 @@ import { useT, type T } from '../../../i18n/use-t';
 import type { Theme } from '../../../lib/url-state';
 import { formatDecimal } from '../../../lib/number-format';
 import { ADJUSTED_LINE, type EventStudyFigures, type ReactionRow } from '../model';
-import { level, overlapTitle, signed, STATUS_SHORT, zClass } from './reaction-format';
+import { level, lineName, overlapTitle, signed, STATUS_SHORT, zClass } from './reaction-format';
 import { COLUMNS, FIT_KEYS, LEFT, sortRows, STUDY_KEYS, studyCells, type Column, type SortState, type StudyCells } from './scorecard-columns';
 export { COLUMNS, sortRows, studyCells, type SortDir, type SortState, type StudyCells } from './scorecard-columns';
 import { betaMissText, carMissText, fitMissShort, fitMissText, MODEL_SHORT, switchText } from './study-format';
@@ -82,6 +82,8 @@ function cell(r: ReactionRow, c: Column, theme: Theme, s: StudyCells, t: T, tm: 
           <span className="rx-id">{r.event.id}</span>
         </td>
       );
+    case 'pair':
+      return <td key={c.key} className={textClass(c.key)}>{lineName(t, r)}</td>;
     case 'category':
       return (
         <td key={c.key} className="l">
@@ -120,7 +122,7 @@ const Row = memo(function Row({ r, selected, theme, study, onSelect }: { r: Reac
       tabIndex={0}
       className={selectedClass(selected)}
       aria-current={selectedCurrent(selected)}
-      aria-label={t('reactions.scorecard.rowLabel', { date: r.event.date, title: r.event.title, series: r.label })}
+      aria-label={t('reactions.scorecard.rowLabel', { date: r.event.date, title: r.event.title, series: lineName(t, r) })}
       data-row-event-id={r.event.id}
       data-pair={r.line}
       onClick={() => onSelect(r.event.id)}
