@@ -1,7 +1,7 @@
 import type { Msg } from '../../../i18n/message';
 import { useT } from '../../../i18n/use-t';
 import type { EventStudyFigures, ReactionRow, RowStudy } from '../model';
-import { direction, level, signed } from './reaction-format';
+import { direction, level, lineName, signed } from './reaction-format';
 import { carMissText, fitMissText, MODEL_TEXT, offsetText, switchText, windowLabel } from './study-format';
 
 interface Props {
@@ -80,7 +80,7 @@ export function AbnormalReturns({ rows, study }: Props) {
             {shown.map(({ r, st }) => [
               <tr key={r.line}>
                 <th scope="row">
-                  <span className="swatch line" style={{ background: `var(${r.meta.colorVar})` }} /> {r.label}
+                  <span className="swatch line" style={{ background: `var(${r.meta.colorVar})` }} /> {lineName(t, r)}
                 </th>
                 {st.fit.ok ? (
                   <>
@@ -98,7 +98,7 @@ export function AbnormalReturns({ rows, study }: Props) {
               st.switched && (
                 <tr key={`${r.line}|m`} className="rx-adj">
                   <td colSpan={cols + 1} className="muted small">
-                    {t('reactions.ar.switched', { series: r.label, why: switchText(st.switched) })}
+                    {t('reactions.ar.switched', { series: lineName(t, r), why: switchText(st.switched) })}
                   </td>
                 </tr>
               ),
