@@ -1,5 +1,7 @@
+import type { Msg } from '../../../i18n/message';
+import { useT } from '../../../i18n/use-t';
 import type { EventStudyFigures, ReactionRow, RowStudy } from '../model';
-import { direction, level, signed } from './reaction-format';
+import { direction, level, lineName, signed } from './reaction-format';
 import { carMissText, fitMissText, MODEL_TEXT, offsetText, switchText, windowLabel } from './study-format';
 
 interface Props {
@@ -9,10 +11,12 @@ interface Props {
   study: EventStudyFigures | null;
 }
 
-function Pct({ x, why }: { x: number | null; why?: string }) {
-  if (x === null) return <td className="num muted" title={why}>—</td>;
+function Pct({ x, why }: { x: number | null; why?: Msg }) {
+  const { tm } = useT();
+  if (x === null) return <td className="num muted" title={why && tm(why)}>—</td>;
+  const dir = direction(x);
   return (
-    <td className="num" title={direction(x) || undefined}>
+    <td className="num" title={dir ? tm(dir) : undefined}>
       {signed(x)}
       <span className="unit">%</span>
     </td>
@@ -29,15 +33,19 @@ function Cars({ st }: { st: RowStudy }) {
   );
 }
 
+/** The first window's header: AR₀ is CAR(0,0) (symbols, the same in every language). */
+const AR0_HEAD = 'AR₀ = CAR(0,0)';
+
 /**
  * The event's abnormal return at T0 and CARs by window, per shown line (issue #12), with σ_ε and,
  * under the market model, α and β; or why a line has none. AR₀ is CAR(0,0), the first window.
  */
 export function AbnormalReturns({ rows, study }: Props) {
+  const { t } = useT();
   if (!study) {
     return (
       <p className="rx-ar-pending muted small" role="status">
-        Abnormal returns: computing…
+        {t('reactions.ar.computing')}
       </p>
     );
   }
@@ -47,23 +55,23 @@ export function AbnormalReturns({ rows, study }: Props) {
   return (
     <section className="rx-ar" aria-labelledby="rx-ar-h">
       <h4 id="rx-ar-h">
-        Abnormal returns <span className="muted small">· {MODEL_TEXT[study.model]} · % log points, + = weaker won</span>
+        {t('reactions.ar.heading')} <span className="muted small">{t('reactions.ar.headingNote', { model: MODEL_TEXT[study.model] })}</span>
       </h4>
       <div className="rx-table-wrap">
         <table className="rx-figures rx-ar-table">
           <thead>
             <tr>
-              <th scope="col">Series</th>
+              <th scope="col">{t('reactions.detail.series')}</th>
               {study.windows.map((w, i) => (
-                <th key={i} scope="col" title={`Sum of the abnormal returns from ${offsetText(w.a)} to ${offsetText(w.b)}`}>
-                  {i === 0 && w.a === 0 && w.b === 0 ? 'AR₀ = CAR(0,0)' : windowLabel(w)}
+                <th key={i} scope="col" title={t('reactions.ar.windowTitle', { from: offsetText(w.a), to: offsetText(w.b) })}>
+                  {i === 0 && w.a === 0 && w.b === 0 ? AR0_HEAD : windowLabel(w)}
                 </th>
               ))}
-              <th scope="col" title="Residual standard deviation over the estimation window T0−250…T0−11 (a calm day's abnormal return)">σ_ε</th>
+              <th scope="col" title={t('reactions.ar.sigmaTitle')}>σ_ε</th>
               {market && (
                 <>
-                  <th scope="col" title="Intercept of the market model (OLS over the estimation window), % a day">α</th>
-                  <th scope="col" title="Slope on the regional basket (USD/JPY, CNY, SGD, THB, MYR, INR): how much of the basket's move USD/KRW usually follows">β</th>
+                  <th scope="col" title={t('reactions.ar.alphaTitle')}>α</th>
+                  <th scope="col" title={t('reactions.ar.betaTitle')}>β</th>
                 </>
               )}
             </tr>
@@ -72,7 +80,7 @@ export function AbnormalReturns({ rows, study }: Props) {
             {shown.map(({ r, st }) => [
               <tr key={r.line}>
                 <th scope="row">
-                  <span className="swatch line" style={{ background: `var(${r.meta.colorVar})` }} /> {r.label}
+                  <span className="swatch line" style={{ background: `var(${r.meta.colorVar})` }} /> {lineName(t, r)}
                 </th>
                 {st.fit.ok ? (
                   <>
@@ -83,14 +91,14 @@ export function AbnormalReturns({ rows, study }: Props) {
                   </>
                 ) : (
                   <td colSpan={cols} className="rx-status">
-                    No abnormal returns: {fitMissText(st.fit)}.
+                    {t('reactions.ar.none', { why: fitMissText(st.fit) })}
                   </td>
                 )}
               </tr>,
               st.switched && (
-                <tr key={`${r.line}-model`} className="rx-adj">
+                <tr key={`${r.line}|m`} className="rx-adj">
                   <td colSpan={cols + 1} className="muted small">
-                    {r.label}: {switchText(st.switched)}
+                    {t('reactions.ar.switched', { series: lineName(t, r), why: switchText(st.switched) })}
                   </td>
                 </tr>
               ),

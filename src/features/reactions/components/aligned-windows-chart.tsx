@@ -3,7 +3,9 @@ import { Area, CartesianGrid, ComposedChart, DefaultZIndexes, Line, ReferenceLin
 import { formatDecimal } from '../../../lib/number-format';
 import { niceTicks } from '../../../lib/chart/nice-ticks';
 import type { AlignedWindows, Trace } from '../model';
-import { signed } from './reaction-format';
+import { useT } from '../../../i18n/use-t';
+import { cssVar, signed, urlRef } from './reaction-format';
+import { rich } from './rich-text';
 import { dayLabel, relativeTicks } from './window-chart';
 
 export interface TraceHover {
@@ -139,7 +141,7 @@ function HoverLayer({ w, traces, active, onHover, onSelect }: { w: AlignedWindow
         <clipPath id={clip}>
           <rect x={plot.x} y={plot.y} width={plot.width} height={plot.height} />
         </clipPath>
-        {path && <path d={path} clipPath={`url(#${clip})`} fill="none" stroke="var(--fg)" strokeWidth={2.2} pointerEvents="none" data-highlighted={active ?? undefined} />}
+        {path && <path d={path} clipPath={urlRef(clip)} fill="none" stroke="var(--fg)" strokeWidth={2.2} pointerEvents="none" data-highlighted={active ?? undefined} />}
         <rect
           x={plot.x}
           y={plot.y}
@@ -162,6 +164,7 @@ function HoverLayer({ w, traces, active, onHover, onSelect }: { w: AlignedWindow
 
 /** Every event's path (thin), the mean (bold) and its 95 % band, with a named trace under the mouse. */
 export function AlignedWindowsChart({ w, traces, scale, colorVar, width, height, highlightId, label, onSelect }: Props) {
+  const { t } = useT();
   const [hover, setHoverState] = useState<TraceHover | null>(null);
   // Re-render only when the trace or the day under the mouse changes, not on every pixel.
   const setHover = useCallback(
@@ -197,7 +200,7 @@ export function AlignedWindowsChart({ w, traces, scale, colorVar, width, height,
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis dataKey="k" type="number" domain={[from, to]} ticks={relativeTicks(from, to)} tickFormatter={dayLabel} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
         <YAxis width={56} domain={scale.domain} ticks={scale.ticks} allowDataOverflow tickFormatter={(v: number) => `${signed(v, 1)}%`} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} />
-        <Area dataKey="band" stroke="none" fill={`var(${colorVar})`} fillOpacity={0.2} isAnimationActive={false} connectNulls={false} activeDot={false} />
+        <Area dataKey="band" stroke="none" fill={cssVar(colorVar)} fillOpacity={0.2} isAnimationActive={false} connectNulls={false} activeDot={false} />
         <ReferenceLine y={0} stroke="var(--muted)" strokeOpacity={0.8} />
         <ReferenceLine x={0} stroke="var(--fg)" strokeDasharray="4 3" strokeOpacity={0.7} label={{ value: 'T0', position: 'insideTopLeft', fill: 'var(--muted)', fontSize: 11 }} />
         {traces.map(({ path: p }, i) => (
@@ -214,17 +217,17 @@ export function AlignedWindowsChart({ w, traces, scale, colorVar, width, height,
             connectNulls={false}
           />
         ))}
-        <Line dataKey="mean" className="aligned-mean" stroke={`var(${colorVar})`} strokeWidth={3} dot={false} activeDot={false} isAnimationActive={false} connectNulls={false} />
+        <Line dataKey="mean" className="aligned-mean" stroke={cssVar(colorVar)} strokeWidth={3} dot={false} activeDot={false} isAnimationActive={false} connectNulls={false} />
         <HoverLayer w={w} traces={traces} active={active} onHover={setHover} onSelect={onSelect} />
       </ComposedChart>
       {hover && (
         <div className="chart-tooltip rx-trace-tip" role="status" style={{ left: Math.min(Math.max(8, hover.x + 12), Math.max(8, width - 290)), top: Math.max(0, hover.y - 56) }}>
           <div>
             {label(hover.eventId)}
-            {(sharing.get(hover.eventId) ?? 0) > 0 && <span className="muted"> and {formatDecimal(sharing.get(hover.eventId)!, 0, 0)} more events with this T0</span>}
+            {(sharing.get(hover.eventId) ?? 0) > 0 && <span className="muted"> {t('reactions.alignedChart.sharing', { n: formatDecimal(sharing.get(hover.eventId)!, 0, 0) })}</span>}
           </div>
           <div className="muted small">
-            {dayLabel(hover.k)}: <strong className="num">{signed(hover.value)} %</strong> vs T−1 · click to select
+            {rich(t, 'reactions.alignedChart.tip', { k: dayLabel(hover.k), value: <strong className="num">{signed(hover.value)} %</strong> })}
           </div>
         </div>
       )}

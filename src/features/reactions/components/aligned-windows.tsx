@@ -1,5 +1,8 @@
 import { useMemo, useState } from 'react';
-import { CATEGORIES, CATEGORY_INFO, type Category } from '../../../config/categories';
+import { CATEGORIES, type Category } from '../../../config/categories';
+import { categoryLabel } from '../../../i18n/labels';
+import { msg } from '../../../i18n/message';
+import { useT, type T } from '../../../i18n/use-t';
 import { useElementWidth } from '../../../components/ui/use-element-width';
 import { useFirstPaintDone } from '../../../components/ui/use-first-paint-done';
 import { isoFromDay, type EpochDay } from '../../../lib/units';
@@ -10,7 +13,8 @@ import type { Series } from '../../rates/model/series';
 import { alignedWindows, tracesToDraw, type AlignedWindows, type T0Miss } from '../model';
 import { formatDecimal } from '../../../lib/number-format';
 import { AlignedWindowsChart, traceScale, type Fit } from './aligned-windows-chart';
-import { signed, statusText } from './reaction-format';
+import { lineName, signed, statusText } from './reaction-format';
+import { rich } from './rich-text';
 import { dayLabel } from './window-chart';
 
 const LIST = 'list';
@@ -39,21 +43,21 @@ interface Props {
 }
 
 /** Mean and band at a few relative days, as text. */
-function summary(w: AlignedWindows): string {
+function summary(t: T, w: AlignedWindows): string {
   const at = [0, 5, 20, w.ks[w.ks.length - 1]].filter((k, i, a) => w.ks.includes(k) && a.indexOf(k) === i);
   return at
     .map((k) => {
       const j = w.ks.indexOf(k);
       const m = w.mean[j];
       if (m === null) return null;
-      const band = w.lo[j] !== null && w.hi[j] !== null ? ` (95 % band ${signed(w.lo[j])} to ${signed(w.hi[j])})` : '';
+      const band = w.lo[j] !== null && w.hi[j] !== null ? ` ${t('reactions.aligned.band', { lo: signed(w.lo[j]), hi: signed(w.hi[j]) })}` : '';
       return `${dayLabel(k)} ${signed(m)} %${band}`;
     })
     .filter(Boolean)
     .join(' · ');
 }
 
-function skippedText(w: AlignedWindows, s: Series, titles: Map<string, KrwEvent>): string[] {
+function skippedText(t: T, w: AlignedWindows, s: Series, titles: Map<string, KrwEvent>): string[] {
   const n = s.days.length;
   const first = n ? isoFromDay(s.days[0] as EpochDay) : null;
   const last = n ? isoFromDay(s.days[n - 1] as EpochDay) : null;
@@ -65,7 +69,7 @@ function skippedText(w: AlignedWindows, s: Series, titles: Map<string, KrwEvent>
     else by.set(x.reason, [d]);
   }
   const list = (d: string[]) => (d.length > 8 ? `${d.slice(0, 3).join(', ')} … ${d.slice(-3).join(', ')} (${d.length})` : d.join(', '));
-  return [...by].map(([reason, dates]) => `${statusText(reason, first, last)}: ${list(dates)}`);
+  return [...by].map(([reason, dates]) => t('reactions.aligned.skippedReason', { why: statusText(reason, first, last), dates: list(dates) }));
 }
 
 /** Traces named in the list under the chart before "List all". */
@@ -74,17 +78,18 @@ const LISTED = 200;
 const LIST_MORE = 1000;
 
 /** Says which traces the chart draws when it draws fewer lines than events. */
-function drawnText(drawn: number, distinct: number, events: number): string {
+function drawnText(t: T, drawn: number, distinct: number, events: number): string {
   const n = (x: number) => formatDecimal(x, 0, 0);
-  const same = distinct < events ? `events with the same T0 share one line (${n(distinct)} distinct)` : '';
-  const some = drawn < distinct ? `${n(drawn)} of the ${n(distinct)} lines drawn, spread over the period` : '';
-  return `${[same, some].filter(Boolean).join('; ')}; the mean and band use all ${n(events)} events.`.replace(/^./, (c) => c.toUpperCase());
+  const same = distinct < events ? t('reactions.aligned.sameT0', { n: n(distinct) }) : '';
+  const some = drawn < distinct ? t('reactions.aligned.someDrawn', { drawn: n(drawn), n: n(distinct) }) : '';
+  return t('reactions.aligned.drawn', { parts: [same, some].filter(Boolean).join('; '), n: n(events) }).replace(/^./, (c) => c.toUpperCase());
 }
 
 /** Event study: every event of a set on relative trading days, rebased to 0 % at T−1, with the mean and a 95 % band. */
 const keyOf = (s: Series) => lineKeyOf(s.id, s.source, s.compare === true);
 
 export function AlignedWindowsView({ allEvents, listEvents, selected, series, win, onWin, onSelect, deferChart = false }: Props) {
+  const { t } = useT();
   const [boxRef, width] = useElementWidth<HTMLDivElement>(760);
   const painted = useFirstPaintDone();
   const chartShown = !deferChart || painted;
@@ -94,8 +99,8 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, wi
   const [fit, setFit] = useState<Fit>('core');
   const set = choice ?? (selected ? selected.category : 'provocation');
   const s = series.find((x) => keyOf(x) === lineChoice) ?? series[0];
-  const sLabel = s ? lineLabel(s, series) : '';
-  const unit = s?.meta.resolution === 'intraday' ? 'bars' : 'trading days';
+  const sLabel = s ? lineName(t, { label: lineLabel(s, series), meta: s.meta }) : '';
+  const unit = msg(s?.meta.resolution === 'intraday' ? 'reactions.aligned.unitBars' : 'reactions.aligned.unitDays');
   const byId = useMemo(() => new Map(allEvents.map((e) => [e.id, e])), [allEvents]);
   // A category's events do not depend on the list's filters: typing in the filter box must not
   // recompute a category's windows (a pass over every event).
@@ -111,38 +116,38 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, wi
     const e = byId.get(id);
     return e ? `${e.date} · ${e.title}` : id;
   };
-  const setName = set === LIST ? 'events in the list' : `${CATEGORY_INFO[set as Category]?.label ?? set} events`;
+  const setName = set === LIST ? t('reactions.aligned.setList') : t('reactions.aligned.setCategory', { category: categoryLabel(t, set) });
   const last = w ? w.count[w.count.length - 1] : 0;
   const chartHeight = Math.round(Math.min(380, Math.max(260, width * 0.42)));
 
   return (
     <section className="rx-aligned rx-card" aria-labelledby="rx-aligned-h">
       <div className="rx-head">
-        <h3 id="rx-aligned-h">Aligned windows</h3>
+        <h3 id="rx-aligned-h">{t('reactions.aligned.heading')}</h3>
         <label className="inline-field">
-          <span>Events</span>
-          <select aria-label="Events to align" value={set} onChange={(e) => setChoice(e.target.value)}>
+          <span>{t('reactions.aligned.events')}</span>
+          <select aria-label={t('reactions.aligned.eventsLabel')} value={set} onChange={(e) => setChoice(e.target.value)}>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {CATEGORY_INFO[c].label}
+                {categoryLabel(t, c)}
               </option>
             ))}
-            <option value={LIST}>Events in the list ({listEvents.length})</option>
+            <option value={LIST}>{t('reactions.aligned.listOption', { n: listEvents.length })}</option>
           </select>
         </label>
         <label className="inline-field">
-          <span>Series</span>
-          <select aria-label="Series to align" value={s ? keyOf(s) : ''} onChange={(e) => setLineChoice(e.target.value)} disabled={series.length < 2}>
+          <span>{t('reactions.detail.series')}</span>
+          <select aria-label={t('reactions.aligned.seriesLabel')} value={s ? keyOf(s) : ''} onChange={(e) => setLineChoice(e.target.value)} disabled={series.length < 2}>
             {series.map((x) => (
               <option key={keyOf(x)} value={keyOf(x)}>
-                {lineLabel(x, series)}
+                {lineName(t, { label: lineLabel(x, series), meta: x.meta })}
               </option>
             ))}
           </select>
         </label>
         <label className="inline-field">
-          <span>Window</span>
-          <select aria-label="Event window" value={win.join(',')} onChange={(e) => onWin(e.target.value.split(',').map(Number) as [number, number])}>
+          <span>{t('reactions.aligned.window')}</span>
+          <select aria-label={t('reactions.aligned.windowLabel')} value={win.join(',')} onChange={(e) => onWin(e.target.value.split(',').map(Number) as [number, number])}>
             {windows.map(([a, b]) => (
               <option key={`${a},${b}`} value={`${a},${b}`}>
                 {dayLabel(a)} … {dayLabel(b)}
@@ -151,18 +156,18 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, wi
           </select>
         </label>
         <label className="inline-field">
-          <span>Scale</span>
-          <select aria-label="Vertical scale" value={fit} onChange={(e) => setFit(e.target.value as Fit)}>
-            <option value="core">Middle 90 %</option>
-            <option value="all">Every trace</option>
+          <span>{t('reactions.aligned.scale')}</span>
+          <select aria-label={t('reactions.aligned.scaleLabel')} value={fit} onChange={(e) => setFit(e.target.value as Fit)}>
+            <option value="core">{t('reactions.aligned.scaleCore')}</option>
+            <option value="all">{t('reactions.aligned.scaleAll')}</option>
           </select>
         </label>
       </div>
       <div ref={boxRef} className="rx-aligned-body">
         {!s || !w ? (
-          <p className="muted">Pick a series to see aligned windows.</p>
+          <p className="muted">{t('reactions.aligned.pickSeries')}</p>
         ) : w.paths.length === 0 ? (
-          <p className="muted">No {setName} with a T0 in {sLabel}.</p>
+          <p className="muted">{t('reactions.aligned.noneWithT0', { set: setName, series: sLabel })}</p>
         ) : (
           chartShown ? (
             <AlignedWindowsChart w={w} traces={drawn!.traces} scale={scale!} colorVar={s.meta.colorVar} width={width} height={chartHeight} highlightId={highlight} label={label} onSelect={onSelect} />
@@ -174,24 +179,20 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, wi
       {s && w && (
         <div className="rx-caption small" data-testid="aligned-caption">
           <p>
-            <strong>
-              {w.paths.length} {w.paths.length === 1 ? 'event' : 'events'}
-            </strong>{' '}
-            ({setName}) in {sLabel}, each rebased to 0 % at T−1 (↑ = weaker won); x: {unit} from T0.
-            Bold line: the mean; shaded: its 95 % confidence band (Student t, needs 2 events at a day).
-            {last < w.paths.length && ` ${last} reach ${dayLabel(w.ks[w.ks.length - 1])}.`}
-            {scale && scale.outside > 0 && ` ${scale.outside} ${scale.outside === 1 ? 'trace leaves' : 'traces leave'} this scale (clipped; choose “Every trace” to see them whole).`}
-            {drawn && drawn.traces.length < w.paths.length && ` ${drawnText(drawn.traces.length, drawn.distinct, w.paths.length)}`}
+            {rich(t, 'reactions.aligned.caption', { count: <strong>{t('reactions.aligned.count', { n: w.paths.length })}</strong>, set: setName, series: sLabel, unit })}
+            {last < w.paths.length && <> {t('reactions.aligned.reach', { n: last, k: dayLabel(w.ks[w.ks.length - 1]) })}</>}
+            {scale && scale.outside > 0 && <> {t('reactions.aligned.outside', { n: scale.outside })}</>}
+            {drawn && drawn.traces.length < w.paths.length && <> {drawnText(t, drawn.traces.length, drawn.distinct, w.paths.length)}</>}
           </p>
-          {w.paths.length > 0 && <p className="num">Mean: {summary(w)}</p>}
+          {w.paths.length > 0 && <p className="num">{t('reactions.aligned.mean', { summary: summary(t, w) })}</p>}
           {w.skipped.length > 0 && (
             <p className="muted">
-              Skipped {w.skipped.length}: {skippedText(w, s, byId).join('; ')}.
+              {t('reactions.aligned.skipped', { n: w.skipped.length, list: skippedText(t, w, s, byId).join('; ') })}
             </p>
           )}
           {w.paths.length > 0 && (
             <details className="rx-trace-list">
-              <summary>Traces ({w.paths.length}): point at one to highlight it, press to select its event</summary>
+              <summary>{t('reactions.aligned.traces', { n: w.paths.length })}</summary>
               <ul onMouseLeave={() => setHighlight(null)}>
                 {listed.map((p) => {
                   const j0 = w.ks.indexOf(0);
@@ -215,16 +216,16 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, wi
               {w.paths.length > LISTED && (
                 <p className="small muted">
                   {listed.length < w.paths.length
-                    ? `The first ${formatDecimal(listed.length, 0, 0)} of ${formatDecimal(w.paths.length, 0, 0)} events listed.`
-                    : `All ${formatDecimal(w.paths.length, 0, 0)} events listed.`}{' '}
+                    ? t('reactions.aligned.listedSome', { shown: formatDecimal(listed.length, 0, 0), n: formatDecimal(w.paths.length, 0, 0) })
+                    : t('reactions.aligned.listedAll', { n: formatDecimal(w.paths.length, 0, 0) })}{' '}
                   {listed.length < w.paths.length && (
                     <button type="button" onClick={() => setListLimit((n) => n + LIST_MORE)}>
-                      List {formatDecimal(Math.min(LIST_MORE, w.paths.length - listed.length), 0, 0)} more
+                      {t('reactions.aligned.listMore', { n: formatDecimal(Math.min(LIST_MORE, w.paths.length - listed.length), 0, 0) })}
                     </button>
                   )}{' '}
                   {listLimit > LISTED && (
                     <button type="button" onClick={() => setListLimit(LISTED)}>
-                      List the first {LISTED}
+                      {t('reactions.aligned.listFirst', { n: LISTED })}
                     </button>
                   )}
                 </p>

@@ -1,6 +1,7 @@
 import { downloadBlob } from '../../../components/ui/download';
 import type { SeriesId, SourceId } from '../../../config/series';
 import { exportFileName } from '../../../lib/file-name';
+import { useT } from '../../../i18n/use-t';
 import { reactionsCsv, type EventStudyFigures, type ReactionRow } from '../model';
 
 interface Props {
@@ -23,14 +24,15 @@ export function reactionsFileName(pairs: readonly SeriesId[], source: SourceId, 
 
 /** SPEC "Download reactions CSV": one row per event in view and line shown, SPEC's columns in SPEC's order (then t0_utc and the event study's ar_0_pct, car_0_5_pct, car_0_20_pct), full precision. */
 export function DownloadReactionsCsvButton({ rows, study = null, pairs, source, from, to }: Props) {
+  const { t } = useT();
   return (
     <button
       type="button"
       disabled={!rows.length}
-      title={rows.length ? `${rows.length} rows` : 'No event in view'}
+      title={rows.length ? t('reactions.csv.rows', { n: rows.length }) : t('reactions.csv.empty')}
       onClick={() => downloadBlob(reactionsCsv(rows, study), reactionsFileName(pairs, source, from, to))}
     >
-      Download reactions CSV
+      {t('reactions.csv.download')}
     </button>
   );
 }

@@ -1,33 +1,26 @@
 import { useMemo } from 'react';
 import { sourceShort } from '../../rates/model/registry';
 import { firstFix, type Feed, type ReactionRow } from '../model';
-import { durationText, inZone, SEOUL, signed, STATUS_SHORT, viewerZone, zBand } from './reaction-format';
+import { useT, type T } from '../../../i18n/use-t';
+import { durationText, fixName, inZone, lineName, SEOUL, signed, STATUS_SHORT, viewerZone, zClass } from './reaction-format';
 
-/** The panel's words, kept together (a Korean catalogue comes later). */
-export const FIRST_FIX_TEXT = {
-  heading: 'Which fix saw it first',
-  caption: (zone: string) => `Each shown series' first observation at or after the news (T0), earliest first, in Seoul time${zone === SEOUL ? '' : ' and yours'}, with its move at T0`,
-  series: 'Series',
-  observation: 'T0 observation',
-  seoul: 'Seoul',
-  yours: (zone: string) => `Your time (${zone})`,
-  chg0: 'chg_0',
-  z0: 'z_0',
-  fix: (label: string) => `fix at ${label}`,
-  bar: 'intraday bar',
-  date: 'daily, by date',
-  noT0: (why: string) => `No T0: ${why}`,
-  /** "The ECB fix" / "My NDF" (first), "H.10" / "My NDF" (the other). */
-  feedFirst: (f: Feed) => (f.builtIn ? `The ${sourceShort(f.source)} fix` : f.label),
-  feedOther: (f: Feed) => (f.builtIn ? sourceShort(f.source) : f.label),
-  lead: (first: string, gap: string, other: string) => `${first} saw it first, ${gap} before ${other}.`,
-};
+/** The first feed named in the lead: "The ECB fix" / "My NDF". */
+function feedFirst(t: T, f: Feed): string {
+  return f.builtIn ? t('reactions.firstFix.feedFirst', { source: sourceShort(f.source) }) : f.label;
+}
 
-const T = FIRST_FIX_TEXT;
+/** The other feed: "H.10" / "My NDF". */
+function feedOther(f: Feed): string {
+  return f.builtIn ? sourceShort(f.source) : f.label;
+}
 
-function observationText(r: ReactionRow): string {
-  if (r.meta.resolution === 'intraday') return T.bar;
-  return r.meta.fix ? T.fix(r.meta.fix.label) : T.date;
+/** SPEC's column names, the same in every language. */
+const CHG0 = 'chg_0';
+const Z0 = 'z_0';
+
+function observationText(t: T, r: ReactionRow): string {
+  if (r.meta.resolution === 'intraday') return t('reactions.firstFix.bar');
+  return r.meta.fix ? t('reactions.firstFix.fix', { fix: fixName(t, r) }) : t('reactions.firstFix.date');
 }
 
 interface Props {
@@ -44,47 +37,48 @@ interface Props {
  * when no line has a T0.
  */
 export function FirstFixPanel({ rows, zone = viewerZone() }: Props) {
+  const { t } = useT();
   const f = useMemo(() => firstFix(rows), [rows]);
   if (!f.seen.length) return null;
   const yours = zone !== SEOUL;
   return (
     <section className="rx-first-fix rx-card" aria-labelledby="rx-first-fix-h">
-      <h3 id="rx-first-fix-h">{T.heading}</h3>
-      {f.lead && <p className="rx-lead">{T.lead(T.feedFirst(f.lead.first), durationText(f.lead.gapMs), T.feedOther(f.lead.other))}</p>}
+      <h3 id="rx-first-fix-h">{t('reactions.firstFix.heading')}</h3>
+      {f.lead && <p className="rx-lead">{t('reactions.firstFix.lead', { first: feedFirst(t, f.lead.first), gap: durationText(f.lead.gapMs), other: feedOther(f.lead.other) })}</p>}
       <div className="rx-table-wrap">
         <table className="rx-figures">
-          <caption className="sr-only">{T.caption(zone)}</caption>
+          <caption className="sr-only">{t(yours ? 'reactions.firstFix.captionYours' : 'reactions.firstFix.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{T.series}</th>
-              <th scope="col">{T.observation}</th>
-              <th scope="col">{T.seoul}</th>
-              {yours && <th scope="col">{T.yours(zone)}</th>}
-              <th scope="col">{T.chg0}</th>
-              <th scope="col">{T.z0}</th>
+              <th scope="col">{t('reactions.detail.series')}</th>
+              <th scope="col">{t('reactions.firstFix.observation')}</th>
+              <th scope="col">{t('reactions.firstFix.seoul')}</th>
+              {yours && <th scope="col">{t('reactions.firstFix.yours', { zone })}</th>}
+              <th scope="col">{CHG0}</th>
+              <th scope="col">{Z0}</th>
             </tr>
           </thead>
           <tbody>
             {f.seen.map((r) => (
               <tr key={r.line} data-line={r.line}>
                 <th scope="row">
-                  <span className="swatch line" style={{ background: `var(${r.meta.colorVar})` }} /> {r.label}
+                  <span className="swatch line" style={{ background: `var(${r.meta.colorVar})` }} /> {lineName(t, r)}
                 </th>
-                <td className="l">{observationText(r)}</td>
+                <td className="l">{observationText(t, r)}</td>
                 <td className="num">{inZone(r.t0At, SEOUL)}</td>
                 {yours && <td className="num">{inZone(r.t0At, zone)}</td>}
                 <td className="num">
                   {signed(r.chg0)}
                   {r.chg0 !== null && <span className="unit">%</span>}
                 </td>
-                <td className={`num rx-z rx-z-${r.z0 === null ? 'none' : zBand(r.z0)}`}>{r.z0 === null ? '—' : `${signed(r.z0)}σ`}</td>
+                <td className={zClass(r.z0)}>{r.z0 === null ? '—' : `${signed(r.z0)}σ`}</td>
               </tr>
             ))}
             {f.unseen.map((r) => (
               <tr key={r.line} data-line={r.line}>
-                <th scope="row">{r.label}</th>
+                <th scope="row">{lineName(t, r)}</th>
                 <td colSpan={yours ? 5 : 4} className="rx-status">
-                  {T.noT0(r.status === 'ok' ? '' : STATUS_SHORT[r.status])}
+                  {t('reactions.firstFix.noT0', { why: r.status === 'ok' ? '' : STATUS_SHORT[r.status] })}
                 </td>
               </tr>
             ))}

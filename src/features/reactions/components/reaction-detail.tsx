@@ -6,8 +6,11 @@ import { lineKeyOf } from '../../rates/model/registry';
 import type { Series } from '../../rates/model/series';
 import { alignedWindows, type EventStudyFigures, type ReactionRow } from '../model';
 import { AbnormalReturns } from './abnormal-returns';
+import { seriesUnit } from '../../../i18n/labels';
+import { msg } from '../../../i18n/message';
+import { useT } from '../../../i18n/use-t';
 import { formatDecimal } from '../../../lib/number-format';
-import { direction, level, overlapNames, rateText, signed, statusText, viewerZone, zBand, zReading } from './reaction-format';
+import { direction, level, lineName, overlapNames, rateText, signed, statusText, viewerZone, zClass, zReading } from './reaction-format';
 import { ReactionTiming } from './reaction-timing';
 import { findingFor } from './study-notes';
 import { WindowChart, type WindowPath } from './window-chart';
@@ -28,9 +31,21 @@ interface Props {
   study?: EventStudyFigures | null;
 }
 
+/** The figure columns: SPEC's names (the same in every language) and their tooltips' ids. */
+const FIGURES: [string, string][] = [
+  ['chg_0', 'reactions.detail.chg0Title'],
+  ['chg_5', 'reactions.detail.chg5Title'],
+  ['chg_20', 'reactions.detail.chg20Title'],
+  ['pre_drift', 'reactions.detail.preDriftTitle'],
+  ['pre_vol', 'reactions.detail.preVolTitle'],
+  ['z_0', 'reactions.detail.z0Title'],
+];
+
 function ChangeCell({ x }: { x: number | null }) {
+  const { tm } = useT();
+  const dir = direction(x);
   return (
-    <td className="num" title={direction(x) || undefined}>
+    <td className="num" title={dir ? tm(dir) : undefined}>
       {signed(x)}
       {x !== null && <span className="unit">%</span>}
     </td>
@@ -39,6 +54,7 @@ function ChangeCell({ x }: { x: number | null }) {
 
 /** The selected event: when the market saw it, how each shown line moved, and whether that was unusual. */
 export function ReactionDetail({ event, rows, series, win, titles, onSelect, zone = viewerZone(), study }: Props) {
+  const { t, tm } = useT();
   const [boxRef, width] = useElementWidth<HTMLDivElement>(640);
   const byLine = useMemo(() => new Map(series.map((s) => [lineKeyOf(s.id, s.source, s.compare === true), s])), [series]);
   const windows = useMemo(() => {
@@ -49,10 +65,10 @@ export function ReactionDetail({ event, rows, series, win, titles, onSelect, zon
       if (!s || r.status !== 'ok') continue;
       const w = alignedWindows([event], s, { from: win[0], to: win[1] });
       ks = w.ks;
-      if (w.paths[0]) paths.push({ key: r.line, label: r.label, colorVar: r.meta.colorVar, dashed: s.compare, values: w.paths[0].values });
+      if (w.paths[0]) paths.push({ key: r.line, label: lineName(t, r), colorVar: r.meta.colorVar, dashed: s.compare, values: w.paths[0].values });
     }
     return { ks, paths };
-  }, [rows, byLine, event, win]);
+  }, [rows, byLine, event, win, t]);
   const finding = findingFor(event);
   const overlaps = overlapNames(rows);
   const overlapIds = overlaps.ids;
@@ -63,20 +79,19 @@ export function ReactionDetail({ event, rows, series, win, titles, onSelect, zon
   };
 
   return (
-    <section className="rx-detail rx-card" aria-label="Market reaction figures">
-      <h3>Market reaction</h3>
+    <section className="rx-detail rx-card" aria-label={t('reactions.detail.label')}>
+      <h3>{t('reactions.detail.heading')}</h3>
       <ReactionTiming event={event} rows={rows} zone={zone} />
       <div className="rx-table-wrap">
         <table className="rx-figures">
           <thead>
             <tr>
-              <th scope="col">Series</th>
-              <th scope="col" title="Move from T−1 to T0">chg_0</th>
-              <th scope="col" title="Move from T−1 to the 5th observation after T0">chg_5</th>
-              <th scope="col" title="Move from T−1 to the 20th observation after T0">chg_20</th>
-              <th scope="col" title="Move over the five observations before T−1">pre_drift</th>
-              <th scope="col" title="Volatility over the 60 returns (days, or bars of an intraday series) ending at T−1">pre_vol</th>
-              <th scope="col" title="chg_0 as a log move, in units of pre_vol">z_0</th>
+              <th scope="col">{t('reactions.detail.series')}</th>
+              {FIGURES.map(([name, title]) => (
+                <th key={name} scope="col" title={t(title)}>
+                  {name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -85,9 +100,9 @@ export function ReactionDetail({ event, rows, series, win, titles, onSelect, zon
                 const [f, l] = bounds(r);
                 return (
                   <tr key={r.line}>
-                    <th scope="row">{r.label}</th>
+                    <th scope="row">{lineName(t, r)}</th>
                     <td colSpan={6} className="rx-status">
-                      No reaction: the event is {statusText(r.status, f, l)}.
+                      {t('reactions.detail.noReaction', { why: statusText(r.status, f, l) })}
                     </td>
                   </tr>
                 );
@@ -95,22 +110,22 @@ export function ReactionDetail({ event, rows, series, win, titles, onSelect, zon
               return [
                 <tr key={r.line}>
                   <th scope="row">
-                    <span className="swatch line" style={{ background: `var(${r.meta.colorVar})` }} /> {r.label}
+                    <span className="swatch line" style={{ background: `var(${r.meta.colorVar})` }} /> {lineName(t, r)}
                   </th>
                   <ChangeCell x={r.chg0} />
                   <ChangeCell x={r.chg5} />
                   <ChangeCell x={r.chg20} />
                   <ChangeCell x={r.preDrift} />
                   <td className="num">{level(r.preVol)}<span className="unit">%</span></td>
-                  <td className={`num rx-z rx-z-${r.z0 === null ? 'none' : zBand(r.z0)}`}>{r.z0 === null ? '—' : `${signed(r.z0)}σ`}</td>
+                  <td className={zClass(r.z0)}>{r.z0 === null ? '—' : `${signed(r.z0)}σ`}</td>
                 </tr>,
                 r.adjusted && (
-                  <tr key={`${r.line}-adj`} className="rx-adj">
-                    <th scope="row" title="USD/KRW change minus the mean change of USD/JPY and USD/CNY">net of JPY/CNY basket</th>
+                  <tr key={`${r.line}|a`} className="rx-adj">
+                    <th scope="row" title={t('reactions.detail.adjTitle')}>{t('reactions.detail.adj')}</th>
                     <ChangeCell x={r.adjusted.chg0} />
                     <ChangeCell x={r.adjusted.chg5} />
                     <ChangeCell x={r.adjusted.chg20} />
-                    <td colSpan={3} className="muted small">market-adjusted: the won&apos;s own move</td>
+                    <td colSpan={3} className="muted small">{t('reactions.detail.adjNote')}</td>
                   </tr>
                 ),
               ];
@@ -123,11 +138,11 @@ export function ReactionDetail({ event, rows, series, win, titles, onSelect, zon
           .filter((r) => r.status === 'ok')
           .map((r) => (
             <li key={r.line}>
-              <strong>{r.label}</strong>: {r.chg0 !== null && <>{signed(r.chg0)} % at T0 ({direction(r.chg0) || 'unchanged'}), </>}
-              <span className="rx-reading">{zReading(r.z0, r.meta.resolution === 'intraday')}</span>
+              <strong>{lineName(t, r)}</strong>: {r.chg0 !== null && <>{t('reactions.detail.atT0', { x: signed(r.chg0), dir: direction(r.chg0) ?? msg('reactions.direction.unchanged') })} </>}
+              <span className="rx-reading">{tm(zReading(r.z0, r.meta.resolution === 'intraday'))}</span>
               {r.baseRate !== null && r.t0Rate !== null && (
                 <span className="muted">
-                  {' '}· {rateText(r.baseRate)} → {rateText(r.t0Rate)} {r.meta.unit}
+                  {' '}· {rateText(r.baseRate)} → {rateText(r.t0Rate)} {seriesUnit(t, r.meta)}
                 </span>
               )}
             </li>
@@ -136,7 +151,7 @@ export function ReactionDetail({ event, rows, series, win, titles, onSelect, zon
       {study !== undefined && <AbnormalReturns rows={rows} study={study} />}
       {finding && (
         <p className="rx-study small">
-          <span className="rx-k">Reading it</span> {finding.text}{' '}
+          <span className="rx-k">{t('reactions.detail.readingIt')}</span> {t(`reactions.finding.${finding.id}`)}{' '}
           <cite>
             <a href={finding.url} target="_blank" rel="noreferrer noopener">
               {finding.cite}
@@ -146,7 +161,7 @@ export function ReactionDetail({ event, rows, series, win, titles, onSelect, zon
       )}
       {overlapIds.length > 0 && (
         <p className="rx-overlap">
-          <span className="rx-flag">overlap</span> Another event falls within five observations of T0, so this move is not this event&apos;s alone:{' '}
+          <span className="rx-flag">{t('reactions.flag.overlap')}</span> {t('reactions.detail.overlap')}{' '}
           {overlapIds.map((id, i) => (
             <span key={id}>
               {i > 0 && ', '}
@@ -155,7 +170,7 @@ export function ReactionDetail({ event, rows, series, win, titles, onSelect, zon
               </button>
             </span>
           ))}
-          {overlaps.more > 0 && <> and {formatDecimal(overlaps.more, 0, 0)} more</>}
+          {overlaps.more > 0 && <> {t('reactions.detail.overlapMore', { n: formatDecimal(overlaps.more, 0, 0) })}</>}
         </p>
       )}
       <div ref={boxRef}>

@@ -1,6 +1,9 @@
 import { formatInTimeZone } from 'date-fns-tz';
 import type { ReactionRow, T0Miss } from '../model';
 import { formatDecimal } from '../../../lib/number-format';
+import { seriesLabel, sourceFix } from '../../../i18n/labels';
+import { msg, type Msg } from '../../../i18n/message';
+import type { T } from '../../../i18n/use-t';
 import type { UnixMs } from '../../../lib/units';
 
 /** True minus sign: lines up with "+" in tabular figures and reads as a sign, not a dash. */
@@ -37,44 +40,46 @@ export function zBand(z: number): ZBand {
   return 'rare';
 }
 
-export const Z_CONTEXT = 'relative to the previous 60 trading days';
-/** The same for an intraday series, whose returns are bars. */
-export const Z_CONTEXT_BARS = 'relative to the previous 60 bars';
+/** The z cell's class: its band (`rx-z-unusual`), or `rx-z-none` (a class name, not words). */
+export const zClass = (x: number | null) => `num rx-z rx-z-${x === null ? 'none' : zBand(x)}`;
 
 /** "+2.24σ — unusual relative to the previous 60 trading days" (`bars`: of an intraday series). */
-export function zReading(z: number | null, bars = false): string {
-  if (z === null || !Number.isFinite(z)) {
-    return `No z: fewer than 60 ${bars ? 'bar' : 'daily'} returns before T−1 (or a flat series), so there is no yardstick for this period.`;
-  }
-  return `${signed(z)}σ — ${zBand(z)} ${bars ? Z_CONTEXT_BARS : Z_CONTEXT}`;
+export function zReading(z: number | null, bars = false): Msg {
+  if (z === null || !Number.isFinite(z)) return msg(bars ? 'reactions.z.noneBars' : 'reactions.z.noneDaily');
+  return msg('reactions.z.reading', {
+    z: signed(z),
+    band: msg(`reactions.z.band.${zBand(z)}`),
+    context: msg(bars ? 'reactions.z.contextBars' : 'reactions.z.context'),
+  });
 }
 
-/** "won weaker" for a rise, "won stronger" for a fall (KRW per unit of foreign currency). */
-export function direction(x: number | null): string {
-  if (x === null || !Number.isFinite(x) || x === 0) return '';
-  return x > 0 ? 'won weaker' : 'won stronger';
+/** "won weaker" for a rise, "won stronger" for a fall (KRW per unit of foreign currency); null for none. */
+export function direction(x: number | null): Msg | null {
+  if (x === null || !Number.isFinite(x) || x === 0) return null;
+  return msg(x > 0 ? 'reactions.direction.weaker' : 'reactions.direction.stronger');
 }
 
-/** Why an event has no reaction in a series, in words. */
-export function statusText(status: T0Miss, firstIso: string | null, lastIso: string | null): string {
+/** Why an event has no reaction in a series. */
+export function statusText(status: T0Miss, firstIso: string | null, lastIso: string | null): Msg {
+  const none = msg('reactions.status.noDate');
   switch (status) {
     case 'after-last':
-      return `after the last observation of this source (${lastIso ?? 'none'})`;
+      return msg('reactions.status.afterLast', { date: lastIso ?? none });
     case 'before-first':
-      return `before the first observation of this series (${firstIso ?? 'none'})`;
+      return msg('reactions.status.beforeFirst', { date: firstIso ?? none });
     case 'no-base':
-      return `on the first observation of this series (${firstIso ?? 'none'}): there is no earlier rate (T−1) to compare with`;
+      return msg('reactions.status.noBase', { date: firstIso ?? none });
     case 'no-data':
-      return 'this series has no observations';
+      return msg('reactions.status.noData');
   }
 }
 
 /** Short form for a table cell. */
-export const STATUS_SHORT: Record<T0Miss, string> = {
-  'after-last': "after this source's data",
-  'before-first': 'before first obs.',
-  'no-base': 'no T−1',
-  'no-data': 'no data',
+export const STATUS_SHORT: Record<T0Miss, Msg> = {
+  'after-last': msg('reactions.statusShort.afterLast'),
+  'before-first': msg('reactions.statusShort.beforeFirst'),
+  'no-base': msg('reactions.statusShort.noBase'),
+  'no-data': msg('reactions.statusShort.noData'),
 };
 
 export const SEOUL = 'Asia/Seoul';
@@ -93,20 +98,27 @@ export function inZone(ms: UnixMs, tz: string): string {
   return formatInTimeZone(ms, tz, 'yyyy-MM-dd HH:mm');
 }
 
-/** A span of time to the minute: "3 h 45 min", "45 min", "1 d 2 h", "0 min". */
-export function durationText(ms: number): string {
+/** A span of time to the minute: "3 h 45 min", "45 min", "1 d 2 h", "0 min" (3시간 45분). */
+export function durationText(ms: number): Msg {
   const total = Math.round(Math.abs(ms) / 60_000);
   const d = Math.floor(total / 1440);
   const h = Math.floor((total % 1440) / 60);
   const m = total % 60;
-  const parts = [d && `${d} d`, h && `${h} h`, m && `${m} min`].filter(Boolean);
-  return parts.length ? parts.join(' ') : '0 min';
+  const parts: Msg[] = [];
+  if (d) parts.push(msg('reactions.duration.d', { n: d }));
+  if (h) parts.push(msg('reactions.duration.h', { n: h }));
+  if (m || !parts.length) parts.push(msg('reactions.duration.min', { n: m }));
+  // One to three parts, joined with a space in either language.
+  return parts.length === 1 ? parts[0] : msg(`reactions.duration.join${parts.length}`, Object.fromEntries(parts.map((p, i) => [`p${i}`, p])));
 }
 
-/** Readable zone name: "Asia/Seoul" → "Seoul", "America/New_York" → "New York". */
-export function zoneCity(tz: string): string {
+/** The zones' cities with a name in the catalog (`reactions.city.<city>`). */
+const CITIES = new Set(['Seoul', 'New_York', 'Los_Angeles', 'Ho_Chi_Minh', 'Pyongyang', 'Shanghai', 'Singapore', 'Tokyo', 'Berlin', 'Brussels', 'London', 'Kiritimati', 'Frankfurt', 'UTC']);
+
+/** Readable zone name: "Asia/Seoul" → "Seoul" (서울), "America/New_York" → "New York"; another zone's city as it is written. */
+export function zoneCity(tz: string): Msg | string {
   const city = tz.split('/').pop() ?? tz;
-  return city.replace(/_/g, ' ');
+  return CITIES.has(city) ? msg(`reactions.city.${city}`) : city.replace(/_/g, ' ');
 }
 
 /**
@@ -122,7 +134,28 @@ export function overlapNames(rows: readonly Pick<ReactionRow, 'overlapCount' | '
 }
 
 /** "a, b, c" or "a, b, c and 2,341 more": a row's overlapping event ids, for a tooltip. */
-export function overlapTitle(r: Pick<ReactionRow, 'overlapCount' | 'overlapWith'>): string {
+export function overlapTitle(r: Pick<ReactionRow, 'overlapCount' | 'overlapWith'>): Msg {
   const more = r.overlapCount - r.overlapWith.length;
-  return `${r.overlapWith.join(', ')}${more > 0 ? ` and ${formatDecimal(more, 0, 0)} more` : ''}`;
+  const ids = r.overlapWith.join(', ');
+  return more > 0 ? msg('reactions.overlap.titleMore', { ids, more: formatDecimal(more, 0, 0) }) : msg('reactions.overlap.title', { ids });
 }
+
+/**
+ * A row's line as the UI names it: a built-in pair in the active language (원/달러, with the
+ * source's short name kept when the pair is shown twice), an imported series by its own name.
+ */
+export function lineName(t: T, r: Pick<ReactionRow, 'label' | 'meta'>): string {
+  if (!r.meta.builtIn || !r.label.startsWith(r.meta.label)) return r.label;
+  return seriesLabel(t, r.meta) + r.label.slice(r.meta.label.length);
+}
+
+/** A daily line's fix in words: a built-in source's (noon New York · 뉴욕 정오), an imported series' stated time and zone. */
+export function fixName(t: T, r: Pick<ReactionRow, 'meta' | 'source'>): string {
+  if (!r.meta.fix) return '';
+  return r.meta.builtIn ? sourceFix(t, r.source) : r.meta.fix.label;
+}
+
+/** `var(--name)`: a CSS custom property's value, for SVG attributes. */
+export const cssVar = (name: string) => `var(${name})`;
+/** `url(#id)`: a reference to an SVG element, e.g. a clip path. */
+export const urlRef = (id: string) => `url(#${id})`;

@@ -1,7 +1,10 @@
 import { isoDateInZone, isoFromDay, type EpochDay, type UnixMs } from '../../../lib/units';
 import type { KrwEvent } from '../../events/model/event-schema';
 import { eventAnchor, type ReactionRow } from '../model';
-import { inZone, SEOUL, zoneCity } from './reaction-format';
+import { msg } from '../../../i18n/message';
+import { useT } from '../../../i18n/use-t';
+import { fixName, inZone, lineName, SEOUL, zoneCity } from './reaction-format';
+import { rich } from './rich-text';
 
 interface Props {
   event: KrwEvent;
@@ -32,15 +35,12 @@ function groups(rows: readonly ReactionRow[]): ReactionRow[][] {
 
 /** "the 2016-01-06 fix at noon New York = 2016-01-07 02:00 Seoul", "the bar of 2024-07-03 10:30 Seoul", or the date. */
 function Observation({ r, at, day, strong }: { r: ReactionRow; at: UnixMs; day: EpochDay; strong: boolean }) {
+  const { t } = useT();
   const kind = kindOf(r);
   const seoul = strong ? <strong className="num">{inZone(at, SEOUL)}</strong> : <span className="num">{inZone(at, SEOUL)}</span>;
   if (kind === 'date') return <strong className="num">{isoFromDay(day)}</strong>;
-  if (kind === 'bar') return <>the bar of {seoul} Seoul</>;
-  return (
-    <>
-      the {isoFromDay(day)} fix at {r.meta.fix!.label} = {seoul} Seoul
-    </>
-  );
+  if (kind === 'bar') return rich(t, 'reactions.timing.bar', { at: seoul });
+  return rich(t, 'reactions.timing.fix', { date: isoFromDay(day), fix: fixName(t, r), at: seoul });
 }
 
 /**
@@ -48,24 +48,26 @@ function Observation({ r, at, day, strong }: { r: ReactionRow; at: UnixMs; day: 
  * and in the viewer's zone (to the minute for an intraday bar, the fix for a daily series).
  */
 export function ReactionTiming({ event, rows, zone }: Props) {
+  const { t } = useT();
+  const city = zoneCity(event.timezone);
   const anchor = eventAnchor(event);
   const intraday = rows.some((r) => r.meta.resolution === 'intraday');
   return (
     <div className="rx-timing">
       <p>
-        <span className="rx-k">Announced</span>{' '}
+        <span className="rx-k">{t('reactions.timing.announced')}</span>{' '}
         {anchor.instant !== null ? (
           <>
-            <strong className="num">{inZone(anchor.instant, event.timezone)}</strong> {zoneCity(event.timezone)}
-            {event.timezone !== SEOUL && <> = <span className="num">{inZone(anchor.instant, SEOUL)}</span> Seoul</>}
+            {rich(t, 'reactions.timing.local', { at: <strong className="num">{inZone(anchor.instant, event.timezone)}</strong>, city })}
+            {event.timezone !== SEOUL && <> = {rich(t, 'reactions.timing.seoulAt', { at: <span className="num">{inZone(anchor.instant, SEOUL)}</span> })}</>}
             {zone !== SEOUL && zone !== event.timezone && (
-              <> = <span className="num">{inZone(anchor.instant, zone)}</span> your time ({zone})</>
+              <> = {rich(t, 'reactions.timing.yoursAt', { at: <span className="num">{inZone(anchor.instant, zone)}</span>, zone })}</>
             )}
           </>
         ) : (
           <>
-            <strong className="num">{event.date}</strong> ({zoneCity(event.timezone)} date; time not known): T0 is the first
-            observation dated on or after it{intraday && <> (on an intraday series the first bar from 00:00 {zoneCity(event.timezone)} that day)</>}
+            {rich(t, 'reactions.timing.dateOnly', { date: <strong className="num">{event.date}</strong>, city })}
+            {intraday && <> {t('reactions.timing.dateOnlyIntraday', { city })}</>}
           </>
         )}
       </p>
@@ -73,25 +75,23 @@ export function ReactionTiming({ event, rows, zone }: Props) {
         const r = g[0];
         const t0At = r.t0At!;
         const kind = kindOf(r);
-        const what = kind === 'bar' ? 'bar' : 'fix';
+        const what = msg(kind === 'bar' ? 'reactions.timing.what.bar' : 'reactions.timing.what.fix');
         // The fix of the announcement's own date (in the fix's zone) came before it: T−1 is that fix.
         const fixedBefore =
           kind === 'fix' && anchor.instant !== null && r.baseDate !== null && isoDateInZone(new Date(anchor.instant), r.meta.fix!.zone) === isoFromDay(r.baseDate);
         return (
           <div key={r.line} className="rx-t0" data-lines={g.map((x) => x.line).join(' ')}>
             <p>
-              {rows.length > 1 && <><span className="rx-line">{g.map((x) => x.label).join(', ')}</span>: </>}
-              <span className="rx-k">First {what} to see it (T0)</span> <Observation r={r} at={t0At} day={r.t0!} strong />
-              {fixedBefore && <span className="muted"> (the {isoFromDay(r.baseDate!)} fix came before the announcement)</span>}
+              {rows.length > 1 && <><span className="rx-line">{g.map((x) => lineName(t, x)).join(', ')}</span>: </>}
+              <span className="rx-k">{t(kind === 'bar' ? 'reactions.timing.firstBar' : 'reactions.timing.firstFix')}</span> <Observation r={r} at={t0At} day={r.t0!} strong />
+              {fixedBefore && <span className="muted"> {t('reactions.timing.fixedBefore', { date: isoFromDay(r.baseDate!) })}</span>}
               {r.baseAt !== null && r.baseDate !== null && (
                 <>
                   {' '}· <span className="rx-k">T−1</span>{' '}
                   {kind === 'fix' ? (
-                    <span className="num">
-                      {isoFromDay(r.baseDate)} fix = {inZone(r.baseAt, SEOUL)} Seoul
-                    </span>
+                    <span className="num">{t('reactions.timing.baseFix', { date: isoFromDay(r.baseDate), at: inZone(r.baseAt, SEOUL) })}</span>
                   ) : kind === 'bar' ? (
-                    <span className="num">{inZone(r.baseAt, SEOUL)} Seoul</span>
+                    <span className="num">{t('reactions.timing.seoulAt', { at: inZone(r.baseAt, SEOUL) })}</span>
                   ) : (
                     <span className="num">{isoFromDay(r.baseDate)}</span>
                   )}
@@ -100,13 +100,9 @@ export function ReactionTiming({ event, rows, zone }: Props) {
             </p>
             {kind !== 'date' && zone !== SEOUL && (
               <p className="muted small">
-                In your time ({zone}) the T0 {what} was at <span className="num">{inZone(t0At, zone)}</span>
-                {r.baseAt !== null && (
-                  <>
-                    , T−1 at <span className="num">{inZone(r.baseAt, zone)}</span>
-                  </>
-                )}
-                .
+                {r.baseAt !== null
+                  ? rich(t, 'reactions.timing.yoursBase', { zone, what, t0: <span className="num">{inZone(t0At, zone)}</span>, base: <span className="num">{inZone(r.baseAt, zone)}</span> })
+                  : rich(t, 'reactions.timing.yours', { zone, what, t0: <span className="num">{inZone(t0At, zone)}</span> })}
               </p>
             )}
           </div>

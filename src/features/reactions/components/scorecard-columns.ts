@@ -1,4 +1,4 @@
-import { CATEGORY_INFO } from '../../../config/categories';
+import { msg, type Msg } from '../../../i18n/message';
 import { isoFromDay } from '../../../lib/units';
 import type { EventStudyFigures, ReactionRow, RowStudy } from '../model';
 import { inZone, SEOUL } from './reaction-format';
@@ -34,8 +34,9 @@ const carAt = (st: RowStudy | undefined, i: number): number | null => {
 
 export interface Column {
   key: string;
-  label: string;
-  title: string;
+  /** The header (`reactions.col.<key>`) and its tooltip (`reactions.col.<key>.title`). */
+  label: Msg;
+  title: Msg;
   kind: Kind;
   get: (r: ReactionRow, s: StudyCells) => string | number | null;
 }
@@ -56,28 +57,28 @@ const t0Text = (r: ReactionRow) => (r.meta.resolution === 'intraday' && r.t0At !
  * event; the reference figures (dates, rates, source) follow. The CSV keeps SPEC's order.
  */
 export const COLUMNS: Column[] = [
-  { key: 'date', label: 'Date', title: 'Event date (local to the announcing body)', kind: 'text', get: (r) => `${r.event.date}${r.event.time ? ` ${r.event.time}` : ''}` },
-  { key: 'title', label: 'Event', title: 'Title (event id below)', kind: 'text', get: (r) => r.event.title },
-  { key: 'pair', label: 'Series', title: 'Series (with its source when a pair is shown from two)', kind: 'text', get: (r) => r.label },
-  { key: 'chg_0', label: 'chg_0 %', title: 'chg_0_pct: % move from T−1 to T0 (+ = weaker won)', kind: 'pct', get: (r) => r.chg0 },
-  { key: 'adj_0', label: 'adj 0 %', title: 'USD/KRW chg_0 net of the yen/yuan basket (market-adjusted; USD/KRW only)', kind: 'pct', get: (r) => r.adjusted?.chg0 ?? null },
-  { key: 'chg_5', label: 'chg_5 %', title: 'chg_5_pct: % move from T−1 to 5 observations after T0', kind: 'pct', get: (r) => r.chg5 },
-  { key: 'chg_20', label: 'chg_20 %', title: 'chg_20_pct: % move from T−1 to 20 observations after T0', kind: 'pct', get: (r) => r.chg20 },
-  { key: 'z_0', label: 'z_0', title: 'z_0: the T0 log move in units of pre_vol', kind: 'z', get: (r) => r.z0 },
-  { key: 'ar_0', label: 'AR₀ %', title: 'ar_0_pct: abnormal return at T0 under the study model (URL model; mean for a non-USD series), % log points, + = weaker won', kind: 'pct', get: (r, s) => s.of(r)?.ar0 ?? null },
-  { key: 'car_0_5', label: 'CAR(0,5) %', title: 'car_0_5_pct: cumulative abnormal return T0…T0+5, % log points', kind: 'pct', get: (r, s) => carAt(s.of(r), s.i05) },
-  { key: 'car_0_20', label: 'CAR(0,20) %', title: 'car_0_20_pct: cumulative abnormal return T0…T0+20, % log points', kind: 'pct', get: (r, s) => carAt(s.of(r), s.i020) },
-  { key: 'sigma', label: 'σ_ε %', title: "σ_ε: the residual standard deviation over the event's estimation window T0−250…T0−11 (a calm day's abnormal return), %", kind: 'vol', get: (r, s) => fitOf(s.of(r))?.sigma ?? null },
-  { key: 'beta', label: 'β', title: "β: the slope on the regional basket of the event's market model (market model only)", kind: 'z', get: (r, s) => fitOf(s.of(r))?.beta ?? null },
-  { key: 'pre_drift', label: 'pre_drift %', title: 'pre_drift_pct: % move from T−6 to T−1', kind: 'pct', get: (r) => r.preDrift },
-  { key: 'pre_vol', label: 'pre_vol %', title: 'pre_vol_pct: daily volatility of the 60 log returns ending at T−1', kind: 'vol', get: (r) => r.preVol },
-  { key: 'overlap', label: 'Overlap', title: 'Another event within five observations of T0', kind: 'text', get: (r) => (r.overlap ? 'overlap' : '') },
-  { key: 'category', label: 'Category', title: 'Event category', kind: 'text', get: (r) => CATEGORY_INFO[r.event.category].label },
-  { key: 't0', label: 'T0', title: 'First observation that saw the news (an intraday bar in Seoul time)', kind: 'text', get: t0Text },
-  { key: 'base_date', label: 'T−1', title: 'base_date: the observation before T0', kind: 'text', get: (r) => day(r.baseDate) },
-  { key: 'base_rate', label: 'T−1 rate', title: 'base_rate: the rate at T−1', kind: 'rate', get: (r) => r.baseRate },
-  { key: 't0_rate', label: 'T0 rate', title: 't0_rate: the rate at T0', kind: 'rate', get: (r) => r.t0Rate },
-  { key: 'source', label: 'Source', title: 'Rate source', kind: 'text', get: (r) => r.source },
+  { key: 'date', label: msg('reactions.col.date'), title: msg('reactions.col.date.title'), kind: 'text', get: (r) => `${r.event.date}${r.event.time ? ` ${r.event.time}` : ''}` },
+  { key: 'title', label: msg('reactions.col.title'), title: msg('reactions.col.title.title'), kind: 'text', get: (r) => r.event.title },
+  { key: 'pair', label: msg('reactions.col.pair'), title: msg('reactions.col.pair.title'), kind: 'text', get: (r) => r.label },
+  { key: 'chg_0', label: msg('reactions.col.chg_0'), title: msg('reactions.col.chg_0.title'), kind: 'pct', get: (r) => r.chg0 },
+  { key: 'adj_0', label: msg('reactions.col.adj_0'), title: msg('reactions.col.adj_0.title'), kind: 'pct', get: (r) => r.adjusted?.chg0 ?? null },
+  { key: 'chg_5', label: msg('reactions.col.chg_5'), title: msg('reactions.col.chg_5.title'), kind: 'pct', get: (r) => r.chg5 },
+  { key: 'chg_20', label: msg('reactions.col.chg_20'), title: msg('reactions.col.chg_20.title'), kind: 'pct', get: (r) => r.chg20 },
+  { key: 'z_0', label: msg('reactions.col.z_0'), title: msg('reactions.col.z_0.title'), kind: 'z', get: (r) => r.z0 },
+  { key: 'ar_0', label: msg('reactions.col.ar_0'), title: msg('reactions.col.ar_0.title'), kind: 'pct', get: (r, s) => s.of(r)?.ar0 ?? null },
+  { key: 'car_0_5', label: msg('reactions.col.car_0_5'), title: msg('reactions.col.car_0_5.title'), kind: 'pct', get: (r, s) => carAt(s.of(r), s.i05) },
+  { key: 'car_0_20', label: msg('reactions.col.car_0_20'), title: msg('reactions.col.car_0_20.title'), kind: 'pct', get: (r, s) => carAt(s.of(r), s.i020) },
+  { key: 'sigma', label: msg('reactions.col.sigma'), title: msg('reactions.col.sigma.title'), kind: 'vol', get: (r, s) => fitOf(s.of(r))?.sigma ?? null },
+  { key: 'beta', label: msg('reactions.col.beta'), title: msg('reactions.col.beta.title'), kind: 'z', get: (r, s) => fitOf(s.of(r))?.beta ?? null },
+  { key: 'pre_drift', label: msg('reactions.col.pre_drift'), title: msg('reactions.col.pre_drift.title'), kind: 'pct', get: (r) => r.preDrift },
+  { key: 'pre_vol', label: msg('reactions.col.pre_vol'), title: msg('reactions.col.pre_vol.title'), kind: 'vol', get: (r) => r.preVol },
+  { key: 'overlap', label: msg('reactions.col.overlap'), title: msg('reactions.col.overlap.title'), kind: 'text', get: (r) => (r.overlap ? 'overlap' : '') },
+  { key: 'category', label: msg('reactions.col.category'), title: msg('reactions.col.category.title'), kind: 'text', get: (r) => r.event.category },
+  { key: 't0', label: msg('reactions.col.t0'), title: msg('reactions.col.t0.title'), kind: 'text', get: t0Text },
+  { key: 'base_date', label: msg('reactions.col.base_date'), title: msg('reactions.col.base_date.title'), kind: 'text', get: (r) => day(r.baseDate) },
+  { key: 'base_rate', label: msg('reactions.col.base_rate'), title: msg('reactions.col.base_rate.title'), kind: 'rate', get: (r) => r.baseRate },
+  { key: 't0_rate', label: msg('reactions.col.t0_rate'), title: msg('reactions.col.t0_rate.title'), kind: 'rate', get: (r) => r.t0Rate },
+  { key: 'source', label: msg('reactions.col.source'), title: msg('reactions.col.source.title'), kind: 'text', get: (r) => r.source },
 ];
 
 /** Columns read as text (left-aligned); the rest are figures and dates (right-aligned). */

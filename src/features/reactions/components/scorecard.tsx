@@ -1,10 +1,12 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CATEGORY_INFO } from '../../../config/categories';
+import { categoryLabel, sourceName } from '../../../i18n/labels';
+import type { Msg } from '../../../i18n/message';
+import { useT, type T } from '../../../i18n/use-t';
 import type { Theme } from '../../../lib/url-state';
 import { formatDecimal } from '../../../lib/number-format';
-import { sourceName } from '../../rates/model/registry';
 import { ADJUSTED_LINE, type EventStudyFigures, type ReactionRow } from '../model';
-import { level, overlapTitle, signed, STATUS_SHORT, zBand } from './reaction-format';
+import { level, lineName, overlapTitle, signed, STATUS_SHORT, zClass } from './reaction-format';
 import { COLUMNS, FIT_KEYS, LEFT, sortRows, STUDY_KEYS, studyCells, type Column, type SortState, type StudyCells } from './scorecard-columns';
 export { COLUMNS, sortRows, studyCells, type SortDir, type SortState, type StudyCells } from './scorecard-columns';
 import { betaMissText, carMissText, fitMissShort, fitMissText, MODEL_SHORT, switchText } from './study-format';
@@ -32,36 +34,45 @@ export function shownRows(sorted: readonly ReactionRow[], limit: number, selecte
   return { head, selected, hidden: sorted.length - limit - selected.length };
 }
 
+type Tm = (m: Msg | string) => string;
+
+// Class names and ARIA values, kept out of the JSX (where a literal word reads as UI text).
+const NO_SORT = 'none';
+const textClass = (key: string) => (LEFT.has(key) ? 'l num' : 'num');
+const headClass = (key: string) => (LEFT.has(key) ? 'l' : undefined);
+const selectedClass = (on: boolean) => (on ? 'selected' : undefined);
+const selectedCurrent = (on: boolean) => (on ? 'true' : undefined);
+
 /** A study figure, or why there is none (the AR₀ cell says it; the CAR cells in their title). */
-function studyCell(r: ReactionRow, c: Column, s: StudyCells) {
-  if (s.pending) return <td key={c.key} className="num muted" title="Computing the event study's figures">…</td>;
+function studyCell(r: ReactionRow, c: Column, s: StudyCells, t: T, tm: Tm) {
+  if (s.pending) return <td key={c.key} className="num muted" title={t('reactions.scorecard.computing')}>…</td>;
   const st = s.of(r);
   const x = c.get(r, s) as number | null;
-  const model = st ? `${MODEL_SHORT[st.model]} model${st.switched ? ` (${switchText(st.switched)})` : ''}` : undefined;
+  const model = st ? (st.switched ? t('reactions.scorecard.modelSwitched', { model: MODEL_SHORT[st.model], why: switchText(st.switched) }) : t('reactions.scorecard.model', { model: MODEL_SHORT[st.model] })) : undefined;
   if (x !== null) return <td key={c.key} className="num" title={model}>{signed(x)}</td>;
   if (!st) return <td key={c.key} className="num" />;
   if (!st.fit.ok) {
-    const why = fitMissText(st.fit);
-    return <td key={c.key} className="num muted" title={why}>{c.key === 'ar_0' ? fitMissShort(st.fit) : '—'}</td>;
+    const why = tm(fitMissText(st.fit));
+    return <td key={c.key} className="num muted" title={why}>{c.key === 'ar_0' ? tm(fitMissShort(st.fit)) : '—'}</td>;
   }
   const out = st.cars[STUDY_KEYS[c.key](s)];
-  return <td key={c.key} className="num muted" title={out && !out.ok ? carMissText(st, out) : undefined}>—</td>;
+  return <td key={c.key} className="num muted" title={out && !out.ok ? tm(carMissText(st, out)) : undefined}>—</td>;
 }
 
 /** σ_ε or β of the event's fit, or why there is none (in the title): no fit, or β under another model. */
-function fitCell(r: ReactionRow, c: Column, s: StudyCells) {
-  if (s.pending) return <td key={c.key} className="num muted" title="Computing the event study's figures">…</td>;
+function fitCell(r: ReactionRow, c: Column, s: StudyCells, t: T, tm: Tm) {
+  if (s.pending) return <td key={c.key} className="num muted" title={t('reactions.scorecard.computing')}>…</td>;
   const st = s.of(r);
   const x = c.get(r, s) as number | null;
   if (x !== null) return <td key={c.key} className="num">{c.key === 'beta' ? signed(x) : level(x, 3)}</td>;
   if (!st) return <td key={c.key} className="num" />;
-  if (!st.fit.ok) return <td key={c.key} className="num muted" title={fitMissText(st.fit)}>—</td>;
-  return <td key={c.key} className="num muted" title={betaMissText(st)} />;
+  if (!st.fit.ok) return <td key={c.key} className="num muted" title={tm(fitMissText(st.fit))}>—</td>;
+  return <td key={c.key} className="num muted" title={tm(betaMissText(st))} />;
 }
 
-function cell(r: ReactionRow, c: Column, theme: Theme, s: StudyCells) {
-  if (c.key in STUDY_KEYS) return studyCell(r, c, s);
-  if (FIT_KEYS.has(c.key)) return fitCell(r, c, s);
+function cell(r: ReactionRow, c: Column, theme: Theme, s: StudyCells, t: T, tm: Tm) {
+  if (c.key in STUDY_KEYS) return studyCell(r, c, s, t, tm);
+  if (FIT_KEYS.has(c.key)) return fitCell(r, c, s, t, tm);
   const v = c.get(r, s);
   switch (c.key) {
     case 'title':
@@ -71,27 +82,29 @@ function cell(r: ReactionRow, c: Column, theme: Theme, s: StudyCells) {
           <span className="rx-id">{r.event.id}</span>
         </td>
       );
+    case 'pair':
+      return <td key={c.key} className={textClass(c.key)}>{lineName(t, r)}</td>;
     case 'category':
       return (
         <td key={c.key} className="l">
-          <span className="swatch" style={{ background: CATEGORY_INFO[r.event.category].color[theme] }} /> {v}
+          <span className="swatch" style={{ background: CATEGORY_INFO[r.event.category].color[theme] }} /> {categoryLabel(t, r.event.category)}
         </td>
       );
     case 'source':
-      return <td key={c.key} className="l" title={sourceName(r.source)}>{v}</td>;
+      return <td key={c.key} className="l" title={sourceName(t, r.source)}>{v}</td>;
     case 't0':
-      return <td key={c.key} className="num">{r.status === 'ok' || r.t0 !== null ? v : <span className="muted">{STATUS_SHORT[r.status as keyof typeof STATUS_SHORT]}</span>}</td>;
+      return <td key={c.key} className="num">{r.status === 'ok' || r.t0 !== null ? v : <span className="muted">{tm(STATUS_SHORT[r.status as keyof typeof STATUS_SHORT])}</span>}</td>;
     case 'overlap':
-      return <td key={c.key} className="l" title={overlapTitle(r) || undefined}>{r.overlap ? <span className="rx-flag">overlap</span> : ''}</td>;
+      return <td key={c.key} className="l" title={tm(overlapTitle(r)) || undefined}>{r.overlap ? <span className="rx-flag">{t('reactions.flag.overlap')}</span> : ''}</td>;
   }
-  if (c.kind === 'text') return <td key={c.key} className={LEFT.has(c.key) ? 'l num' : 'num'}>{v ?? '—'}</td>;
+  if (c.kind === 'text') return <td key={c.key} className={textClass(c.key)}>{v ?? '—'}</td>;
   const x = v as number | null;
   if (c.kind === 'rate') return <td key={c.key} className="num">{level(x)}</td>;
   if (c.kind === 'vol') return <td key={c.key} className="num">{level(x)}</td>;
-  if (c.kind === 'z') return <td key={c.key} className={`num rx-z rx-z-${x === null ? 'none' : zBand(x)}`}>{signed(x)}</td>;
+  if (c.kind === 'z') return <td key={c.key} className={zClass(x)}>{signed(x)}</td>;
   if (c.key === 'chg_0' && r.status !== 'ok') {
     // The first figure column says why the row is empty.
-    return <td key={c.key} className="num muted" title={`No reaction: ${STATUS_SHORT[r.status]}`}>{STATUS_SHORT[r.status]}</td>;
+    return <td key={c.key} className="num muted" title={t('reactions.scorecard.noReaction', { why: STATUS_SHORT[r.status] })}>{tm(STATUS_SHORT[r.status])}</td>;
   }
   return <td key={c.key} className="num">{x === null && c.key === 'adj_0' && r.line !== ADJUSTED_LINE ? '' : signed(x)}</td>;
 }
@@ -103,18 +116,19 @@ const Row = memo(function Row({ r, selected, theme, study, onSelect }: { r: Reac
       onSelect(r.event.id);
     }
   };
+  const { t, tm } = useT();
   return (
     <tr
       tabIndex={0}
-      className={selected ? 'selected' : undefined}
-      aria-current={selected ? 'true' : undefined}
-      aria-label={`${r.event.date} ${r.event.title}, ${r.label}: press Enter to select`}
+      className={selectedClass(selected)}
+      aria-current={selectedCurrent(selected)}
+      aria-label={t('reactions.scorecard.rowLabel', { date: r.event.date, title: r.event.title, series: lineName(t, r) })}
       data-row-event-id={r.event.id}
       data-pair={r.line}
       onClick={() => onSelect(r.event.id)}
       onKeyDown={onKey}
     >
-      {COLUMNS.map((c) => cell(r, c, theme, study))}
+      {COLUMNS.map((c) => cell(r, c, theme, study, t, tm))}
     </tr>
   );
 });
@@ -130,6 +144,7 @@ interface Props {
 
 /** One row per event in view × line shown; sortable by every column; rows select their event. */
 export function Scorecard({ rows, selectedId, theme, onSelect, study }: Props) {
+  const { t, tm } = useT();
   const [sort, setSort] = useState<SortState>({ key: 'date', dir: 'ascending' });
   const cells = useMemo(() => studyCells(study), [study]);
   const sorted = useMemo(() => sortRows(rows, sort, cells), [rows, sort, cells]);
@@ -154,20 +169,20 @@ export function Scorecard({ rows, selectedId, theme, onSelect, study }: Props) {
   }, [selectedId, sort]);
   const toggle = (key: string) =>
     setSort((s) => ({ key, dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending' }));
-  if (!rows.length) return <p className="muted">No event in view: widen the range or the filters to see reactions.</p>;
+  if (!rows.length) return <p className="muted">{t('reactions.scorecard.empty')}</p>;
   return (
     <>
       <div className="rx-scroll" ref={scroller}>
         <table className="rx-scorecard">
-          <caption className="sr-only">Reactions of the events in view; sort with the column buttons; press Enter on a row to select its event</caption>
+          <caption className="sr-only">{t('reactions.scorecard.caption')}</caption>
           <thead>
             <tr>
               {COLUMNS.map((c) => {
                 const on = sort.key === c.key;
                 return (
-                  <th key={c.key} scope="col" aria-sort={on ? sort.dir : 'none'} className={LEFT.has(c.key) ? 'l' : undefined}>
-                    <button type="button" title={c.title} onClick={() => toggle(c.key)}>
-                      {c.label}
+                  <th key={c.key} scope="col" aria-sort={on ? sort.dir : NO_SORT} className={headClass(c.key)}>
+                    <button type="button" title={tm(c.title)} onClick={() => toggle(c.key)}>
+                      {tm(c.label)}
                       <span className="rx-sort" aria-hidden="true">{on ? (sort.dir === 'ascending' ? '▲' : '▼') : '↕'}</span>
                     </button>
                   </th>
@@ -182,7 +197,7 @@ export function Scorecard({ rows, selectedId, theme, onSelect, study }: Props) {
             {shown.selected.length > 0 && (
               <tr className="rx-gap" aria-hidden="true">
                 <td colSpan={COLUMNS.length} className="l muted">
-                  ⋯ the selected event sorts further down
+                  {t('reactions.scorecard.selectedBelow')}
                 </td>
               </tr>
             )}
@@ -195,18 +210,18 @@ export function Scorecard({ rows, selectedId, theme, onSelect, study }: Props) {
       {(shown.hidden > 0 || limit > ROW_LIMIT) && sorted.length > ROW_LIMIT && (
         <p className="rx-more small muted">
           {all || shown.hidden === 0
-            ? `All ${sorted.length} rows.`
-            : `${sorted.length - shown.hidden} of ${sorted.length} rows shown (sorted as above); the CSV has them all.`}{' '}
+            ? t('reactions.scorecard.allRows', { n: sorted.length })
+            : t('reactions.scorecard.someRows', { shown: sorted.length - shown.hidden, n: sorted.length })}{' '}
           {shown.hidden > 0 && sorted.length > SHOW_ALL_MAX && (
             <button type="button" onClick={() => setLimit((n) => n + ROW_MORE)}>
-              Show {formatDecimal(Math.min(ROW_MORE, shown.hidden), 0, 0)} more
+              {t('reactions.scorecard.showMore', { n: formatDecimal(Math.min(ROW_MORE, shown.hidden), 0, 0) })}
             </button>
           )}{' '}
           {limit > ROW_LIMIT ? (
-            <button type="button" onClick={() => setLimit(ROW_LIMIT)}>{`Show the first ${ROW_LIMIT}`}</button>
+            <button type="button" onClick={() => setLimit(ROW_LIMIT)}>{t('reactions.scorecard.showFirst', { n: ROW_LIMIT })}</button>
           ) : (
             sorted.length <= SHOW_ALL_MAX && (
-              <button type="button" onClick={() => setLimit(Infinity)}>{`Show all ${sorted.length}`}</button>
+              <button type="button" onClick={() => setLimit(Infinity)}>{t('reactions.scorecard.showAll', { n: sorted.length })}</button>
             )
           )}
         </p>

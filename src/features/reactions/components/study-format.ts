@@ -1,4 +1,5 @@
 import type { CarOutcome, CarWindow, StudyModel } from '../../study/model';
+import { msg, type Msg } from '../../../i18n/message';
 import type { ModelSwitch, RowFit, RowStudy } from '../model';
 
 /** The event study's codes (reactions/model event-study, study/model) in words, for the detail and the scorecard. */
@@ -16,69 +17,73 @@ export function windowLabel(w: CarWindow): string {
   return `CAR(${n(w.a)},${n(w.b)})`;
 }
 
-export const MODEL_TEXT: Record<StudyModel, string> = {
-  market: 'market model: AR = r − (α + β·basket)',
-  mean: 'mean-adjusted: AR = r − mean r',
-  raw: 'raw returns: AR = r',
+/** The model with its formula: "market model: AR = r − (α + β·basket)". */
+export const MODEL_TEXT: Record<StudyModel, Msg> = {
+  market: msg('reactions.model.market'),
+  mean: msg('reactions.model.mean'),
+  raw: msg('reactions.model.raw'),
 };
 
-export const MODEL_SHORT: Record<StudyModel, string> = { market: 'market', mean: 'mean', raw: 'raw' };
+/** The model's short name: "market", "mean", "raw". */
+export const MODEL_SHORT: Record<StudyModel, Msg> = {
+  market: msg('reactions.modelShort.market'),
+  mean: msg('reactions.modelShort.mean'),
+  raw: msg('reactions.modelShort.raw'),
+};
 
-export function switchText(why: ModelSwitch): string {
-  return why === 'intraday'
-    ? 'mean-adjusted: the regional basket is daily, the market model is for daily USD-based series'
-    : 'mean-adjusted: the market model is for USD-based series (USD/KRW, imported USD series)';
+/** Why a line uses the mean model instead of the market model. */
+export function switchText(why: ModelSwitch): Msg {
+  return msg(why === 'intraday' ? 'reactions.switch.intraday' : 'reactions.switch.notUsd');
 }
 
 /** Why an event with a fit has no β: its line does not use the market model. */
-export function betaMissText(st: RowStudy): string {
-  if (st.switched) return `no β: ${switchText(st.switched)}`;
-  return `no β: the ${MODEL_SHORT[st.model]} model has none (β is the market model's slope on the regional basket)`;
+export function betaMissText(st: RowStudy): Msg {
+  if (st.switched) return msg('reactions.beta.missSwitched', { why: switchText(st.switched) });
+  return msg('reactions.beta.miss', { model: MODEL_SHORT[st.model] });
 }
 
-/** Why an event has no model, in words. */
-export function fitMissText(fit: RowFit & { ok: false }): string {
+/** Why an event has no model. */
+export function fitMissText(fit: RowFit & { ok: false }): Msg {
   switch (fit.reason) {
     case 'no-t0':
-      return 'no T0 in this series';
+      return msg('reactions.fitMiss.noT0');
     case 'basket-loading':
-      return 'the regional basket is still loading';
+      return msg('reactions.fitMiss.basketLoading');
     case 'basket-error':
-      return `the regional basket could not be loaded (${fit.code})`;
+      return msg('reactions.fitMiss.basketError', { code: fit.code });
     case 'no-basket':
-      return 'no regional basket for this series';
+      return msg('reactions.fitMiss.noBasket');
     case 'too-few-estimation-returns':
-      return `only ${fit.n} usable returns in T0−250…T0−11 (120 needed)`;
+      return msg('reactions.fitMiss.tooFew', { n: fit.n });
     case 'flat-basket':
-      return 'the basket did not move in the estimation window (no β)';
+      return msg('reactions.fitMiss.flatBasket');
     case 'zero-variance':
-      return 'the series did not move in the estimation window (σ_ε = 0)';
+      return msg('reactions.fitMiss.zeroVariance');
   }
 }
 
 /** The same, short, for a table cell. */
-export function fitMissShort(fit: RowFit & { ok: false }): string {
+export function fitMissShort(fit: RowFit & { ok: false }): Msg {
   switch (fit.reason) {
     case 'no-t0':
-      return 'no T0';
+      return msg('reactions.fitShort.noT0');
     case 'basket-loading':
-      return 'basket loading';
+      return msg('reactions.fitShort.basketLoading');
     case 'basket-error':
-      return 'no basket';
     case 'no-basket':
-      return 'no basket';
+      return msg('reactions.fitShort.noBasket');
     case 'too-few-estimation-returns':
-      return `${fit.n} < 120 returns`;
+      return msg('reactions.fitShort.tooFew', { n: fit.n });
     case 'flat-basket':
-      return 'flat basket';
+      return msg('reactions.fitShort.flatBasket');
     case 'zero-variance':
-      return 'flat series';
+      return msg('reactions.fitShort.flatSeries');
   }
 }
 
-/** Why a window has no CAR, in words. */
-export function carMissText(st: RowStudy, c: CarOutcome & { ok: false }): string {
-  if (c.reason === 'no-fit') return st.fit.ok ? 'no model' : fitMissText(st.fit);
-  if (c.reason === 'outside-series') return `the window runs past the data (${offsetText(c.at)} is ${c.at < 0 ? 'before the first' : 'after the last'} observation)`;
-  return `no abnormal return at ${offsetText(c.at)} (a missing return${st.model === 'market' ? ' or basket return' : ''})`;
+/** Why a window has no CAR. */
+export function carMissText(st: RowStudy, c: CarOutcome & { ok: false }): Msg {
+  if (c.reason === 'no-fit') return st.fit.ok ? msg('reactions.carMiss.noModel') : fitMissText(st.fit);
+  if (c.reason === 'outside-series') return msg(c.at < 0 ? 'reactions.carMiss.beforeFirst' : 'reactions.carMiss.afterLast', { at: offsetText(c.at) });
+  return msg(st.model === 'market' ? 'reactions.carMiss.noArMarket' : 'reactions.carMiss.noAr', { at: offsetText(c.at) });
 }

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { niceTicks } from '../../../lib/chart/nice-ticks';
-import { signed } from './reaction-format';
+import { useT } from '../../../i18n/use-t';
+import { cssVar, signed } from './reaction-format';
 
 export interface WindowPath {
   /** The line's key (ReactionRow.line). */
@@ -42,6 +43,7 @@ export function relativeTicks(from: number, to: number): number[] {
 
 /** The selected event's window T−10…T+20, each shown line rebased to 0 % at T−1 (x: its own observations). */
 export function WindowChart({ ks, paths, width, height = 190 }: Props) {
+  const { t } = useT();
   const data = useMemo(() => {
     const rows: Row[] = ks.map((k) => ({ k }));
     let lo = 0;
@@ -60,7 +62,7 @@ export function WindowChart({ ks, paths, width, height = 190 }: Props) {
   const from = ks[0];
   const to = ks[ks.length - 1];
   return (
-    <figure className="rx-window-chart" aria-label={`Rates from ${dayLabel(from)} to ${dayLabel(to)}, % change against T−1`}>
+    <figure className="rx-window-chart" aria-label={t('reactions.window.label', { from: dayLabel(from), to: dayLabel(to) })}>
       <LineChart width={width} height={height} data={data.rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--grid)" vertical={false} />
         <XAxis
@@ -89,7 +91,7 @@ export function WindowChart({ ks, paths, width, height = 190 }: Props) {
           content={({ label, payload }) =>
             label === undefined || !payload?.length ? null : (
               <div className="chart-tooltip">
-                <div className="muted small">{dayLabel(Number(label))} (observations from T0)</div>
+                <div className="muted small">{t('reactions.window.tipDay', { k: dayLabel(Number(label)) })}</div>
                 {payload.map((it) => {
                   const p = paths[Number(String(it.dataKey).slice(1))];
                   return (
@@ -109,7 +111,7 @@ export function WindowChart({ ks, paths, width, height = 190 }: Props) {
             key={p.key}
             dataKey={keyOf(j)}
             name={p.label}
-            stroke={`var(${p.colorVar})`}
+            stroke={cssVar(p.colorVar)}
             strokeDasharray={p.dashed ? '5 3' : undefined}
             strokeWidth={1.8}
             dot={{ r: 1.6, strokeWidth: 0, fill: `var(${p.colorVar})` }}
@@ -120,7 +122,7 @@ export function WindowChart({ ks, paths, width, height = 190 }: Props) {
         ))}
       </LineChart>
       <figcaption className="muted small">
-        % change against T−1 (↑ = weaker won) · x: observations from T0 (trading days; bars of an intraday series) · each observation is a dot; no value is filled in
+        {t('reactions.window.caption')}
       </figcaption>
     </figure>
   );
