@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { eventTitle } from '../../events/model/localized';
 import { CATEGORIES, type Category } from '../../../config/categories';
 import { categoryLabel } from '../../../i18n/labels';
 import { msg } from '../../../i18n/message';
@@ -89,7 +90,7 @@ function drawnText(t: T, drawn: number, distinct: number, events: number): strin
 const keyOf = (s: Series) => lineKeyOf(s.id, s.source, s.compare === true);
 
 export function AlignedWindowsView({ allEvents, listEvents, selected, series, win, onWin, onSelect, deferChart = false }: Props) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [boxRef, width] = useElementWidth<HTMLDivElement>(760);
   const painted = useFirstPaintDone();
   const chartShown = !deferChart || painted;
@@ -114,7 +115,7 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, wi
   const windows = WINDOWS.some(([a, b]) => a === win[0] && b === win[1]) ? WINDOWS : [...WINDOWS, [win[0], win[1]] as [number, number]];
   const label = (id: string) => {
     const e = byId.get(id);
-    return e ? `${e.date} · ${e.title}` : id;
+    return e ? `${e.date} · ${eventTitle(e, lang)}` : id;
   };
   const setName = set === LIST ? t('reactions.aligned.setList') : t('reactions.aligned.setCategory', { category: categoryLabel(t, set) });
   const last = w ? w.count[w.count.length - 1] : 0;

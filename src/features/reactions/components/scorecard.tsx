@@ -1,4 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { eventTitle } from '../../events/model/localized';
+import type { Lang } from '../../../i18n/lang';
 import { CATEGORY_INFO } from '../../../config/categories';
 import { categoryLabel, sourceName } from '../../../i18n/labels';
 import type { Msg } from '../../../i18n/message';
@@ -70,15 +72,15 @@ function fitCell(r: ReactionRow, c: Column, s: StudyCells, t: T, tm: Tm) {
   return <td key={c.key} className="num muted" title={tm(betaMissText(st))} />;
 }
 
-function cell(r: ReactionRow, c: Column, theme: Theme, s: StudyCells, t: T, tm: Tm) {
+function cell(r: ReactionRow, c: Column, theme: Theme, s: StudyCells, t: T, tm: Tm, lang: Lang) {
   if (c.key in STUDY_KEYS) return studyCell(r, c, s, t, tm);
   if (FIT_KEYS.has(c.key)) return fitCell(r, c, s, t, tm);
   const v = c.get(r, s);
   switch (c.key) {
     case 'title':
       return (
-        <td key={c.key} className="l rx-title-cell" title={`${r.event.title} (${r.event.id})`}>
-          <span className="rx-title">{r.event.title}</span>
+        <td key={c.key} className="l rx-title-cell" title={`${eventTitle(r.event, lang)} (${r.event.id})`}>
+          <span className="rx-title">{eventTitle(r.event, lang)}</span>
           <span className="rx-id">{r.event.id}</span>
         </td>
       );
@@ -116,19 +118,19 @@ const Row = memo(function Row({ r, selected, theme, study, onSelect }: { r: Reac
       onSelect(r.event.id);
     }
   };
-  const { t, tm } = useT();
+  const { t, tm, lang } = useT();
   return (
     <tr
       tabIndex={0}
       className={selectedClass(selected)}
       aria-current={selectedCurrent(selected)}
-      aria-label={t('reactions.scorecard.rowLabel', { date: r.event.date, title: r.event.title, series: lineName(t, r) })}
+      aria-label={t('reactions.scorecard.rowLabel', { date: r.event.date, title: eventTitle(r.event, lang), series: lineName(t, r) })}
       data-row-event-id={r.event.id}
       data-pair={r.line}
       onClick={() => onSelect(r.event.id)}
       onKeyDown={onKey}
     >
-      {COLUMNS.map((c) => cell(r, c, theme, study, t, tm))}
+      {COLUMNS.map((c) => cell(r, c, theme, study, t, tm, lang))}
     </tr>
   );
 });
