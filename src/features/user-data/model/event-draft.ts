@@ -17,11 +17,14 @@ export interface EventDraft {
   tags: string;
   /** '1' … '3', or '' for unrated. */
   importance: string;
+  /** The Korean title and summary (optional). */
+  title_ko: string;
+  summary_ko: string;
 }
 
 /** A new event: empty but for the zone (Seoul) and the date given. */
 export function emptyDraft(date = ''): EventDraft {
-  return { id: '', date, time: '', timezone: DEFAULT_TIMEZONE, category: '', actor: '', title: '', summary: '', source_url: '', tags: '', importance: '' };
+  return { id: '', date, time: '', timezone: DEFAULT_TIMEZONE, category: '', actor: '', title: '', summary: '', source_url: '', tags: '', importance: '', title_ko: '', summary_ko: '' };
 }
 
 /** The form's fields for an event (to edit it, or to copy it under `id`). */
@@ -29,7 +32,7 @@ export function draftFrom(e: KrwEvent, id = e.id): EventDraft {
   return {
     id, date: e.date, time: e.time ?? '', timezone: e.timezone, category: e.category, actor: e.actor, title: e.title,
     summary: e.summary, source_url: e.source_url, tags: (e.tags ?? []).join('; '),
-    importance: e.importance ? String(e.importance) : '',
+    importance: e.importance ? String(e.importance) : '', title_ko: e.title_ko ?? '', summary_ko: e.summary_ko ?? '',
   };
 }
 

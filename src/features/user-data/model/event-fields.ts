@@ -2,11 +2,11 @@ import { CATEGORIES } from '../../../config/categories';
 import { cleanXmlText } from '../../../lib/xml-text';
 import { userEventSchema, type KrwEvent } from '../../events/model/event-schema';
 
-/** The event fields of the SPEC, in the order of the CSV header. */
-export const EVENT_FIELDS = ['id', 'date', 'time', 'timezone', 'category', 'actor', 'title', 'summary', 'source_url', 'tags', 'importance'] as const;
+/** The event fields of the SPEC, in the order of the CSV header (the Korean title and summary last). */
+export const EVENT_FIELDS = ['id', 'date', 'time', 'timezone', 'category', 'actor', 'title', 'summary', 'source_url', 'tags', 'importance', 'title_ko', 'summary_ko'] as const;
 export type EventField = (typeof EVENT_FIELDS)[number];
 /** Fields that are absent when empty. */
-export const OPTIONAL_FIELDS: readonly EventField[] = ['time', 'timezone', 'tags', 'importance'];
+export const OPTIONAL_FIELDS: readonly EventField[] = ['time', 'timezone', 'tags', 'importance', 'title_ko', 'summary_ko'];
 /** Fields that are empty text when absent (a user event may lack them; built-in events never do). */
 export const BLANK_FIELDS: readonly EventField[] = ['actor', 'summary', 'source_url'];
 /** The columns an import needs: the id is generated and the category defaulted when absent. */
@@ -154,7 +154,7 @@ export function checkEvent(
 
 /** Only the SPEC fields, in SPEC order; no `day` or other extras; empty tags left out. */
 export function pickEventFields(e: KrwEvent): KrwEvent {
-  const { id, date, time, timezone, category, actor, title, summary, source_url, tags, importance } = e;
+  const { id, date, time, timezone, category, actor, title, summary, source_url, tags, importance, title_ko, summary_ko } = e;
   return {
     id,
     date,
@@ -167,5 +167,7 @@ export function pickEventFields(e: KrwEvent): KrwEvent {
     source_url,
     ...(tags && tags.length ? { tags: [...tags] } : {}),
     ...(importance !== undefined ? { importance } : {}),
+    ...(title_ko ? { title_ko } : {}),
+    ...(summary_ko ? { summary_ko } : {}),
   };
 }
