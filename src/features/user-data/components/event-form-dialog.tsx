@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { CATEGORIES, type Category } from '../../../config/categories';
 import { categoryLabel, importanceLabel } from '../../../i18n/labels';
 import { useT } from '../../../i18n/use-t';
+import { eventTitle } from '../../events/model/localized';
 import { IMPORTANCE_LEVELS, type KrwEvent } from '../../events/model/event-schema';
 import { checkDraft, copyId, draftFrom, draftId, emptyDraft, type EventDraft, type IdOwner } from '../model/event-draft';
 import { importDateRange, type EventField } from '../model/event-fields';
@@ -79,7 +80,7 @@ export function EventFormDialog({ request, builtInEvents, onClose, today }: Prop
   const del = () => {
     if (request.mode !== 'edit') return;
     const e = request.event;
-    if (!window.confirm(t('user-data.form.deleteConfirm', { title: e.title, date: isoDateText(e.date, lang) }))) return;
+    if (!window.confirm(t('user-data.form.deleteConfirm', { title: eventTitle(e, lang), date: isoDateText(e.date, lang) }))) return;
     remove(e.id);
     onClose();
   };
