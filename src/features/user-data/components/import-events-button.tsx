@@ -50,7 +50,7 @@ function withCategory(result: ImportResult, category: Category): ImportResult {
  * the category for rows without one) and, on Import, merges them into the user's events.
  */
 export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }: Props) {
-  const { t } = useT();
+  const { t, tm } = useT();
   const input = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const mergeImported = useUserEventsStore((s) => s.mergeImported);
@@ -90,8 +90,8 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
   const finish = (p: Pipeline, { fileName, result, encoding }: Pending) => {
     const merge = mergeImported(result.events, builtInIds);
     const problems = p.allProblems(result, merge);
-    if (problems.length) setReport({ fileName, problems, csv: p.importReportCsv(result, merge) });
-    const lines = p.importReport(fileName, result, merge, { encoding });
+    if (problems.length) setReport({ fileName, problems, csv: p.importReportCsv(result, merge, tm) });
+    const lines = p.importReport(fileName, result, merge, { encoding, tr: tm });
     // Kept in this page only (no storage, newer or damaged data with full storage, quota): say so.
     if (merge.notSaved) lines.splice(1, 0, notSavedLine(merge.notSaved));
     onReport(lines);

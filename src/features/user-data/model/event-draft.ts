@@ -1,4 +1,5 @@
 import type { Category } from '../../../config/categories';
+import { msg } from '../../../i18n/message';
 import { DEFAULT_TIMEZONE, type KrwEvent } from '../../events/model/event-schema';
 import { checkEventFields, dateOutside, type DateRange, type FieldErrors } from './event-fields';
 import { generatedEventId } from './event-id';
@@ -72,7 +73,7 @@ export function checkDraft(d: EventDraft, ctx: DraftContext): { event: KrwEvent 
   const outside = !errors.date && ctx.dateRange && d.date.trim() ? dateOutside(d.date.trim(), ctx.dateRange) : null;
   if (outside) errors.date = outside;
   const owner = id && id !== ctx.editing ? ctx.owner(id) : null;
-  if (!errors.id && owner) errors.id = `id "${id}" is already ${owner === 'built-in' ? 'a built-in event' : 'one of your events'}`;
+  if (!errors.id && owner) errors.id = msg(owner === 'built-in' ? 'user-data.field.idBuiltIn' : 'user-data.field.idYours', { id });
   if (!d.id.trim() && !id) delete errors.id; // made from date and title once they are valid
   if (Object.keys(errors).length || 'errors' in res) return { errors };
   return { event: res.event };
