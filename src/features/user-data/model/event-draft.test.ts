@@ -46,3 +46,15 @@ describe('copyId', () => {
     expect(copyId(`a${'-b'.repeat(40)}`, () => false)).toMatch(/^[a-z0-9][a-z0-9-]{2,80}$/);
   });
 });
+
+describe('the messages of the checks', () => {
+  it('are catalog ids with their values, never sentences', () => {
+    const res = checkDraft({ ...good, title: 'UN', id: 'built-in-one' }, ctx());
+    expect(res).toEqual({
+      errors: {
+        title: { id: 'user-data.field.bad.title', values: { value: '"UN"' } },
+        id: { id: 'user-data.field.idBuiltIn', values: { id: 'built-in-one' } },
+      },
+    });
+  });
+});
