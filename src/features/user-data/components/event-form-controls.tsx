@@ -1,4 +1,5 @@
 import type { KrwEvent } from '../../events/model/event-schema';
+import { useT } from '../../../i18n/use-t';
 import { useEventFormStore } from '../store/event-form-store';
 import { EventFormDialog } from './event-form-dialog';
 
@@ -6,10 +7,11 @@ const utcToday = () => new Date().toISOString().slice(0, 10);
 
 /** **Add event**: opens the event form for a new event of the user's. */
 export function AddEventButton() {
+  const { t } = useT();
   const open = useEventFormStore((s) => s.open);
   return (
-    <button type="button" title="Add an event of your own (kept in this browser)" onClick={() => open({ mode: 'add' })}>
-      Add event
+    <button type="button" title={t('user-data.add.title')} onClick={() => open({ mode: 'add' })}>
+      {t('user-data.add.button')}
     </button>
   );
 }
@@ -25,14 +27,15 @@ export function EventFormHost({ builtInEvents, today = utcToday }: { builtInEven
 
 /** In the event details: **Edit** for an event of the user's, **Copy to your events** for a built-in one. */
 export function EventDetailActions({ event, isUser }: { event: KrwEvent; isUser: boolean }) {
+  const { t } = useT();
   const open = useEventFormStore((s) => s.open);
   return isUser ? (
-    <button type="button" title="Edit this event of yours" onClick={() => open({ mode: 'edit', event })}>
-      Edit
+    <button type="button" title={t('user-data.detail.editTitle')} onClick={() => open({ mode: 'edit', event })}>
+      {t('user-data.detail.edit')}
     </button>
   ) : (
-    <button type="button" title="Make an editable copy of this built-in event" onClick={() => open({ mode: 'copy', event })}>
-      Copy to your events
+    <button type="button" title={t('user-data.detail.copyTitle')} onClick={() => open({ mode: 'copy', event })}>
+      {t('user-data.detail.copy')}
     </button>
   );
 }

@@ -1,14 +1,18 @@
 import { useId, useMemo, useState } from 'react';
-import { CATEGORIES, CATEGORY_INFO, type Category } from '../../../config/categories';
-import { IMPORTANCE_LABEL, IMPORTANCE_LEVELS, type KrwEvent } from '../../events/model/event-schema';
+import { CATEGORIES, type Category } from '../../../config/categories';
+import { categoryLabel, importanceLabel } from '../../../i18n/labels';
+import { useT } from '../../../i18n/use-t';
+import { eventTitle } from '../../events/model/localized';
+import { IMPORTANCE_LEVELS, type KrwEvent } from '../../events/model/event-schema';
 import { checkDraft, copyId, draftFrom, draftId, emptyDraft, type EventDraft, type IdOwner } from '../model/event-draft';
 import { importDateRange, type EventField } from '../model/event-fields';
 import type { EventFormRequest } from '../store/event-form-store';
 import { useUserEventsStore } from '../store/user-events-store';
 import { EventFormField, type ControlProps } from './event-form-field';
+import { isoDateText } from './date-words';
 import { ModalDialog } from './modal-dialog';
 
-const TITLES = { add: 'Add event', edit: 'Edit your event', copy: 'Copy to your events' } as const;
+const TITLES = { add: 'user-data.form.titleAdd', edit: 'user-data.form.titleEdit', copy: 'user-data.form.titleCopy' } as const;
 
 interface Props {
   request: EventFormRequest;
@@ -24,6 +28,7 @@ interface Props {
  * words of an import) once it is changed, all of them on Save. Saving goes through the store.
  */
 export function EventFormDialog({ request, builtInEvents, onClose, today }: Props) {
+  const { t, tm, lang } = useT();
   const userEvents = useUserEventsStore((s) => s.events);
   const saveOne = useUserEventsStore((s) => s.saveOne);
   const remove = useUserEventsStore((s) => s.remove);
@@ -42,7 +47,10 @@ export function EventFormDialog({ request, builtInEvents, onClose, today }: Prop
   const check = checkDraft(draft, { owner, editing, dateRange: importDateRange(today) });
   const errors = 'errors' in check ? check.errors : {};
   const fieldId = (f: EventField) => `${base}-${f}`;
-  const errorOf = (f: EventField) => (submitted || touched.has(f) ? errors[f] : undefined);
+  const errorOf = (f: EventField) => {
+    const e = submitted || touched.has(f) ? errors[f] : undefined;
+    return e === undefined ? undefined : tm(e);
+  };
 
   const text = (f: Exclude<EventField, 'category' | 'importance'>, extra: Record<string, string> = {}) => (c: ControlProps) => (
     <input
@@ -53,7 +61,7 @@ export function EventFormDialog({ request, builtInEvents, onClose, today }: Prop
       onChange={(e) => {
         const v = e.currentTarget.value;
         setDraft((d) => ({ ...d, [f]: v }));
-        setTouched((t) => new Set(t).add(f));
+        setTouched((s) => new Set(s).add(f));
       }}
     />
   );
@@ -72,7 +80,7 @@ export function EventFormDialog({ request, builtInEvents, onClose, today }: Prop
   const del = () => {
     if (request.mode !== 'edit') return;
     const e = request.event;
-    if (!window.confirm(`Delete "${e.title}" (${e.date}) from your events? This cannot be undone.`)) return;
+    if (!window.confirm(t('user-data.form.deleteConfirm', { title: eventTitle(e, lang), date: isoDateText(e.date, lang) }))) return;
     remove(e.id);
     onClose();
   };
@@ -80,8 +88,8 @@ export function EventFormDialog({ request, builtInEvents, onClose, today }: Prop
   // The id an empty field stands for, once date and title are good.
   const autoId = draft.id.trim() || errors.date || errors.title ? '' : draftId(draft);
   return (
-    <ModalDialog title={TITLES[request.mode]} onClose={onClose} className="event-form-dialog">
-      {request.mode === 'copy' && <p className="small muted">A copy of the built-in event, as an event of yours you can change.</p>}
+    <ModalDialog title={t(TITLES[request.mode])} onClose={onClose} className="event-form-dialog">
+      {request.mode === 'copy' && <p className="small muted">{t('user-data.form.copyNote')}</p>}
       <form
         className="event-form"
         noValidate
@@ -90,19 +98,22 @@ export function EventFormDialog({ request, builtInEvents, onClose, today }: Prop
           save();
         }}
       >
-        <EventFormField id={fieldId('title')} label="Title" error={errorOf('title')} wide>
+        <EventFormField id={fieldId('title')} label={t('user-data.form.title')} error={errorOf('title')} wide>
           {text('title')}
         </EventFormField>
-        <EventFormField id={fieldId('date')} label="Date" error={errorOf('date')} hint="YYYY-MM-DD">
+        <EventFormField id={fieldId('title_ko')} label={t('user-data.form.titleKo')} error={errorOf('title_ko')} hint={t('user-data.form.koHint')} wide>
+          {text('title_ko', { lang: 'ko' })}
+        </EventFormField>
+        <EventFormField id={fieldId('date')} label={t('user-data.form.date')} error={errorOf('date')} hint={t('user-data.form.dateHint')}>
           {text('date', { placeholder: 'YYYY-MM-DD', inputMode: 'numeric' })}
         </EventFormField>
-        <EventFormField id={fieldId('time')} label="Time (optional)" error={errorOf('time')} hint="HH:MM, 24 h">
+        <EventFormField id={fieldId('time')} label={t('user-data.form.time')} error={errorOf('time')} hint={t('user-data.form.timeHint')}>
           {text('time', { placeholder: 'HH:MM', inputMode: 'numeric' })}
         </EventFormField>
-        <EventFormField id={fieldId('timezone')} label="Time zone" error={errorOf('timezone')}>
+        <EventFormField id={fieldId('timezone')} label={t('user-data.form.timezone')} error={errorOf('timezone')}>
           {text('timezone')}
         </EventFormField>
-        <EventFormField id={fieldId('category')} label="Category" error={errorOf('category')}>
+        <EventFormField id={fieldId('category')} label={t('user-data.form.category')} error={errorOf('category')}>
           {(c) => (
             <select
               {...c}
@@ -110,19 +121,19 @@ export function EventFormDialog({ request, builtInEvents, onClose, today }: Prop
               onChange={(e) => {
                 const v = e.currentTarget.value as Category | '';
                 setDraft((d) => ({ ...d, category: v }));
-                setTouched((t) => new Set(t).add('category'));
+                setTouched((s) => new Set(s).add('category'));
               }}
             >
-              <option value="">Choose…</option>
+              <option value="">{t('user-data.form.choose')}</option>
               {CATEGORIES.map((k) => (
                 <option key={k} value={k}>
-                  {CATEGORY_INFO[k].label}
+                  {categoryLabel(t, k)}
                 </option>
               ))}
             </select>
           )}
         </EventFormField>
-        <EventFormField id={fieldId('importance')} label="Importance (optional)" error={errorOf('importance')}>
+        <EventFormField id={fieldId('importance')} label={t('user-data.form.importance')} error={errorOf('importance')}>
           {(c) => (
             <select
               {...c}
@@ -130,25 +141,25 @@ export function EventFormDialog({ request, builtInEvents, onClose, today }: Prop
               onChange={(e) => {
                 const v = e.currentTarget.value;
                 setDraft((d) => ({ ...d, importance: v }));
-                setTouched((t) => new Set(t).add('importance'));
+                setTouched((s) => new Set(s).add('importance'));
               }}
             >
-              <option value="">Unrated</option>
+              <option value="">{t('user-data.form.unrated')}</option>
               {IMPORTANCE_LEVELS.map((k) => (
                 <option key={k} value={String(k)}>
-                  {k} · {IMPORTANCE_LABEL[k]}
+                  {k} · {importanceLabel(t, k)}
                 </option>
               ))}
             </select>
           )}
         </EventFormField>
-        <EventFormField id={fieldId('actor')} label="Actor (optional)" error={errorOf('actor')}>
+        <EventFormField id={fieldId('actor')} label={t('user-data.form.actor')} error={errorOf('actor')}>
           {text('actor')}
         </EventFormField>
-        <EventFormField id={fieldId('source_url')} label="Source link (optional)" error={errorOf('source_url')}>
+        <EventFormField id={fieldId('source_url')} label={t('user-data.form.sourceUrl')} error={errorOf('source_url')}>
           {text('source_url', { placeholder: 'https://…', inputMode: 'url' })}
         </EventFormField>
-        <EventFormField id={fieldId('summary')} label="Summary (optional)" error={errorOf('summary')} wide>
+        <EventFormField id={fieldId('summary')} label={t('user-data.form.summary')} error={errorOf('summary')} wide>
           {(c) => (
             <textarea
               {...c}
@@ -156,32 +167,46 @@ export function EventFormDialog({ request, builtInEvents, onClose, today }: Prop
               onChange={(e) => {
                 const v = e.currentTarget.value;
                 setDraft((d) => ({ ...d, summary: v }));
-                setTouched((t) => new Set(t).add('summary'));
+                setTouched((s) => new Set(s).add('summary'));
               }}
             />
           )}
         </EventFormField>
-        <EventFormField id={fieldId('tags')} label="Tags (optional)" error={errorOf('tags')} hint="separated by ;">
+        <EventFormField id={fieldId('summary_ko')} label={t('user-data.form.summaryKo')} error={errorOf('summary_ko')} hint={t('user-data.form.koHint')} wide>
+          {(c) => (
+            <textarea
+              {...c}
+              lang="ko"
+              value={draft.summary_ko}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setDraft((d) => ({ ...d, summary_ko: v }));
+                setTouched((s) => new Set(s).add('summary_ko'));
+              }}
+            />
+          )}
+        </EventFormField>
+        <EventFormField id={fieldId('tags')} label={t('user-data.form.tags')} error={errorOf('tags')} hint={t('user-data.form.tagsHint')}>
           {text('tags')}
         </EventFormField>
         <EventFormField
           id={fieldId('id')}
-          label="Id"
+          label={t('user-data.form.id')}
           error={errorOf('id')}
-          hint={draft.id.trim() ? undefined : autoId ? `empty: ${autoId}` : 'empty: made from date and title'}
+          hint={draft.id.trim() ? undefined : autoId ? t('user-data.form.idAuto', { id: autoId }) : t('user-data.form.idEmpty')}
         >
           {text('id', { spellCheck: 'false' })}
         </EventFormField>
         <div className="event-form-actions">
           {request.mode === 'edit' && (
             <button type="button" onClick={del}>
-              Delete
+              {t('user-data.form.delete')}
             </button>
           )}
           <span className="spacer" />
-          <button type="submit">Save</button>
+          <button type="submit">{t('user-data.form.save')}</button>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('user-data.form.cancel')}
           </button>
         </div>
       </form>

@@ -19,18 +19,21 @@ interface Props {
 
 /** One labelled field of the event form with its hint and its message (aria-describedby). */
 export function EventFormField({ id, label, error, hint, wide, children }: Props) {
-  const described = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const described = [error ? errorId : '', hint ? hintId : ''].filter(Boolean).join(' ');
+  const className = wide ? 'field wide' : 'field';
   return (
-    <div className={`field${wide ? ' wide' : ''}`}>
+    <div className={className}>
       <label htmlFor={id}>{label}</label>
       {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': described || undefined })}
       {hint && (
-        <span id={`${id}-hint`} className="field-hint">
+        <span id={hintId} className="field-hint">
           {hint}
         </span>
       )}
       {error && (
-        <span id={`${id}-error`} className="field-error">
+        <span id={errorId} className="field-error">
           {error}
         </span>
       )}

@@ -18,7 +18,7 @@ describe('ExportEventsButton', () => {
     render(<ExportEventsButton events={events} />);
     await userEvent.click(screen.getByRole('button', { name: 'Export events' }));
     expect(downloadBlob).toHaveBeenCalledWith(
-      expect.stringMatching(/^id,date,time,timezone,category,actor,title,summary,source_url,tags,importance\nevt-one,2016-01-06,,Asia\/Seoul,provocation,DPRK,'=Fourth test,s,https:\/\/a\.org\/,,\n$/),
+      expect.stringMatching(/^id,date,time,timezone,category,actor,title,summary,source_url,tags,importance,title_ko,summary_ko\nevt-one,2016-01-06,,Asia\/Seoul,provocation,DPRK,'=Fourth test,s,https:\/\/a\.org\/,,,,\n$/),
       expect.stringMatching(/^krw-events-\d{4}-\d\d-\d\d\.csv$/),
       'text/csv;charset=utf-8',
     );

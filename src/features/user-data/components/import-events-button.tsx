@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import type { Category } from '../../../config/categories';
+import { useT } from '../../../i18n/use-t';
 import type { KrwEvent } from '../../events/model/event-schema';
 import type { FileEncoding } from '../model/decode-event-file';
 import type { ImportResult } from '../model/import-events';
@@ -49,6 +50,7 @@ function withCategory(result: ImportResult, category: Category): ImportResult {
  * the category for rows without one) and, on Import, merges them into the user's events.
  */
 export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }: Props) {
+  const { t, tm } = useT();
   const input = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const mergeImported = useUserEventsStore((s) => s.mergeImported);
@@ -62,7 +64,7 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
   const onFile = async (file: File) => {
     setReport(null);
     if (file.size > MAX_BYTES) {
-      onReport([`${file.name} was not imported: it is ${(file.size / 1024 / 1024).toFixed(1)} MB, more than the 5 MB an event file may have`]);
+      onReport([t('user-data.import.tooBig', { file: file.name, mb: (file.size / 1024 / 1024).toFixed(1) })]);
       return;
     }
     setBusy(true);
@@ -71,9 +73,7 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
       setLib(p);
       const decoded = p.decodeEventFile(bytes);
       if (!decoded.ok) {
-        onReport([
-          `${file.name} was not imported: line ${decoded.line} is not UTF-8 text (nor clearly Windows-1252 or EUC-KR); save the file as "CSV UTF-8" or JSON and import it again`,
-        ]);
+        onReport([t('user-data.import.notText', { file: file.name, line: decoded.line })]);
         return;
       }
       const result = p.importEvents(decoded.text, file.name, { builtIns, today: today() });
@@ -81,7 +81,7 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
       if (result.events.length) setPending({ fileName: file.name, result, encoding: decoded.encoding });
       else finish(p, { fileName: file.name, result, encoding: decoded.encoding });
     } catch (e) {
-      onReport([`${file.name} could not be read: ${e instanceof Error ? e.message : String(e)}`]);
+      onReport([t('user-data.import.unreadable', { file: file.name, error: e instanceof Error ? e.message : String(e) })]);
     } finally {
       setBusy(false);
     }
@@ -90,8 +90,8 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
   const finish = (p: Pipeline, { fileName, result, encoding }: Pending) => {
     const merge = mergeImported(result.events, builtInIds);
     const problems = p.allProblems(result, merge);
-    if (problems.length) setReport({ fileName, problems, csv: p.importReportCsv(result, merge) });
-    const lines = p.importReport(fileName, result, merge, { encoding });
+    if (problems.length) setReport({ fileName, problems, csv: p.importReportCsv(result, merge, tm) });
+    const lines = p.importReport(fileName, result, merge, { encoding, tr: tm });
     // Kept in this page only (no storage, newer or damaged data with full storage, quota): say so.
     if (merge.notSaved) lines.splice(1, 0, notSavedLine(merge.notSaved));
     onReport(lines);
@@ -103,20 +103,20 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
         ref={button}
         type="button"
         disabled={busy}
-        title="Add events from a CSV or JSON file (kept in this browser)"
+        title={t('user-data.import.title')}
         onClick={() => {
           void loadPipeline().catch(() => undefined); // fetched while the user picks a file
           input.current?.click();
         }}
       >
-        Import events
+        {t('user-data.import.button')}
       </button>
       <input
         ref={input}
         type="file"
         accept=".csv,.json,text/csv,application/json"
         hidden
-        aria-label="Events file to import (CSV or JSON)"
+        aria-label={t('user-data.import.fileLabel')}
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = ''; // the same file can be chosen again

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { downloadBlob } from '../../../components/ui/download';
+import { useT } from '../../../i18n/use-t';
 import type { ImportProblem } from '../model/import-events';
 import { formatProblem } from '../model/import-report';
 
@@ -20,27 +21,28 @@ export function reportFileName(fileName: string): string {
  * each with its line, and **Download report** (a CSV of every one).
  */
 export function ImportReportPanel({ report, onClose }: { report: ImportReportData; onClose: () => void }) {
+  const { t, tm } = useT();
   const [open, setOpen] = useState(false);
   const n = report.problems.length;
   return (
     <details className="import-report" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary style={{ cursor: 'pointer' }}>{n === 1 ? 'Show the import problem' : `Show all ${n.toLocaleString('en-US')} problems`}</summary>
+      <summary style={{ cursor: 'pointer' }}>{t('user-data.report.show', { n })}</summary>
       {open && (
-        <div className="embed-dialog" role="region" aria-label={`Import report for ${report.fileName}`} style={{ maxHeight: '60vh', overflow: 'auto' }}>
+        <div className="embed-dialog" role="region" aria-label={t('user-data.report.label', { file: report.fileName })} style={{ maxHeight: '60vh', overflow: 'auto' }}>
           <p className="small muted">
-            {report.fileName}: {n === 1 ? '1 problem' : `${n.toLocaleString('en-US')} problems`}, in the order they were found.
+            {t('user-data.report.intro', { file: report.fileName, n })}
           </p>
           <ol className="small import-problems">
             {report.problems.map((p, i) => (
-              <li key={i}>{formatProblem(p)}</li>
+              <li key={i}>{tm(formatProblem(p))}</li>
             ))}
           </ol>
           <div className="row">
             <button type="button" onClick={() => downloadBlob(report.csv, reportFileName(report.fileName))}>
-              Download report
+              {t('user-data.report.download')}
             </button>
             <button type="button" onClick={onClose}>
-              Close
+              {t('user-data.close')}
             </button>
           </div>
         </div>

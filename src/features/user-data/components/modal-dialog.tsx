@@ -19,6 +19,7 @@ interface Props {
 export function ModalDialog({ title, onClose, children, className, returnFocusTo }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const titleId = useId();
+  const boxClass = className ? `modal-dialog ${className}` : 'modal-dialog';
   const close = useRef(onClose);
   close.current = onClose;
 
@@ -53,7 +54,7 @@ export function ModalDialog({ title, onClose, children, className, returnFocusTo
 
   return (
     <div className="modal-backdrop">
-      <div ref={box} className={`modal-dialog ${className ?? ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
+      <div ref={box} className={boxClass} role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
         <h2 id={titleId} className="modal-title">
           {title}
         </h2>

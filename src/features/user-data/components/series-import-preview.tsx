@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useT } from '../../../i18n/use-t';
 import { seriesFileIssueText } from '../model/series-csv-messages';
 import { parseFixTime } from '../model/series-csv-time';
 import type { SeriesParseResult } from '../model/series-csv-types';
@@ -40,7 +41,9 @@ const zoneNames = (() => {
  * for local times and dates. Confirm or Cancel; Esc cancels and focus goes back where it was.
  */
 export function SeriesImportPreview({ fileName, result, settings, onSettingsChange, onConfirm, onCancel, busy = false }: SeriesImportPreviewProps) {
+  const { t, tm } = useT();
   const titleId = useId();
+  const zonesId = `${titleId}-zones`;
   const [name, setName] = useState(() => fileName.replace(/\.[^.]*$/, ''));
   const [unit, setUnit] = useState('');
   const [zone, setZone] = useState(settings.timeZone);
@@ -76,6 +79,7 @@ export function SeriesImportPreview({ fileName, result, settings, onSettingsChan
   };
   const field = (key: 'name' | 'unit', label: string, value: string, set: (v: string) => void) => {
     const issue = issueOf(key);
+    const errorId = `${titleId}-${key}-error`;
     return (
       <div className="series-field">
         <label>
@@ -85,13 +89,13 @@ export function SeriesImportPreview({ fileName, result, settings, onSettingsChan
             value={value}
             required
             aria-invalid={issue ? true : undefined}
-            aria-describedby={issue ? `${titleId}-${key}-error` : undefined}
+            aria-describedby={issue ? errorId : undefined}
             onChange={(e) => set(e.target.value)}
           />
         </label>
         {issue && (
-          <span id={`${titleId}-${key}-error`} className="small field-error">
-            {fieldIssueText(issue)}
+          <span id={errorId} className="small field-error">
+            {tm(fieldIssueText(issue))}
           </span>
         )}
       </div>
@@ -101,10 +105,10 @@ export function SeriesImportPreview({ fileName, result, settings, onSettingsChan
   return (
     <div className="embed-dialog series-import-preview" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown} style={{ width: 560, maxHeight: '80vh', overflow: 'auto' }}>
       <h2 id={titleId} style={{ fontSize: 15, margin: '0 0 6px' }}>
-        Import series from {fileName}
+        {t('user-data.seriesPreview.title', { file: fileName })}
       </h2>
       {result.fileIssue ? (
-        <p role="alert">{seriesFileIssueText(result.fileIssue)}</p>
+        <p role="alert">{tm(seriesFileIssueText(result.fileIssue))}</p>
       ) : (
         <>
           <SeriesPreviewSummary result={result} zone={settings.timeZone} />
@@ -112,35 +116,35 @@ export function SeriesImportPreview({ fileName, result, settings, onSettingsChan
         </>
       )}
       <fieldset className="series-fields" disabled={busy}>
-        <legend className="small">The series</legend>
-        {field('name', 'Name', name, setName)}
-        {field('unit', 'Unit', unit, setUnit)}
+        <legend className="small">{t('user-data.seriesPreview.legend')}</legend>
+        {field('name', t('user-data.seriesPreview.name'), name, setName)}
+        {field('unit', t('user-data.seriesPreview.unit'), unit, setUnit)}
         {needsZone && (
           <div className="series-field">
             <label>
-              Time zone of local times and dates{' '}
+              {t('user-data.seriesPreview.zone')}{' '}
               <input
                 value={zone}
-                list={`${titleId}-zones`}
+                list={zonesId}
                 aria-invalid={zoneOk ? undefined : true}
                 onChange={(e) => {
                   setZone(e.target.value);
                   changeSettings(e.target.value, fix);
                 }}
               />
-              <datalist id={`${titleId}-zones`}>
+              <datalist id={zonesId}>
                 {zoneNames.map((z) => (
                   <option key={z} value={z} />
                 ))}
               </datalist>
             </label>
-            {!zoneOk && <span className="small field-error">Not a time zone known here (an IANA name such as Asia/Seoul).</span>}
+            {!zoneOk && <span className="small field-error">{t('user-data.seriesPreview.badZone')}</span>}
           </div>
         )}
         {needsFix && (
           <div className="series-field">
             <label>
-              Fix time of date-only rows (HH:MM in that zone){' '}
+              {t('user-data.seriesPreview.fixTime')}{' '}
               <input
                 value={fix}
                 aria-invalid={fixOk ? undefined : true}
@@ -150,17 +154,17 @@ export function SeriesImportPreview({ fileName, result, settings, onSettingsChan
                 }}
               />
             </label>
-            {!fixOk && <span className="small field-error">Not a time of day (00:00 to 23:59).</span>}
+            {!fixOk && <span className="small field-error">{t('user-data.seriesPreview.badFixTime')}</span>}
           </div>
         )}
       </fieldset>
-      {busy && <p className="small muted">Reading the file again…</p>}
+      {busy && <p className="small muted">{t('user-data.seriesPreview.rereading')}</p>}
       <div className="row">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('user-data.form.cancel')}
         </button>
         <button type="button" onClick={confirm} disabled={!canConfirm}>
-          Confirm
+          {t('user-data.seriesPreview.confirm')}
         </button>
       </div>
     </div>

@@ -1,15 +1,17 @@
+import { useT } from '../../../i18n/use-t';
 import { describeResolution, formatInstantInZone } from '../model/series-preview-format';
 import { PREVIEW_ROWS, type SeriesParseResult, type SeriesRow } from '../model/series-csv-types';
 
 function RowsTable({ caption, rows, zone }: { caption: string; rows: SeriesRow[]; zone: string }) {
+  const { t } = useT();
   return (
     <table className="small series-preview-rows">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Line</th>
-          <th scope="col">Time ({zone})</th>
-          <th scope="col">Value</th>
+          <th scope="col">{t('user-data.seriesSummary.line')}</th>
+          <th scope="col">{t('user-data.seriesSummary.time', { zone })}</th>
+          <th scope="col">{t('user-data.seriesSummary.value')}</th>
         </tr>
       </thead>
       <tbody>
@@ -27,29 +29,38 @@ function RowsTable({ caption, rows, zone }: { caption: string; rows: SeriesRow[]
 
 /** Range, count, daily/intraday, how the file was read, and its first and last rows. */
 export function SeriesPreviewSummary({ result, zone }: { result: SeriesParseResult; zone: string }) {
+  const { t, tm } = useT();
   const { layout, range } = result;
   return (
     <>
       <dl className="small series-preview-facts" style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '2px 10px', margin: 0 }}>
-        <dt>Rows</dt>
-        <dd>{result.count.toLocaleString('en-US')}</dd>
-        <dt>Range</dt>
-        <dd>{range ? `${formatInstantInZone(range.first, zone)} to ${formatInstantInZone(range.last, zone)} (${zone})` : 'none'}</dd>
-        <dt>Resolution</dt>
-        <dd>{describeResolution(result)}</dd>
+        <dt>{t('user-data.seriesSummary.rows')}</dt>
+        <dd>{t('user-data.seriesSummary.count', { n: result.count })}</dd>
+        <dt>{t('user-data.seriesSummary.range')}</dt>
+        <dd>
+          {range
+            ? t('user-data.seriesSummary.rangeValue', { first: formatInstantInZone(range.first, zone), last: formatInstantInZone(range.last, zone), zone })
+            : t('user-data.seriesSummary.none')}
+        </dd>
+        <dt>{t('user-data.seriesSummary.resolution')}</dt>
+        <dd>{tm(describeResolution(result))}</dd>
         {layout && (
           <>
-            <dt>Columns</dt>
+            <dt>{t('user-data.seriesSummary.columns')}</dt>
             <dd>
-              time from “{layout.timeColumn}”, value from “{layout.valueColumn}”; separator “{layout.separator}”, decimal {layout.decimal === 'comma' ? 'comma' : 'point'}
-              {layout.header ? '' : ' (no header line)'}
+              {t(layout.header ? 'user-data.seriesSummary.layout' : 'user-data.seriesSummary.layoutNoHeader', {
+                time: layout.timeColumn,
+                value: layout.valueColumn,
+                separator: layout.separator,
+                decimal: t(layout.decimal === 'comma' ? 'user-data.seriesSummary.comma' : 'user-data.seriesSummary.point'),
+              })}
             </dd>
           </>
         )}
       </dl>
-      {result.outOfOrder && <p className="small">The rows were not in time order; they are sorted.</p>}
-      {result.count > 0 && <RowsTable caption="First rows" rows={result.firstRows} zone={zone} />}
-      {result.count > PREVIEW_ROWS && <RowsTable caption="Last rows" rows={result.lastRows} zone={zone} />}
+      {result.outOfOrder && <p className="small">{t('user-data.seriesSummary.sorted')}</p>}
+      {result.count > 0 && <RowsTable caption={t('user-data.seriesSummary.firstRows')} rows={result.firstRows} zone={zone} />}
+      {result.count > PREVIEW_ROWS && <RowsTable caption={t('user-data.seriesSummary.lastRows')} rows={result.lastRows} zone={zone} />}
     </>
   );
 }

@@ -1,16 +1,19 @@
 import { useId } from 'react';
+import { useT } from '../../../i18n/use-t';
+import type { Msg } from '../../../i18n/message';
 
 /**
  * "not saved", next to "Your events (N)" while the page holds changes that storage does not
  * have; hovering or focusing it shows why.
  */
-export function UnsavedBadge({ why }: { why: string | null }) {
+export function UnsavedBadge({ why }: { why: Msg | string | null }) {
+  const { t, tm } = useT();
   const id = useId();
   return (
     <span className="unsaved-badge" tabIndex={0} aria-describedby={id}>
-      not saved
+      {t('user-data.unsaved.badge')}
       <span role="tooltip" id={id} className="unsaved-tip">
-        Your events are kept in this page only and will be gone when you reload{why ? ` (${why})` : ''}. Use Export events to keep a copy.
+        {why ? t('user-data.unsaved.tipWhy', { why: tm(why) }) : t('user-data.unsaved.tip')}
       </span>
     </span>
   );

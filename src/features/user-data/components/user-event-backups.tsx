@@ -1,5 +1,9 @@
 import { useMemo, useState } from 'react';
 import { downloadBlob } from '../../../components/ui/download';
+import type { T } from '../../../i18n/use-t';
+import { useT } from '../../../i18n/use-t';
+import type { Lang } from '../../../i18n/lang';
+import { isoDateText } from './date-words';
 import { backupFileName, listBackups, type Backup } from '../model/user-events-backups';
 import { readUserEvents } from '../model/user-events-storage';
 import { restoreBackup } from '../store/restore-backup';
@@ -19,58 +23,52 @@ function readBackups(): Row[] {
   }
 }
 
-/** "2026-12-02 07:26 UTC", or "older backup" for the single key of earlier versions. */
-function when(b: Backup): string {
-  return b.savedAt ? `${b.savedAt.slice(0, 10)} ${b.savedAt.slice(11, 16)} UTC` : 'older backup';
+/** "2026-12-02 07:26 UTC" (2026.12.02 07:26 UTC), or "older backup" for the single key of earlier versions. */
+function when(t: T, lang: Lang, b: Backup): string {
+  return b.savedAt ? t('user-data.backups.when', { date: isoDateText(b.savedAt, lang), time: b.savedAt.slice(11, 16) }) : t('user-data.backups.older');
 }
 
 /** "the backup from 2026-12-02 07:26 UTC", or "the older backup". */
-function named(b: Backup): string {
-  return b.savedAt ? `the backup from ${when(b)}` : 'the older backup';
+function named(t: T, lang: Lang, b: Backup): string {
+  return b.savedAt ? t('user-data.backups.named', { when: when(t, lang, b) }) : t('user-data.backups.namedOlder');
 }
 
 function size(text: string): string {
   return text.length < 1024 ? `${text.length} B` : `${Math.round(text.length / 1024)} KB`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** The backups kept in this browser, each with Download and Restore (asks first). */
 export function UserEventBackups({ keys, current }: { keys: readonly string[]; current: number }) {
   // Read when the list of keys changes (a backup taken, dropped or restored).
+  const { t, tm, lang } = useT();
   const rows = useMemo(() => (keys.length ? readBackups() : []), [keys]);
   const [status, setStatus] = useState('');
   if (!rows.length) return null;
   const restore = (b: Row) => {
-    const ok = window.confirm(
-      `Replace your ${plural(current, 'current event')} with the ${plural(b.count, 'event')} of ${named(b)}? ` +
-        'Your current events are kept as a backup first.',
-    );
+    const ok = window.confirm(t('user-data.backups.confirm', { current, n: b.count, backup: named(t, lang, b) }));
     if (!ok) return;
     const res = restoreBackup(b.key);
-    if (!res.ok) setStatus(res.message);
+    if (!res.ok) setStatus(tm(res.message));
     else {
-      const head = `Restored ${plural(res.restored, 'event')} from ${named(b)}; your previous events are kept as a backup.`;
-      setStatus(res.notSaved ? `${head} Not saved — they will be gone when you reload (${res.notSaved}).` : head);
+      const head = t('user-data.backups.restored', { n: res.restored, backup: named(t, lang, b) });
+      setStatus(res.notSaved ? `${head} ${t('user-data.backups.notSaved', { why: tm(res.notSaved) })}` : head);
     }
   };
   return (
-    <section className="user-event-backups" aria-label="Backups">
-      <h3 className="small">Backups in this browser</h3>
+    <section className="user-event-backups" aria-label={t('user-data.backups.label')}>
+      <h3 className="small">{t('user-data.backups.heading')}</h3>
       <ul className="user-events-list">
         {rows.map((b) => (
           <li key={b.key}>
-            <span className="event-item-date">{when(b)}</span>
+            <span className="event-item-date">{when(t, lang, b)}</span>
             <span className="backup-what">
-              {plural(b.count, 'event')}, {size(b.text)}
+              {t('user-data.backups.what', { n: b.count, size: size(b.text) })}
             </span>
-            <button type="button" aria-label={`Download ${named(b)}`} onClick={() => downloadBlob(b.text, backupFileName(b.key), 'application/json')}>
-              Download
+            <button type="button" aria-label={t('user-data.backups.downloadLabel', { backup: named(t, lang, b) })} onClick={() => downloadBlob(b.text, backupFileName(b.key), 'application/json')}>
+              {t('user-data.backups.download')}
             </button>
-            <button type="button" aria-label={`Restore ${named(b)}`} disabled={!b.count} onClick={() => restore(b)}>
-              Restore
+            <button type="button" aria-label={t('user-data.backups.restoreLabel', { backup: named(t, lang, b) })} disabled={!b.count} onClick={() => restore(b)}>
+              {t('user-data.backups.restore')}
             </button>
           </li>
         ))}

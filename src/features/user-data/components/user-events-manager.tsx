@@ -1,18 +1,23 @@
 import { useMemo, useState } from 'react';
+import type { Msg } from '../../../i18n/message';
+import type { T } from '../../../i18n/use-t';
+import { useT } from '../../../i18n/use-t';
 import { LIST_MORE, LIST_STEP } from '../../events/model/list-window';
+import { eventTitle } from '../../events/model/localized';
 import { useEventFormStore } from '../store/event-form-store';
 import { useUserEventsStore, type UserEventsState } from '../store/user-events-store';
 import { sessionWhy } from '../store/user-events-notices';
 import { UnsavedBadge } from './unsaved-badge';
+import { isoDateText } from './date-words';
 import { UserEventBackups } from './user-event-backups';
 
 // Dates are YYYY-MM-DD and ids lowercase ASCII: code-unit order is their order (no collator needed).
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function whereKept(save: UserEventsState['save']): string {
-  if (save.mode === 'saved') return 'kept in this browser';
-  if (save.mode === 'held') return 'recovered from damaged storage: saved once you dismiss the notice or change them';
-  return `kept in this page only (${sessionWhy(save.reason)})`;
+function whereKept(t: T, tm: (m: Msg | string) => string, save: UserEventsState['save']): string {
+  if (save.mode === 'saved') return t('user-data.manager.intro.saved');
+  if (save.mode === 'held') return t('user-data.manager.intro.held');
+  return t('user-data.manager.intro.session', { why: tm(sessionWhy(save.reason)) });
 }
 
 /**
@@ -22,6 +27,7 @@ function whereKept(save: UserEventsState['save']): string {
  * first LIST_STEP events, and "Show more" adds more.
  */
 export function UserEventsManager() {
+  const { t, tm, lang } = useT();
   const events = useUserEventsStore((s) => s.events);
   const save = useUserEventsStore((s) => s.save);
   const unsaved = useUserEventsStore((s) => s.unsaved);
@@ -37,9 +43,7 @@ export function UserEventsManager() {
   if (!events.length && !backups.length) return null;
   const removeAll = () => {
     const n = events.length;
-    const ok = window.confirm(
-      `Remove all ${n === 1 ? 'of your events (1)' : `${n} of your events`} from this browser? This cannot be undone: use Export events first to keep a copy.`,
-    );
+    const ok = window.confirm(t('user-data.manager.removeAllConfirm', { n }));
     if (!ok) return;
     clear();
     if (!backups.length) setOpen(false);
@@ -47,23 +51,23 @@ export function UserEventsManager() {
   return (
     <>
       <button type="button" aria-expanded={open} onClick={() => setOpen((v) => !v)}>
-        Your events ({events.length})
+        {t('user-data.manager.button', { n: events.length })}
       </button>
       {unsaved && <UnsavedBadge why={unsavedWhy} />}
       {open && (
-        <div className="embed-dialog user-events-dialog" role="dialog" aria-label="Your events">
-          <p className="small muted">Events you imported or added, {whereKept(save)}. They show in the list marked “yours”.</p>
+        <div className="embed-dialog user-events-dialog" role="dialog" aria-label={t('user-data.manager.label')}>
+          <p className="small muted">{whereKept(t, tm, save)}</p>
           {sorted.length > 0 && (
-            <ul className="user-events-list" aria-label="Your events">
+            <ul className="user-events-list" aria-label={t('user-data.manager.label')}>
               {sorted.slice(0, limit).map((e) => (
                 <li key={e.id}>
-                  <span className="event-item-date">{e.date}</span>
-                  <span className="user-event-title">{e.title}</span>
-                  <button type="button" aria-label={`Edit ${e.title} (${e.date})`} onClick={() => openForm({ mode: 'edit', event: e })}>
-                    Edit
+                  <span className="event-item-date">{isoDateText(e.date, lang)}</span>
+                  <span className="user-event-title">{eventTitle(e, lang)}</span>
+                  <button type="button" aria-label={t('user-data.manager.editLabel', { title: eventTitle(e, lang), date: isoDateText(e.date, lang) })} onClick={() => openForm({ mode: 'edit', event: e })}>
+                    {t('user-data.detail.edit')}
                   </button>
-                  <button type="button" aria-label={`Remove ${e.title} (${e.date})`} onClick={() => remove(e.id)}>
-                    Remove
+                  <button type="button" aria-label={t('user-data.manager.removeLabel', { title: eventTitle(e, lang), date: isoDateText(e.date, lang) })} onClick={() => remove(e.id)}>
+                    {t('user-data.manager.remove')}
                   </button>
                 </li>
               ))}
@@ -71,9 +75,9 @@ export function UserEventsManager() {
           )}
           {sorted.length > limit && (
             <p className="small muted">
-              {limit.toLocaleString('en-US')} of {sorted.length.toLocaleString('en-US')} shown.{' '}
+              {t('user-data.manager.shown', { n: limit, total: sorted.length })}{' '}
               <button type="button" onClick={() => setLimit((n) => n + LIST_MORE)}>
-                Show {Math.min(LIST_MORE, sorted.length - limit).toLocaleString('en-US')} more
+                {t('user-data.manager.showMore', { n: Math.min(LIST_MORE, sorted.length - limit) })}
               </button>
             </p>
           )}
@@ -81,11 +85,11 @@ export function UserEventsManager() {
           <div className="row">
             {events.length > 0 && (
               <button type="button" onClick={removeAll}>
-                Remove all your events
+                {t('user-data.manager.removeAll')}
               </button>
             )}
             <button type="button" onClick={() => setOpen(false)}>
-              Close
+              {t('user-data.close')}
             </button>
           </div>
         </div>

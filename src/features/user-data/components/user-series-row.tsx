@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useT } from '../../../i18n/use-t';
 import { checkSeriesFields, isSeriesColorToken, SERIES_COLOR_TOKENS, type SeriesFieldIssue, type StoredSeriesMeta } from '../model/series-meta';
 import { fieldIssueText } from '../model/series-preview-format';
 import type { UserSeriesErrorCode, UserSeriesStore } from '../store/user-series-store';
@@ -42,6 +43,7 @@ const escapeOnly = (close: () => void) => (e: KeyboardEvent) => {
  * (asks first).
  */
 export function UserSeriesRow({ meta, useStore, shown, onToggleShown, broken, onError, onDeleted }: UserSeriesRowProps) {
+  const { t, tm } = useT();
   const labels = rowLabels(meta.name);
   const errorId = useId();
   const rename = useStore((s) => s.rename);
@@ -117,10 +119,10 @@ export function UserSeriesRow({ meta, useStore, shown, onToggleShown, broken, on
         {!broken && (
           <>
             <label>
-              <input type="checkbox" aria-label={labels.show} checked={shown} onChange={(e) => onToggleShown(meta.id, e.target.checked)} /> Show
+              <input type="checkbox" aria-label={labels.show} checked={shown} onChange={(e) => onToggleShown(meta.id, e.target.checked)} /> {t('user-data.series.show')}
             </label>
             <button ref={renameButton} type="button" aria-label={labels.rename} disabled={working} onClick={() => setDraft(meta.name)}>
-              Rename
+              {t('user-data.series.rename')}
             </button>
             <select
               aria-label={labels.colour}
@@ -144,7 +146,7 @@ export function UserSeriesRow({ meta, useStore, shown, onToggleShown, broken, on
           </>
         )}
         <button ref={deleteButton} type="button" aria-label={labels.delete} disabled={working} onClick={() => setConfirming(true)}>
-          Delete
+          {t('user-data.form.delete')}
         </button>
       </div>
       {renaming && (
@@ -165,7 +167,7 @@ export function UserSeriesRow({ meta, useStore, shown, onToggleShown, broken, on
           </button>
           {issue && (
             <span id={errorId} className="field-error">
-              {fieldIssueText(issue)}
+              {tm(fieldIssueText(issue))}
             </span>
           )}
         </form>

@@ -1,4 +1,5 @@
 import type { Category } from '../../../config/categories';
+import { msg } from '../../../i18n/message';
 import { DEFAULT_TIMEZONE, type KrwEvent } from '../../events/model/event-schema';
 import { checkEventFields, dateOutside, type DateRange, type FieldErrors } from './event-fields';
 import { generatedEventId } from './event-id';
@@ -17,11 +18,14 @@ export interface EventDraft {
   tags: string;
   /** '1' … '3', or '' for unrated. */
   importance: string;
+  /** The Korean title and summary (optional). */
+  title_ko: string;
+  summary_ko: string;
 }
 
 /** A new event: empty but for the zone (Seoul) and the date given. */
 export function emptyDraft(date = ''): EventDraft {
-  return { id: '', date, time: '', timezone: DEFAULT_TIMEZONE, category: '', actor: '', title: '', summary: '', source_url: '', tags: '', importance: '' };
+  return { id: '', date, time: '', timezone: DEFAULT_TIMEZONE, category: '', actor: '', title: '', summary: '', source_url: '', tags: '', importance: '', title_ko: '', summary_ko: '' };
 }
 
 /** The form's fields for an event (to edit it, or to copy it under `id`). */
@@ -29,7 +33,7 @@ export function draftFrom(e: KrwEvent, id = e.id): EventDraft {
   return {
     id, date: e.date, time: e.time ?? '', timezone: e.timezone, category: e.category, actor: e.actor, title: e.title,
     summary: e.summary, source_url: e.source_url, tags: (e.tags ?? []).join('; '),
-    importance: e.importance ? String(e.importance) : '',
+    importance: e.importance ? String(e.importance) : '', title_ko: e.title_ko ?? '', summary_ko: e.summary_ko ?? '',
   };
 }
 
@@ -69,7 +73,7 @@ export function checkDraft(d: EventDraft, ctx: DraftContext): { event: KrwEvent 
   const outside = !errors.date && ctx.dateRange && d.date.trim() ? dateOutside(d.date.trim(), ctx.dateRange) : null;
   if (outside) errors.date = outside;
   const owner = id && id !== ctx.editing ? ctx.owner(id) : null;
-  if (!errors.id && owner) errors.id = `id "${id}" is already ${owner === 'built-in' ? 'a built-in event' : 'one of your events'}`;
+  if (!errors.id && owner) errors.id = msg(owner === 'built-in' ? 'user-data.field.idBuiltIn' : 'user-data.field.idYours', { id });
   if (!d.id.trim() && !id) delete errors.id; // made from date and title once they are valid
   if (Object.keys(errors).length || 'errors' in res) return { errors };
   return { event: res.event };

@@ -1,12 +1,13 @@
 import { CATEGORIES } from '../../../config/categories';
+import { msg, type Msg } from '../../../i18n/message';
 import { cleanXmlText } from '../../../lib/xml-text';
 import { userEventSchema, type KrwEvent } from '../../events/model/event-schema';
 
-/** The event fields of the SPEC, in the order of the CSV header. */
-export const EVENT_FIELDS = ['id', 'date', 'time', 'timezone', 'category', 'actor', 'title', 'summary', 'source_url', 'tags', 'importance'] as const;
+/** The event fields of the SPEC, in the order of the CSV header (the Korean title and summary last). */
+export const EVENT_FIELDS = ['id', 'date', 'time', 'timezone', 'category', 'actor', 'title', 'summary', 'source_url', 'tags', 'importance', 'title_ko', 'summary_ko'] as const;
 export type EventField = (typeof EVENT_FIELDS)[number];
 /** Fields that are absent when empty. */
-export const OPTIONAL_FIELDS: readonly EventField[] = ['time', 'timezone', 'tags', 'importance'];
+export const OPTIONAL_FIELDS: readonly EventField[] = ['time', 'timezone', 'tags', 'importance', 'title_ko', 'summary_ko'];
 /** Fields that are empty text when absent (a user event may lack them; built-in events never do). */
 export const BLANK_FIELDS: readonly EventField[] = ['actor', 'summary', 'source_url'];
 /** The columns an import needs: the id is generated and the category defaulted when absent. */
@@ -31,31 +32,32 @@ export function splitTags(value: string): string[] {
     .filter(Boolean);
 }
 
-const WHY: Partial<Record<EventField, string>> = {
-  id: 'is not a valid id (3–81 lowercase letters, digits and dashes, starting with a letter or digit)',
-  date: 'is not a real date (YYYY-MM-DD)',
-  time: 'is not a time of day as HH:MM (24 h)',
-  timezone: 'is not an IANA time zone such as Asia/Seoul',
-  category: `is not one of ${CATEGORIES.join(', ')}`,
-  title: 'is too short (at least 3 characters)',
-  source_url: 'is not an http or https link',
-  importance: 'is not an importance of 1, 2 or 3',
-};
+/** The fields whose bad value has a message of its own (`user-data.field.bad.<field>`, with `{value}`). */
+const WHY: ReadonlySet<EventField> = new Set<EventField>(['id', 'date', 'time', 'timezone', 'category', 'title', 'source_url', 'importance']);
 
 function shown(v: unknown): string {
   const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
   return JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}…` : s);
 }
 
-/** One readable reason per bad field, e.g. `date "2016-02-30" is not a real date (YYYY-MM-DD)`. */
-function describe(raw: Record<string, unknown>, field: string, fallback: string): string {
+/**
+ * One reason per bad field, as a message, e.g. `date "2016-02-30" is not a real date (YYYY-MM-DD)`
+ * (`user-data.field.bad.date`). Field names stay as they are (they are the CSV columns).
+ */
+function describe(raw: Record<string, unknown>, field: string, fallback: string): Msg {
   const v = raw[field];
-  if (v === undefined || v === null || v === '') return `${field} is missing`;
-  if (field === 'tags') return 'tags must be a list of words (separated by ; or | in CSV)';
-  if (field === 'importance') return `importance ${shown(v)} ${WHY.importance}`;
-  if (typeof v !== 'string') return `${field} must be text, not ${shown(v)}`;
-  const why = isEventField(field) ? WHY[field] : undefined;
-  return `${field} ${shown(v)} ${why ?? fallback}`;
+  const name = fieldName(field);
+  if (v === undefined || v === null || v === '') return msg('user-data.field.missing', { field: name });
+  if (field === 'tags') return msg('user-data.field.tags');
+  if (field === 'importance') return msg('user-data.field.bad.importance', { value: shown(v) });
+  if (typeof v !== 'string') return msg('user-data.field.notText', { field: name, value: shown(v) });
+  if (isEventField(field) && WHY.has(field)) return msg(`user-data.field.bad.${field}`, field === 'category' ? { value: shown(v), list: CATEGORIES.join(', ') } : { value: shown(v) });
+  return msg('user-data.field.other', { field: name, value: shown(v), why: fallback });
+}
+
+/** A field's name in a message: the CSV column (`date`; in Korean 날짜(date)); any other key as it is. */
+export function fieldName(field: string): Msg | string {
+  return isEventField(field) ? msg(`user-data.fieldName.${field}`) : field;
 }
 
 /** The dates an imported event may have: `min` … `max`, both YYYY-MM-DD and included. */
@@ -65,8 +67,8 @@ export interface DateRange {
 }
 
 /** The message for a real date outside `range` (null when inside it): the same words for an import and the form. */
-export function dateOutside(date: string, range: DateRange): string | null {
-  return date < range.min || date > range.max ? `date ${shown(date)} is not between ${range.min} and ${range.max} (five years from today)` : null;
+export function dateOutside(date: string, range: DateRange): Msg | null {
+  return date < range.min || date > range.max ? msg('user-data.field.dateOutside', { value: shown(date), min: range.min, max: range.max }) : null;
 }
 
 /** 1900-01-01 to five years after `today` (YYYY-MM-DD; a 29 February five years on becomes 1 March). */
@@ -100,7 +102,7 @@ function cleanText(v: unknown, field: EventField, cleaned: CleanedField[]): unkn
 }
 
 /** One message per bad field, in field order; `entry` for a problem of no one field. */
-export type FieldErrors = Partial<Record<EventField | 'entry', string>>;
+export type FieldErrors = Partial<Record<EventField | 'entry', Msg>>;
 
 /**
  * Normalises one raw entry (trimmed text with XML-invalid characters removed,
@@ -143,18 +145,23 @@ export function checkEventFields(
   return { errors };
 }
 
+/** Messages joined into one: `a and b and c` (`user-data.field.and`). */
+export function joinAnd(list: readonly Msg[]): Msg {
+  return list.slice(1).reduce((first, next) => msg('user-data.field.and', { first, next }), list[0]);
+}
+
 /** As checkEventFields, with the reasons joined: `date "2016-02-30" is not a real date (YYYY-MM-DD) and title is missing`. */
 export function checkEvent(
   raw: Record<string, unknown>,
   opts: { dateRange?: DateRange } = {},
-): { event: KrwEvent; cleaned: CleanedField[] } | { error: string } {
+): { event: KrwEvent; cleaned: CleanedField[] } | { error: Msg } {
   const res = checkEventFields(raw, opts);
-  return 'errors' in res ? { error: Object.values(res.errors).join(' and ') } : res;
+  return 'errors' in res ? { error: joinAnd(Object.values(res.errors)) } : res;
 }
 
 /** Only the SPEC fields, in SPEC order; no `day` or other extras; empty tags left out. */
 export function pickEventFields(e: KrwEvent): KrwEvent {
-  const { id, date, time, timezone, category, actor, title, summary, source_url, tags, importance } = e;
+  const { id, date, time, timezone, category, actor, title, summary, source_url, tags, importance, title_ko, summary_ko } = e;
   return {
     id,
     date,
@@ -167,5 +174,7 @@ export function pickEventFields(e: KrwEvent): KrwEvent {
     source_url,
     ...(tags && tags.length ? { tags: [...tags] } : {}),
     ...(importance !== undefined ? { importance } : {}),
+    ...(title_ko ? { title_ko } : {}),
+    ...(summary_ko ? { summary_ko } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { english } from '../test-english';
 import type { KrwEvent } from '../../events/model/event-schema';
 import { eventsToCsv, eventsToJson } from './export-events';
 import { importEvents } from './import-events';
@@ -47,7 +48,7 @@ describe('importEvents: characters XML does not allow', () => {
       ['bell-title', 'Bell and nul title', 'Summary'],
       ['odd-summary', 'Test odd-summary', 'Summary'],
     ]);
-    expect(res.problems).toEqual([
+    expect(english(res.problems)).toEqual([
       { line: 3, message: 'title had 2 control characters; removed', skipped: false },
       { line: 4, message: 'summary had 2 characters not allowed in text; removed', skipped: false },
     ]);
@@ -58,7 +59,7 @@ describe('importEvents: characters XML does not allow', () => {
     const res = importEvents(json, 'x.json', { today: TODAY });
     expect(res.events[0].title).toBe('Two\nlines\tok');
     expect(res.events[0].tags).toEqual(['ab', 'c']);
-    expect(res.problems).toEqual([{ line: null, message: 'item 1 (id tagged): tags had 1 control character; removed', skipped: false }]);
+    expect(english(res.problems)).toEqual([{ line: null, message: 'item 1 (id tagged): tags had 1 control character; removed', skipped: false }]);
   });
 });
 
@@ -70,7 +71,7 @@ describe('importEvents: dates from 1900 to five years from today', () => {
       { today: TODAY },
     );
     expect(res.events.map((e) => e.id)).toEqual(['first-day', 'last-day']);
-    expect(res.problems).toEqual([
+    expect(english(res.problems)).toEqual([
       { line: 2, message: 'date "1899-12-31" is not between 1900-01-01 and 2031-12-02 (five years from today)', skipped: true },
       { line: 5, message: 'date "2031-12-03" is not between 1900-01-01 and 2031-12-02 (five years from today)', skipped: true },
       { line: 6, message: 'date "9999-01-01" is not between 1900-01-01 and 2031-12-02 (five years from today)', skipped: true },
@@ -96,7 +97,7 @@ describe('importEvents: a re-imported export', () => {
       const res = importEvents(text, `export.${format.toLowerCase()}`, { builtIns, today: TODAY });
       expect(res.events.map((e) => e.id)).toEqual(['mine-1']);
       expect(res.builtInPresent).toBe(3);
-      expect(res.problems).toEqual([]);
+      expect(english(res.problems)).toEqual([]);
     });
   }
 
@@ -105,7 +106,7 @@ describe('importEvents: a re-imported export', () => {
     const res = importEvents(text, 'export.csv', { builtIns, today: TODAY });
     expect(res.events).toEqual([]);
     expect(res.builtInPresent).toBe(1);
-    expect(res.problems).toEqual([
+    expect(english(res.problems)).toEqual([
       { line: 3, message: 'id "built-in-b" is already a built-in event; skipped', skipped: true },
       { line: 4, message: 'id "built-in-c" is already a built-in event; skipped', skipped: true },
     ]);
@@ -116,7 +117,7 @@ describe('importEvents: a JSON syntax error', () => {
   it('names its line and column, and what was expected there', () => {
     // Line 3 is `  {"id": "b",}`: the } is its 14th character.
     const res = importEvents('[\n  {"id": "a"},\n  {"id": "b",}\n]', 'x.json', { today: TODAY });
-    expect(res.problems).toEqual([
+    expect(english(res.problems)).toEqual([
       { line: 3, message: 'not valid JSON at column 14 (expected a field name in double quotes, found "}"); no event was read', skipped: false },
     ]);
   });

@@ -1,10 +1,11 @@
+import { english } from '../test-english';
 import { eventSchema } from '../../events/model/event-schema';
 import { importEvents } from './import-events';
 
 describe('importEvents: the minimal file an analyst has (date and title)', () => {
   it('reads date,title rows: id generated, category defaulted, other fields empty', () => {
     const { events, problems, defaultedCategory } = importEvents('date,title\n2016-03-02,UN Resolution 2270\n2024-12-03,비상계엄 선포\n', 'mine.csv');
-    expect(problems).toEqual([]);
+    expect(english(problems)).toEqual([]);
     expect(events).toEqual([
       { id: 'un-resolution-2270-2016-03-02-665095', date: '2016-03-02', timezone: 'Asia/Seoul', category: 'political', actor: '', title: 'UN Resolution 2270', summary: '', source_url: '' },
       { id: 'event-2024-12-03-423d36', date: '2024-12-03', timezone: 'Asia/Seoul', category: 'political', actor: '', title: '비상계엄 선포', summary: '', source_url: '' },
@@ -37,7 +38,7 @@ describe('importEvents: the minimal file an analyst has (date and title)', () =>
       ['No category', 'diplomacy', ''],
     ]);
     expect(defaultedCategory).toEqual([events[1].id]);
-    expect(problems).toEqual([
+    expect(english(problems)).toEqual([
       { line: 4, message: 'source_url "javascript:alert(1)" is not an http or https link', skipped: true },
       { line: 5, message: expect.stringMatching(/^category "weather" is not one of sanction, provocation/), skipped: true },
     ]);
@@ -47,7 +48,7 @@ describe('importEvents: the minimal file an analyst has (date and title)', () =>
     const csv = 'date,title\n2016-03-02,Same\n2016-03-02, Same \n2016-03-02,\n,Undated\n';
     const { events, problems } = importEvents(csv, 'x.csv');
     expect(events.map((e) => e.title)).toEqual(['Same']);
-    expect(problems).toEqual([
+    expect(english(problems)).toEqual([
       { line: 3, message: `same date and title as line 2 (id "${events[0].id}"); skipped as a repeat`, skipped: true },
       { line: 4, message: 'title is missing', skipped: true },
       { line: 5, message: 'date is missing', skipped: true },
@@ -57,7 +58,7 @@ describe('importEvents: the minimal file an analyst has (date and title)', () =>
   it('keeps an id the file gives, and reads minimal JSON items too', () => {
     expect(importEvents('id,date,title\nmy-own-id,2016-03-02,Mine\n', 'x.csv').events[0].id).toBe('my-own-id');
     const { events, problems } = importEvents(JSON.stringify([{ date: '2016-03-02', title: 'UN Resolution 2270', actor: 'UN' }]), 'x.json');
-    expect(problems).toEqual([]);
+    expect(english(problems)).toEqual([]);
     expect(events[0]).toMatchObject({ id: 'un-resolution-2270-2016-03-02-665095', actor: 'UN', category: 'political', summary: '' });
   });
 });

@@ -1,3 +1,4 @@
+import { en, english } from '../test-english';
 import { importEvents } from './import-events';
 import { importReport } from './import-report';
 import { mergeUserEvents } from './merge-user-events';
@@ -23,7 +24,7 @@ describe('importEvents: CSV', () => {
     expect(events[0].time).toBeUndefined();
     expect(events[0].timezone).toBe('Asia/Seoul');
     expect(events[0].tags).toBeUndefined();
-    expect(problems).toEqual([
+    expect(english(problems)).toEqual([
       { line: 3, message: 'date "2016-02-30" is not a real date (YYYY-MM-DD)', skipped: true },
       { line: 4, message: 'source_url "javascript:alert(1)" is not an http or https link', skipped: true },
       { line: 6, message: expect.stringMatching(/^category "weather" is not one of sanction, provocation/), skipped: true },
@@ -34,7 +35,7 @@ describe('importEvents: CSV', () => {
     const csv = '\uFEFFTitle, ID ,Date,Category,Actor,Summary,Source_URL,Tags,Time,Timezone\r\n' +
       'Seoul review,seoul-review,2025-11-06,sanction,South Korea,"Seoul said it could review, again.",https://a.kr/x,a|b,09:30,Asia/Seoul\r\n';
     const { events, problems } = importEvents(csv, 'x.csv');
-    expect(problems).toEqual([]);
+    expect(english(problems)).toEqual([]);
     expect(events).toEqual([
       {
         id: 'seoul-review', date: '2025-11-06', time: '09:30', timezone: 'Asia/Seoul', category: 'sanction', actor: 'South Korea',
@@ -47,23 +48,23 @@ describe('importEvents: CSV', () => {
     const csv = `${HEADER}\n${row('multi-line').replace('Summary of multi-line', '"two\nlines"')}\n${row('after', '2016-13-01')}\n`;
     const { events, problems } = importEvents(csv, 'x.csv');
     expect(events[0].summary).toBe('two\nlines');
-    expect(problems).toEqual([{ line: 4, message: 'date "2016-13-01" is not a real date (YYYY-MM-DD)', skipped: true }]);
+    expect(english(problems)).toEqual([{ line: 4, message: 'date "2016-13-01" is not a real date (YYYY-MM-DD)', skipped: true }]);
   });
 
   it('says which required columns are missing, once, and reads nothing', () => {
     const { events, problems } = importEvents('id,summary,category\nx-1,Some text,sanction\n', 'x.csv');
     expect(events).toEqual([]);
-    expect(problems).toHaveLength(1);
+    expect(english(problems)).toHaveLength(1);
     expect(problems[0].line).toBe(1);
-    expect(problems[0].message).toMatch(/lacks the columns date, title; no event was read \(needed: date, title; optional: id, time/);
-    expect(importEvents('date,summary\n2016-01-01,x\n', 'x.csv').problems[0].message).toMatch(/lacks the column title;/);
+    expect(en(problems[0].message)).toMatch(/lacks the columns date, title; no event was read \(needed: date, title; optional: id, time/);
+    expect(en(importEvents('date,summary\n2016-01-01,x\n', 'x.csv').problems[0].message)).toMatch(/lacks the column title;/);
   });
 
   it('reports unknown columns once and ignores them', () => {
     const csv = `${HEADER},notes,\n${row('a-1')},n1,\n${row('a-2')},n2,\n`;
     const { events, problems } = importEvents(csv, 'x.csv');
     expect(events).toHaveLength(2);
-    expect(problems).toEqual([{ line: 1, message: 'unknown columns "notes", "(column 12, no name)" ignored', skipped: false }]);
+    expect(english(problems)).toEqual([{ line: 1, message: 'unknown columns "notes", "(column 12, no name)" ignored', skipped: false }]);
   });
 
   it('reports rows with the wrong number of fields, repeated ids, missing values and broken quotes', () => {
@@ -80,7 +81,7 @@ describe('importEvents: CSV', () => {
     ].join('\n');
     const { events, problems } = importEvents(csv, 'x.csv');
     expect(events.map((e) => e.id)).toEqual(['dup-id', 'after-quote']);
-    expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+    expect(problems.map((p) => `${p.line}: ${en((p.message))}`)).toEqual([
       expect.stringMatching(/^8: a quoted field opens here but its closing double quote is missing/),
       '3: id "dup-id" appears again (first on line 2); skipped',
       expect.stringMatching(/^4: has 9 fields but the header has 10/),
@@ -95,7 +96,7 @@ describe('importEvents: CSV', () => {
     const builtIn = { ...importEvents(`${HEADER}\n${row('builtin-one')}`, 'b.csv').events[0], title: 'The built-in title' };
     const { events, problems } = importEvents(csv, 'x.csv', { builtIns: new Map([['builtin-one', builtIn]]) });
     expect(events.map((e) => e.id)).toEqual(['mine']);
-    expect(problems).toEqual([{ line: 2, message: 'id "builtin-one" is already a built-in event; skipped', skipped: true }]);
+    expect(english(problems)).toEqual([{ line: 2, message: 'id "builtin-one" is already a built-in event; skipped', skipped: true }]);
   });
 
   it('undoes the spreadsheet formula guard', () => {
@@ -106,7 +107,7 @@ describe('importEvents: CSV', () => {
   });
 
   it('says so for an empty file', () => {
-    expect(importEvents('  \n', 'x.csv').problems).toEqual([{ line: null, message: 'the file is empty', skipped: false }]);
+    expect(english(importEvents('  \n', 'x.csv').problems)).toEqual([{ line: null, message: 'the file is empty', skipped: false }]);
   });
 });
 
@@ -122,7 +123,7 @@ describe('importEvents: JSON', () => {
     expect(events.map((e) => e.id)).toEqual(['ok-one', 'ok-two']);
     expect(events[1].tags).toEqual(['x', 'y']);
     expect(events[1].time).toBeUndefined();
-    expect(problems).toEqual([
+    expect(english(problems)).toEqual([
       { line: null, message: 'item 2 (id bad-one): date "2016-02-30" is not a real date (YYYY-MM-DD)', skipped: true },
       { line: null, message: 'item 3: not an object with event fields; skipped', skipped: true },
     ]);
@@ -133,12 +134,12 @@ describe('importEvents: JSON', () => {
     const { events, problems } = importEvents(json, 'x.json');
     expect(events.map((e) => e.id)).toEqual(['a-1', 'a-2']);
     expect(events[0]).not.toHaveProperty('note');
-    expect(problems).toEqual([{ line: null, message: 'unknown fields "note", "day" ignored', skipped: false }]);
+    expect(english(problems)).toEqual([{ line: null, message: 'unknown fields "note", "day" ignored', skipped: false }]);
   });
 
   it('rejects a javascript: link and a number where text belongs', () => {
     const json = JSON.stringify([item('x-link', { source_url: 'javascript:alert(1)' }), item('x-num', { title: 42 })]);
-    expect(importEvents(json, 'x.json').problems.map((p) => p.message)).toEqual([
+    expect(importEvents(json, 'x.json').problems.map((p) => en((p.message)))).toEqual([
       'item 1 (id x-link): source_url "javascript:alert(1)" is not an http or https link',
       'item 2 (id x-num): title must be text, not "42"',
     ]);
@@ -147,7 +148,7 @@ describe('importEvents: JSON', () => {
   it('gives the line of a JSON syntax error', () => {
     const { events, problems } = importEvents('[\n  {"id": "a"},\n  {"id": "b",}\n]', 'x.json');
     expect(events).toEqual([]);
-    expect(problems).toEqual([{ line: 3, message: expect.stringMatching(/^not valid JSON .*no event was read$/), skipped: false }]);
+    expect(english(problems)).toEqual([{ line: 3, message: expect.stringMatching(/^not valid JSON .*no event was read$/), skipped: false }]);
   });
 
   it('puts a JSON text that stops early on its last line', () => {
@@ -155,7 +156,7 @@ describe('importEvents: JSON', () => {
   });
 
   it('refuses JSON of another shape', () => {
-    expect(importEvents('{"items": []}', 'x.json').problems[0].message).toMatch(/expected a JSON array of events/);
+    expect(en(importEvents('{"items": []}', 'x.json').problems[0].message)).toMatch(/expected a JSON array of events/);
   });
 });
 
@@ -164,7 +165,7 @@ describe('importReport', () => {
     const csv = `${HEADER},notes\n${row('a-1')},\n${row('a-2', '2016-02-30')},\n${row('a-3')},\n`;
     const result = importEvents(csv, 'my.csv');
     const merge = mergeUserEvents([item('a-3') as never], result.events, new Set());
-    expect(importReport('my.csv', result, merge)).toEqual([
+    expect(importReport('my.csv', result, merge, { tr: en })).toEqual([
       'Imported 2 events from my.csv (it replaced your earlier version: a-3); 1 line skipped: line 3: date "2016-02-30" is not a real date (YYYY-MM-DD)',
       'my.csv: line 1: unknown column "notes" ignored',
     ]);
@@ -174,7 +175,7 @@ describe('importReport', () => {
     // Short problems ("title is missing"), so that eight of them fit in one notice.
     const rows = Array.from({ length: 11 }, (_, i) => row(`bad-${i}`).replace(`Test bad-${i}`, ''));
     const result = importEvents([HEADER, ...rows].join('\n'), 'x.csv');
-    const [line] = importReport('x.csv', result, mergeUserEvents([], result.events, new Set()));
+    const [line] = importReport('x.csv', result, mergeUserEvents([], result.events, new Set()), { tr: en });
     expect(line).toMatch(/^No event imported from x\.csv; 11 lines skipped: line 2: .*; line 9: [^;]*; … and 3 more$/);
   });
 });
@@ -190,7 +191,7 @@ describe('importEvents: importance (optional)', () => {
     ].join('\n');
     const { events, problems } = importEvents(csv, 'x.csv');
     expect(events.map((e) => [e.id, e.importance])).toEqual([['rated-major', 3], ['left-unrated', undefined]]);
-    expect(problems).toEqual([
+    expect(english(problems)).toEqual([
       { line: 4, message: 'importance "4" is not an importance of 1, 2 or 3', skipped: true },
       { line: 5, message: 'importance "high" is not an importance of 1, 2 or 3', skipped: true },
     ]);
@@ -203,6 +204,6 @@ describe('importEvents: importance (optional)', () => {
     ]);
     const { events, problems } = importEvents(json, 'x.json');
     expect(events.map((e) => e.importance)).toEqual([2]);
-    expect(problems.map((p) => p.message)).toEqual(['item 2 (id json-bad): importance "5" is not an importance of 1, 2 or 3']);
+    expect(problems.map((p) => en((p.message)))).toEqual(['item 2 (id json-bad): importance "5" is not an importance of 1, 2 or 3']);
   });
 });

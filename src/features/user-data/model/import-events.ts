@@ -1,7 +1,9 @@
 import type { Category } from '../../../config/categories';
+import { msg, type Msg } from '../../../i18n/message';
 import type { KrwEvent } from '../../events/model/event-schema';
 import {
   checkEvent,
+  fieldName,
   IMPORT_OPTIONAL_FIELDS,
   importDateRange,
   isEventField,
@@ -25,7 +27,7 @@ export const MAX_IMPORT_EVENTS = 20_000;
 export interface ImportProblem {
   /** Physical line in the file (CSV, JSON syntax errors); null for JSON items and whole-file problems. */
   line: number | null;
-  message: string;
+  message: Msg;
   /** True when the problem cost a row or item (it was left out); false for notes such as an ignored column. */
   skipped: boolean;
 }
@@ -71,7 +73,7 @@ export function importEvents(text: string, fileName: string, opts: ImportOptions
   const isJson = /\.json$/i.test(fileName) || first === '[' || first === '{';
   const format = isJson ? 'json' : 'csv';
   if (!body.trim()) {
-    return { events: [], problems: [{ line: null, message: 'the file is empty', skipped: false }], format, builtInPresent: 0, defaultedCategory: [] };
+    return { events: [], problems: [{ line: null, message: msg('user-data.import.empty'), skipped: false }], format, builtInPresent: 0, defaultedCategory: [] };
   }
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const out = new Collector(opts.builtIns ?? new Map(), importDateRange(today), opts.defaultCategory ?? DEFAULT_IMPORT_CATEGORY);
@@ -88,14 +90,13 @@ function sameEvent(a: KrwEvent, b: KrwEvent): boolean {
   return JSON.stringify(pickEventFields(a)) === JSON.stringify(pickEventFields(b));
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** `title had 2 control characters, summary had 1 character not allowed in text; removed`. */
-function cleanedNote(cleaned: readonly CleanedField[]): string {
-  const parts = cleaned.map((c) => `${c.field} had ${plural(c.removed, c.onlyControls ? 'control character' : 'character')}${c.onlyControls ? '' : ' not allowed in text'}`);
-  return `${parts.join(', ')}; removed`;
+function cleanedNote(cleaned: readonly CleanedField[]): Msg {
+  const parts = cleaned.map((c) =>
+    msg(c.onlyControls ? 'user-data.import.cleanedControls' : 'user-data.import.cleanedChars', { field: fieldName(c.field), n: c.removed }),
+  );
+  const list = parts.slice(1).reduce((first, next) => msg('user-data.import.list', { first, next }), parts[0]);
+  return msg('user-data.import.cleaned', { list });
 }
 
 class Collector {
@@ -104,38 +105,42 @@ class Collector {
   builtInPresent = 0;
   /** Ids of events whose category was the default. */
   defaulted = new Set<string>();
-  private firstSeen = new Map<string, string>();
+  private firstSeen = new Map<string, Msg>();
   constructor(
     private builtIns: ReadonlyMap<string, KrwEvent>,
     private dateRange: DateRange,
     private defaultCategory: Category,
   ) {}
 
-  note(line: number | null, message: string, skipped = false): void {
+  note(line: number | null, message: Msg, skipped = false): void {
     this.problems.push({ line, message, skipped });
   }
 
-  /** Checks one entry; `where` names it for duplicates ("line 4", "item 2"), `prefix` starts its messages. */
-  add(given: Record<string, unknown>, line: number | null, where: string, prefix: string): void {
+  /**
+   * Checks one entry; `where` names it for duplicates ("line 4", "item 2"), `item` (JSON) starts
+   * its messages: `item 2 (id x): …`.
+   */
+  add(given: Record<string, unknown>, line: number | null, where: Msg, item: Msg | null): void {
+    const prefixed = (m: Msg) => (item ? msg('user-data.import.itemPrefix', { item, problem: m }) : m);
     const raw = { ...given };
     const generated = blank(raw.id) && typeof raw.date === 'string' && typeof raw.title === 'string';
     if (generated) raw.id = generatedEventId(raw.date as string, raw.title as string);
     const defaulted = blank(raw.category);
     if (defaulted) raw.category = this.defaultCategory;
     const res = checkEvent(raw, { dateRange: this.dateRange });
-    if ('error' in res) return this.note(line, prefix + res.error, true);
+    if ('error' in res) return this.note(line, prefixed(res.error), true);
     const { id } = res.event;
     const before = this.firstSeen.get(id);
-    if (before && generated) return this.note(line, `${prefix}same date and title as ${before} (id "${id}"); skipped as a repeat`, true);
-    if (before) return this.note(line, `${prefix}id "${id}" appears again (first on ${before}); skipped`, true);
+    if (before && generated) return this.note(line, prefixed(msg('user-data.import.repeat', { where: before, id })), true);
+    if (before) return this.note(line, prefixed(msg('user-data.import.idAgain', { id, where: before })), true);
     this.firstSeen.set(id, where);
     const builtIn = this.builtIns.get(id);
     if (builtIn && sameEvent(builtIn, res.event)) {
       this.builtInPresent++;
       return;
     }
-    if (builtIn) return this.note(line, `${prefix}id "${id}" is already a built-in event; skipped`, true);
-    if (res.cleaned.length) this.note(line, prefix + cleanedNote(res.cleaned));
+    if (builtIn) return this.note(line, prefixed(msg('user-data.import.builtInId', { id })), true);
+    if (res.cleaned.length) this.note(line, prefixed(cleanedNote(res.cleaned)));
     if (defaulted) this.defaulted.add(id);
     this.events.push(res.event);
   }
@@ -149,6 +154,11 @@ function quoteList(names: readonly string[]): string {
   return names.map((n) => `"${n}"`).join(', ');
 }
 
+/** Quoted names and messages (a column without a name), joined with `, `. */
+function commaList(items: readonly (string | Msg)[]): Msg | string {
+  return items.slice(1).reduce<Msg | string>((first, next) => msg('user-data.import.comma', { first, next }), items[0]);
+}
+
 function readCsv(body: string, out: Collector): void {
   const { records, errors } = parseCsv(body);
   for (const e of errors) out.note(e.line, e.message, true);
@@ -156,10 +166,10 @@ function readCsv(body: string, out: Collector): void {
   if (!header) return;
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const col = new Map<EventField, number>();
-  const unknown: string[] = [];
+  const unknown: (string | Msg)[] = [];
   const twice: string[] = [];
   names.forEach((name, i) => {
-    if (!isEventField(name)) unknown.push(name || `(column ${i + 1}, no name)`);
+    if (!isEventField(name)) unknown.push(name ? `"${name}"` : msg('user-data.import.noName', { n: i + 1 }));
     else if (col.has(name)) twice.push(name);
     else col.set(name, i);
   });
@@ -167,25 +177,30 @@ function readCsv(body: string, out: Collector): void {
   if (missing.length) {
     out.note(
       header.line,
-      `the header row lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; no event was read ` +
-        `(needed: ${REQUIRED_FIELDS.join(', ')}; optional: ${IMPORT_OPTIONAL_FIELDS.join(', ')}; header found: ${names.join(',')})`,
+      msg('user-data.import.missingColumns', {
+        n: missing.length,
+        missing: missing.join(', '),
+        needed: REQUIRED_FIELDS.join(', '),
+        optional: IMPORT_OPTIONAL_FIELDS.join(', '),
+        header: names.join(','),
+      }),
     );
     return;
   }
-  if (unknown.length) out.note(header.line, `unknown column${unknown.length > 1 ? 's' : ''} ${quoteList(unknown)} ignored`);
-  if (twice.length) out.note(header.line, `column${twice.length > 1 ? 's' : ''} ${quoteList(twice)} appear${twice.length > 1 ? '' : 's'} twice; the first is used`);
+  if (unknown.length) out.note(header.line, msg('user-data.import.unknownColumns', { n: unknown.length, list: commaList(unknown) }));
+  if (twice.length) out.note(header.line, msg('user-data.import.twiceColumns', { n: twice.length, list: quoteList(twice) }));
   for (const r of rows) {
     if (r.error) {
       out.note(r.line, r.error, true);
       continue;
     }
     if (r.fields.length !== names.length) {
-      out.note(r.line, `has ${r.fields.length} fields but the header has ${names.length} (a text with a comma must be in double quotes)`, true);
+      out.note(r.line, msg('user-data.import.fieldCount', { n: r.fields.length, header: names.length }), true);
       continue;
     }
     const raw: Record<string, unknown> = {};
     for (const [f, i] of col) raw[f] = unguard(r.fields[i]);
-    out.add(raw, r.line, `line ${r.line}`, '');
+    out.add(raw, r.line, msg('user-data.import.line', { line: r.line }), null);
   }
 }
 
@@ -199,24 +214,24 @@ function readJson(body: string, out: Collector): void {
     data = JSON.parse(body);
   } catch (e) {
     const err = jsonSyntaxError(body, e instanceof Error ? e.message : String(e));
-    out.note(err.line, `not valid JSON at column ${err.column} (${err.message}); no event was read`);
+    out.note(err.line, msg('user-data.import.badJson', { column: err.column, detail: err.message }));
     return;
   }
   const items = Array.isArray(data) ? data : isObject(data) && Array.isArray(data.events) ? data.events : null;
   if (!items) {
-    out.note(null, 'expected a JSON array of events, or an object with an "events" array; no event was read');
+    out.note(null, msg('user-data.import.notArray'));
     return;
   }
   const unknown = new Set<string>();
   items.forEach((item: unknown, i) => {
     const n = i + 1;
     if (!isObject(item)) {
-      out.note(null, `item ${n}: not an object with event fields; skipped`, true);
+      out.note(null, msg('user-data.import.notObject', { n }), true);
       return;
     }
     for (const k of Object.keys(item)) if (!isEventField(k)) unknown.add(k);
-    const id = typeof item.id === 'string' && item.id.trim() ? `id ${item.id.trim()}` : 'no id';
-    out.add(item, null, `item ${n}`, `item ${n} (${id}): `);
+    const id = typeof item.id === 'string' && item.id.trim() ? item.id.trim() : null;
+    out.add(item, null, msg('user-data.import.item', { n }), id ? msg('user-data.import.itemId', { n, id }) : msg('user-data.import.itemNoId', { n }));
   });
-  if (unknown.size) out.note(null, `unknown field${unknown.size > 1 ? 's' : ''} ${quoteList([...unknown])} ignored`);
+  if (unknown.size) out.note(null, msg('user-data.import.unknownFields', { n: unknown.size, list: quoteList([...unknown]) }));
 }

@@ -1,3 +1,4 @@
+import { en } from '../test-english';
 import type { KrwEvent } from '../../events/model/event-schema';
 import { eventsToCsv } from './export-events';
 import { importEvents, type ImportResult } from './import-events';
@@ -10,7 +11,7 @@ const TODAY = '2026-12-02';
 const ev = (id: string, over: Partial<KrwEvent> = {}): KrwEvent => ({
   id, date: '2016-01-06', timezone: 'Asia/Seoul', category: 'sanction', actor: 'UN', title: `Title ${id}`, summary: 's', source_url: 'https://a.org/', ...over,
 });
-const report = (result: ImportResult, name = 'x.csv', ctx = {}) => importReport(name, result, mergeUserEvents([], result.events, new Set()), ctx);
+const report = (result: ImportResult, name = 'x.csv', ctx = {}) => importReport(name, result, mergeUserEvents([], result.events, new Set()), { tr: en, ...ctx });
 
 describe('importReport', () => {
   it('calls unchanged built-in events of a re-imported export a note, not skipped lines', () => {
@@ -61,7 +62,7 @@ describe('importReportCsv and allProblems', () => {
     const result = importEvents([`${HEADER},notes`, ...rows.map((r) => `${r},n`)].join('\n'), 'x.csv', { today: TODAY });
     const merge = mergeUserEvents([], result.events, new Set());
     expect(allProblems(result, merge).map((p) => p.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 1]);
-    const lines = importReportCsv(result, merge).split('\n');
+    const lines = importReportCsv(result, merge, en).split('\n');
     expect(lines[0]).toBe('line,status,problem');
     expect(lines[1]).toBe('2,skipped,"date ""2016-02-30"" is not a real date (YYYY-MM-DD)"');
     expect(lines[12]).toBe('13,skipped,"date ""2016-02-30"" is not a real date (YYYY-MM-DD)"');

@@ -1,3 +1,4 @@
+import { msg, msgKey, type Msg } from '../../../i18n/message';
 import { csvLine, guardFormula } from '../../../lib/csv';
 import { ENCODING_NAMES, type FileEncoding } from './decode-event-file';
 import type { ImportProblem, ImportResult } from './import-events';
@@ -15,21 +16,23 @@ const MAX_PROBLEM = 100;
 export interface ImportContext {
   /** The encoding the file was read in (a note when it is not UTF-8). */
   encoding?: FileEncoding;
+  /**
+   * Turns messages into words: the views pass `translate` / `tm` (the UI language). Without it a
+   * message shows as its id and values (model code has no words of its own).
+   */
+  tr?: (m: Msg) => string;
 }
 
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-}
-
-export function formatProblem(p: ImportProblem): string {
-  return p.line === null ? p.message : `line ${p.line}: ${p.message}`;
+/** A problem with its line: `line 4: …` (a message; the views translate it). */
+export function formatProblem(p: ImportProblem): Msg {
+  return p.line === null ? p.message : msg('user-data.import.atLine', { line: p.line, problem: p.message });
 }
 
 /** Every problem of one import, in file order of discovery: the skipped entries first, then the notes. */
 export function allProblems(result: ImportResult, merge: MergeResult): ImportProblem[] {
   return [
     ...result.problems.filter((p) => p.skipped),
-    ...merge.skippedBuiltIn.map((id) => ({ line: null, message: `id "${id}" is already a built-in event; skipped`, skipped: true })),
+    ...merge.skippedBuiltIn.map((id): ImportProblem => ({ line: null, message: msg('user-data.import.builtInId', { id }), skipped: true })),
     ...result.problems.filter((p) => !p.skipped),
   ];
 }
@@ -38,7 +41,7 @@ export function allProblems(result: ImportResult, merge: MergeResult): ImportPro
  * `a; b; … and 3 more`: at most MAX_LISTED items, and no more than fit in `room` characters. The first
  * item may use the room it has; later ones are shortened to MAX_PROBLEM characters.
  */
-function listed(items: readonly string[], room: number): string {
+function listed(tr: (m: Msg) => string, items: readonly string[], room: number): string {
   let out = '';
   let n = 0;
   for (const item of items.slice(0, MAX_LISTED)) {
@@ -49,25 +52,24 @@ function listed(items: readonly string[], room: number): string {
     out += next;
     n++;
   }
-  return n < items.length ? `${out}; … and ${items.length - n} more` : out;
+  return n < items.length ? tr(msg('user-data.report.listMore', { list: out, n: items.length - n })) : out;
 }
 
 /** The parts of the first notice line, in order; later wording (e.g. "not saved") is one more part. */
-function headParts(fileName: string, result: ImportResult, merge: MergeResult, ctx: ImportContext): string[] {
+function headParts(tr: (m: Msg) => string, fileName: string, result: ImportResult, merge: MergeResult, ctx: ImportContext): string[] {
   const n = merge.added.length + merge.replaced.length;
-  fileName = shorten(fileName, 60);
-  let first = n ? `Imported ${plural(n, 'event')} from ${fileName}` : `No event imported from ${fileName}`;
-  if (ctx.encoding && ctx.encoding !== 'utf-8') first += ` (read as ${ENCODING_NAMES[ctx.encoding]}, not UTF-8)`;
+  const file = shorten(fileName, 60);
+  let first = tr(n ? msg('user-data.report.imported', { n, file }) : msg('user-data.report.noneImported', { file }));
+  if (ctx.encoding && ctx.encoding !== 'utf-8') first += tr(msg('user-data.report.readAs', { encoding: ENCODING_NAMES[ctx.encoding] }));
   if (result.tooMany) {
     const { count, limit } = result.tooMany;
-    first += `: it holds ${plural(count, 'valid event')}, more than the ${limit.toLocaleString('en-US')} one import may add; nothing was added (split it into smaller files)`;
+    first += tr(msg('user-data.report.tooMany', { count, limit }));
   }
   if (merge.replaced.length) {
-    const r = merge.replaced.length;
-    first += ` (${r === 1 ? 'it replaced' : `${r} replaced`} your earlier version${r === 1 ? '' : 's'}: ${listed(merge.replaced, 120)})`;
+    first += tr(msg('user-data.report.replaced', { n: merge.replaced.length, list: listed(tr, merge.replaced, 120) }));
   }
   const parts = [first];
-  if (result.builtInPresent) parts.push(`${plural(result.builtInPresent, 'built-in event')} already present`);
+  if (result.builtInPresent) parts.push(tr(msg('user-data.report.builtInPresent', { n: result.builtInPresent })));
   return parts;
 }
 
@@ -79,22 +81,26 @@ function headParts(fileName: string, result: ImportResult, merge: MergeResult, c
  * every problem.
  */
 export function importReport(fileName: string, result: ImportResult, merge: MergeResult, ctx: ImportContext = {}): string[] {
-  let head = headParts(fileName, result, merge, ctx).join('; ');
-  const skipped = allProblems(result, merge).filter((p) => p.skipped).map(formatProblem);
+  const tr = ctx.tr ?? msgKey;
+  let head = headParts(tr, fileName, result, merge, ctx).join('; ');
+  const skipped = allProblems(result, merge).filter((p) => p.skipped).map((p) => tr(formatProblem(p)));
   if (skipped.length) {
-    head += `; ${plural(skipped.length, result.format === 'csv' ? 'line' : 'item')} skipped: `;
-    head += listed(skipped, NOTICE_BUDGET - head.length);
+    head += tr(msg(result.format === 'csv' ? 'user-data.report.linesSkipped' : 'user-data.report.itemsSkipped', { n: skipped.length }));
+    head += listed(tr, skipped, NOTICE_BUDGET - head.length);
   }
-  const notes = result.problems.filter((p) => !p.skipped).map(formatProblem);
+  const notes = result.problems.filter((p) => !p.skipped).map((p) => tr(formatProblem(p)));
   if (!notes.length) return [head];
   const prefix = `${shorten(fileName, 60)}: `;
-  return [head, prefix + listed(notes, NOTICE_BUDGET - prefix.length)];
+  return [head, prefix + listed(tr, notes, NOTICE_BUDGET - prefix.length)];
 }
 
-/** The full report as CSV: `line,status,problem`, one row per problem ("skipped" or "note"), every one. */
-export function importReportCsv(result: ImportResult, merge: MergeResult): string {
+/**
+ * The full report as CSV: `line,status,problem`, one row per problem ("skipped" or "note"), every one.
+ * The columns and statuses are codes; the problem is in the words of `tr` (the views pass the UI language's).
+ */
+export function importReportCsv(result: ImportResult, merge: MergeResult, tr: (m: Msg) => string = msgKey): string {
   const rows = allProblems(result, merge).map((p) =>
-    csvLine([p.line === null ? '' : String(p.line), p.skipped ? 'skipped' : 'note', guardFormula(p.message)]),
+    csvLine([p.line === null ? '' : String(p.line), p.skipped ? 'skipped' : 'note', guardFormula(tr(p.message))]),
   );
   return `${['line,status,problem', ...rows].join('\n')}\n`;
 }

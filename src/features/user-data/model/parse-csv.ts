@@ -1,3 +1,4 @@
+import { msg, type Msg } from '../../../i18n/message';
 /**
  * An RFC 4180 CSV reader that keeps track of physical line numbers, so every
  * complaint about a file can say where it is.
@@ -17,12 +18,12 @@ export interface CsvRecord {
   line: number;
   fields: string[];
   /** Set when the record is malformed; its fields are then not to be trusted. */
-  error?: string;
+  error?: Msg;
 }
 
 export interface CsvProblem {
   line: number;
-  message: string;
+  message: Msg;
 }
 
 export interface CsvParseResult {
@@ -52,7 +53,7 @@ export function parseCsv(input: string): CsvParseResult {
   record: while (i < n) {
     const start = line;
     const fields: string[] = [];
-    let error: string | undefined;
+    let error: Msg | undefined;
     let sawQuote = false;
     for (;;) {
       if (text[i] === '"') {
@@ -86,7 +87,7 @@ export function parseCsv(input: string): CsvParseResult {
           i++;
         }
         if (!closed) {
-          errors.push({ line: openLine, message: 'a quoted field opens here but its closing double quote is missing' });
+          errors.push({ line: openLine, message: msg('user-data.csv.unclosedQuote') });
           // Resume on the line after the one where the quote opened. (This happens at most once:
           // every quote after an unclosed one pairs up, so no later field can open another.)
           i = openAt;
@@ -98,7 +99,7 @@ export function parseCsv(input: string): CsvParseResult {
         let extra = '';
         while (i < n && text[i] !== ',' && !isBreak(text[i])) extra += text[i++];
         if (extra) {
-          error ??= `field ${fields.length + 1} has text after its closing double quote (a quote inside a quoted field must be doubled: "")`;
+          error ??= msg('user-data.csv.textAfterQuote', { field: fields.length + 1 });
           value += extra;
         }
         fields.push(value);

@@ -1,3 +1,4 @@
+import { msg, type Msg } from '../../../i18n/message';
 import type { SeriesFieldIssue } from './series-meta';
 import type { SeriesParseResult } from './series-csv-types';
 
@@ -16,12 +17,13 @@ export function formatInstantInZone(ms: number, zone: string): string {
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}${sec}`;
 }
 
-/** "Intraday (1,000,000 rows)"-style words for the preview. */
-export function describeResolution(result: SeriesParseResult): string {
-  return result.resolution === 'intraday' ? 'Intraday (several observations a day, or times of day differ)' : 'Daily (one observation a day)';
+/** The series' resolution in words for the preview (a message). */
+export function describeResolution(result: SeriesParseResult): Msg {
+  return msg(result.resolution === 'intraday' ? 'user-data.resolution.intraday' : 'user-data.resolution.daily');
 }
 
-export function fieldIssueText(issue: SeriesFieldIssue): string {
-  const label = issue.field === 'name' ? 'Name' : 'Unit';
-  return issue.code === 'field.required' ? `${label} is required.` : `${label} is longer than ${issue.max} characters.`;
+/** Why a name or unit is refused (a message). */
+export function fieldIssueText(issue: SeriesFieldIssue): Msg {
+  const field = msg(issue.field === 'name' ? 'user-data.seriesPreview.name' : 'user-data.seriesPreview.unit');
+  return issue.code === 'field.required' ? msg('user-data.seriesField.required', { field }) : msg('user-data.seriesField.tooLong', { field, max: issue.max });
 }

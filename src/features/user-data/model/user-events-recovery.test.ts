@@ -1,3 +1,4 @@
+import { en } from '../test-english';
 import type { KrwEvent } from '../../events/model/event-schema';
 import { readUserEvents, writeUserEvents } from './user-events-storage';
 
@@ -57,7 +58,7 @@ describe('reading damaged stored events (tolerant reader)', () => {
     const text = `{"version":1,"events":[${JSON.stringify(ev(1))},{"id": mine-2},${JSON.stringify(ev(3))},{"id":"mine-4","da`;
     const read = readUserEvents(text);
     expect(read.events).toEqual([ev(1), ev(3)]);
-    expect(read.problems).toEqual(['Your saved events: item 2 could not be read (damaged data)']);
+    expect(read.problems.map(en)).toEqual(['Your saved events: item 2 could not be read (damaged data)']);
     expect(read.recovery).toEqual({ recovered: 2, stop: 'cut-in-item', item: 4 });
   });
 

@@ -1,3 +1,5 @@
+import { en } from '../test-english';
+import { msg } from '../../../i18n/message';
 import type { KrwEvent } from '../../events/model/event-schema';
 import { migrate, readUserEvents, USER_EVENTS_VERSION, writeUserEvents } from './user-events-storage';
 
@@ -33,7 +35,7 @@ describe('user events storage', () => {
     expect(read.events).toEqual([ev('good')]);
     expect(read.stored).toBe('backup');
     expect(read.recovery).toEqual({ recovered: 1, stop: 'bad-items', item: 3 });
-    expect(read.problems).toEqual([
+    expect(read.problems.map(en)).toEqual([
       'Your saved events: item 2 could not be read (source_url "javascript:alert(1)" is not an http or https link)',
       'Your saved events: item 3 repeats the id good; the first one is used',
       'Your saved events: item 4 could not be read (not an object with event fields)',
@@ -43,7 +45,7 @@ describe('user events storage', () => {
   it('reports damaged JSON without throwing', () => {
     const read = readUserEvents('{"version":1,"events":[');
     expect(read).toEqual({
-      events: [], problems: ['Your saved events could not be read (damaged data)'], stored: 'backup', recovery: { recovered: 0, stop: 'cut-after-item', item: 0 },
+      events: [], problems: [msg('user-data.stored.unreadable')], stored: 'backup', recovery: { recovered: 0, stop: 'cut-after-item', item: 0 },
     });
     expect(readUserEvents('not json at all')).toMatchObject({ events: [], stored: 'backup', recovery: { recovered: 0, stop: 'unreadable' } });
   });
@@ -57,6 +59,6 @@ describe('user events storage', () => {
     const read = readUserEvents(JSON.stringify({ version: 2, events: [ev('future')], extra: true }));
     expect(read.events).toEqual([]);
     expect(read.stored).toBe('keep');
-    expect(read.problems[0]).toMatch(/newer version of KRW Event Lens \(format 2\); they are left as they are/);
+    expect(en(read.problems[0])).toMatch(/newer version of KRW Event Lens \(format 2\); they are left as they are/);
   });
 });

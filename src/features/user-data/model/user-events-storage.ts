@@ -1,3 +1,4 @@
+import { msg, type Msg } from '../../../i18n/message';
 import type { KrwEvent } from '../../events/model/event-schema';
 import { checkEvent, pickEventFields } from './event-fields';
 import { scanEventsArray } from './scan-json-array';
@@ -21,7 +22,8 @@ export const USER_EVENTS_VERSION = 1;
 export interface StoredEvents {
   events: KrwEvent[];
   /** What was wrong with the stored data, for the notice bar. */
-  problems: string[];
+  /** What could not be read, as messages (the store turns them into notices). */
+  problems: Msg[];
   /**
    * What to do with the stored text: nothing ('none'); copy it to the backup
    * key before overwriting it, since part of it could not be read ('backup');
@@ -45,7 +47,6 @@ export interface Recovery {
   item: number;
 }
 
-const LABEL = 'Your saved events';
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -57,16 +58,16 @@ const UNPARSEABLE = Symbol('unparseable');
 /** Checks each stored event like an import: good ones kept, bad ones and repeated ids reported. */
 function readList(list: readonly unknown[]): StoredEvents {
   const events: KrwEvent[] = [];
-  const problems: string[] = [];
+  const problems: Msg[] = [];
   const seen = new Set<string>();
   list.forEach((item, i) => {
     // What the app wrote passes the fast check; anything else gets the full check and its reasons.
     const fast = isObject(item) ? storedEvent(item) : null;
     const res = fast ? { event: fast }
       : isObject(item) ? checkEvent(item)
-      : { error: item === UNPARSEABLE ? 'damaged data' : 'not an object with event fields' };
-    if ('error' in res) problems.push(`${LABEL}: item ${i + 1} could not be read (${res.error})`);
-    else if (seen.has(res.event.id)) problems.push(`${LABEL}: item ${i + 1} repeats the id ${res.event.id}; the first one is used`);
+      : { error: msg(item === UNPARSEABLE ? 'user-data.stored.damaged' : 'user-data.stored.notObject') };
+    if ('error' in res) problems.push(msg('user-data.stored.itemUnreadable', { item: i + 1, why: res.error }));
+    else if (seen.has(res.event.id)) problems.push(msg('user-data.stored.repeatId', { item: i + 1, id: res.event.id }));
     else {
       seen.add(res.event.id);
       events.push(res.event);
@@ -79,10 +80,7 @@ function readList(list: readonly unknown[]): StoredEvents {
 function newerVersion(version: number): StoredEvents {
   return {
     events: [],
-    problems: [
-      `${LABEL} were written by a newer version of KRW Event Lens (format ${version}); ` +
-        'they are left as they are, and changes made here are kept for this session only',
-    ],
+    problems: [msg('user-data.stored.newer', { version })],
     stored: 'keep',
   };
 }
@@ -100,7 +98,7 @@ export function migrate(raw: unknown): StoredEvents {
   }
   return {
     events: [],
-    problems: [`${LABEL} are in a form this app does not know`],
+    problems: [msg('user-data.stored.unknownForm')],
     stored: 'backup',
     recovery: UNREADABLE,
   };
@@ -120,7 +118,7 @@ function parseItem(text: string): unknown {
  */
 function recover(text: string): StoredEvents {
   const scan = scanEventsArray(text);
-  if (!scan) return { events: [], problems: [`${LABEL} could not be read (damaged data)`], stored: 'backup', recovery: UNREADABLE };
+  if (!scan) return { events: [], problems: [msg('user-data.stored.unreadable')], stored: 'backup', recovery: UNREADABLE };
   if (scan.version !== null && scan.version > USER_EVENTS_VERSION) return newerVersion(scan.version);
   const read = readList(scan.items.map(parseItem));
   const n = scan.items.length;
@@ -128,7 +126,7 @@ function recover(text: string): StoredEvents {
     scan.end === 'cut-in-item' ? { recovered: read.events.length, stop: 'cut-in-item', item: n + 1 }
     : scan.end === 'junk' ? { recovered: read.events.length, stop: 'junk', item: n }
     : { recovered: read.events.length, stop: 'cut-after-item', item: n };
-  const problems = read.events.length ? read.problems : [`${LABEL} could not be read (damaged data)`, ...read.problems];
+  const problems = read.events.length ? read.problems : [msg('user-data.stored.unreadable'), ...read.problems];
   return { events: read.events, problems, stored: 'backup', recovery: stop };
 }
 

@@ -1,4 +1,6 @@
 import type { Recovery } from '../model/user-events-storage';
+import { translate } from '../../../i18n/i18n';
+import type { Msg } from '../../../i18n/message';
 import { MAX_NOTICE_CHARS, shorten } from '../../../lib/notice-text';
 
 /** Why changes stay in the page only. */
@@ -33,8 +35,8 @@ export function notSavedLine(why: string): string {
 const MAX_LISTED = 8;
 
 /** The reader's problems as notices: each clipped, at most MAX_LISTED, then a count of the rest. */
-export function listProblems(problems: readonly string[]): string[] {
-  const shown = problems.slice(0, MAX_LISTED).map((p) => clip(p));
+export function listProblems(problems: readonly Msg[]): string[] {
+  const shown = problems.slice(0, MAX_LISTED).map((p) => clip(translate(p)));
   const more = problems.length - shown.length;
   return more > 0 ? [...shown, `Your saved events: … and ${more} more item${more === 1 ? '' : 's'} could not be read`] : shown;
 }
