@@ -1,3 +1,4 @@
+import { translate } from '../i18n/i18n';
 import { BUILT_IN_EVENTS } from '../features/events/data/built-in-events';
 import { prepareBuiltInEvents } from '../features/events/model/built-in';
 import { eventsToCsv, eventsToJson } from '../features/user-data/model/export-events';
@@ -20,7 +21,7 @@ describe('re-importing an export of every built-in event', () => {
       const result = importEvents(text, `krw-events.${format}`, { builtIns, today: '2026-12-02' });
       expect(result.problems).toEqual([]);
       expect(result.builtInPresent).toBe(builtIn.length);
-      const report = importReport(`krw-events.${format}`, result, mergeUserEvents([], result.events, new Set(builtIns.keys())));
+      const report = importReport(`krw-events.${format}`, result, mergeUserEvents([], result.events, new Set(builtIns.keys())), { tr: (m) => translate(m) });
       expect(report).toEqual([`Imported 1 event from krw-events.${format}; ${builtIn.length} built-in events already present`]);
     });
   }
