@@ -39,3 +39,35 @@ export function sourceName(t: T, source: string): string {
 export function sourceFix(t: T, source: string): string {
   return t(`fix.${source}`);
 }
+
+/** Zones with a name in the catalog (the built-in events' zones); another zone shows its IANA id. */
+const NAMED_ZONES = new Set([
+  'Asia/Seoul', 'Asia/Tokyo', 'Asia/Shanghai', 'Asia/Pyongyang', 'Asia/Singapore', 'Asia/Ho_Chi_Minh',
+  'America/New_York', 'America/Los_Angeles', 'Europe/London', 'Europe/Brussels', 'Europe/Berlin', 'UTC',
+]);
+
+/** A time zone as a reader names it: 한국시간(KST) · Asia/Seoul; an unnamed zone keeps its IANA id. */
+export function zoneLabel(t: T, zone: string): string {
+  return NAMED_ZONES.has(zone) ? t(`zone.${zone}`) : zone;
+}
+
+/** The actors of the built-in events (the atoms of `A/B` actors) that have a name in the catalog. */
+const NAMED_ACTORS = new Set([
+  'Bank-of-Japan', 'Bank-of-Korea', 'Cabinet', 'California-DFPI', 'DPRK', 'EU', 'FDIC', 'FSC', 'FSS', 'FTSE-Russell',
+  'FX-Market', 'Global-Markets', 'Japan', 'Japan-MOF', 'NEC', "People's-Bank-of-China", 'Russia',
+  'South-Korea-Constitutional-Court', 'South-Korea-Electorate', 'South-Korea-Government', 'South-Korea-MOEF',
+  'South-Korea-MOSF', 'South-Korea-National-Assembly', 'South-Korea-President', "Standard-&-Poor's", 'UK-Electorate',
+  'UN-Security-Council', 'US-Congress', 'US-Electorate', 'US-FBI', 'US-Federal-Reserve', 'US-Government', 'US-President',
+  'US-State-Department', 'US-Treasury', 'US-Treasury-FinCEN', 'US-Treasury-OFAC',
+]);
+
+/**
+ * An event's actor as the UI names it: each part of `A/B` by its catalog name (한국은행 · Bank-of-Korea);
+ * a part the catalog does not name (a user's own actor) as written. The `actor` field and link value stay as they are.
+ */
+export function actorLabel(t: T, actor: string): string {
+  return actor
+    .split('/')
+    .map((a) => (NAMED_ACTORS.has(a) ? t(`actor.${a}`) : a))
+    .join('/');
+}

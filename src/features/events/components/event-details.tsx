@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { CATEGORY_INFO } from '../../../config/categories';
 import { SafeLink } from '../../../components/ui/safe-link';
-import { categoryLabel } from '../../../i18n/labels';
+import { actorLabel, categoryLabel, zoneLabel } from '../../../i18n/labels';
 import { useT } from '../../../i18n/use-t';
 import type { Theme } from '../../../lib/url-state';
 import { eventDateText } from '../model/event-date';
@@ -36,9 +36,9 @@ export function EventDetails({ event, theme, onPrev, onNext, isUser, actions }: 
           </span>
         )}
         <span className="muted">
-          {eventDateText(event.date, lang, 'long')} {event.time ? event.time : t('events.details.noTime')} · {event.timezone}
+          {eventDateText(event.date, lang, 'long')} {event.time ? event.time : t('events.details.noTime')} · {zoneLabel(t, event.timezone)}
         </span>
-        <span className="muted">· {event.actor || '—'}</span>
+        <span className="muted">· {event.actor ? actorLabel(t, event.actor) : '—'}</span>
         <span className="muted">
           · <ImportanceBadge level={event.importance} />
         </span>
@@ -56,7 +56,7 @@ export function EventDetails({ event, theme, onPrev, onNext, isUser, actions }: 
       <p className="small">
         {t('events.details.source')} {event.source_url ? <SafeLink href={event.source_url} /> : <span className="muted">{t('events.details.noSource')}</span>}
       </p>
-      {event.tags && event.tags.length > 0 && <p className="muted small">{t('events.details.tags', { tags: event.tags.join(', ') })}</p>}
+      {event.tags && event.tags.length > 0 && <p className="muted small" translate="no">{t('events.details.tags', { tags: event.tags.join(', ') })}</p>}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { CATEGORIES, CATEGORY_INFO, type Category } from '../../../config/categories';
-import { categoryLabel } from '../../../i18n/labels';
+import { actorLabel, categoryLabel } from '../../../i18n/labels';
 import { useT } from '../../../i18n/use-t';
 import type { Theme } from '../../../lib/url-state';
 import type { Importance } from '../model/event-schema';
@@ -46,7 +46,7 @@ export function EventFilters({ cats, actor, q, imp, actors, theme, onChange }: P
         )}
         {actors.map((a) => (
           <option key={a} value={a}>
-            {a}
+            {actorLabel(t, a)}
           </option>
         ))}
       </select>

@@ -1,6 +1,7 @@
 import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { CATEGORY_INFO } from '../../../config/categories';
 import { useT } from '../../../i18n/use-t';
+import { actorLabel } from '../../../i18n/labels';
 import type { Theme } from '../../../lib/url-state';
 import { eventDateText } from '../model/event-date';
 import type { DatedEvent } from '../model/filter-events';
@@ -64,7 +65,7 @@ function Item({ e, selected, theme, yours, dataEnd, onSelect }: ItemProps) {
           )}
         </span>
         <span className="event-item-actor muted small">
-          {e.actor || '—'} · <ImportanceBadge level={e.importance} />
+          {e.actor ? actorLabel(t, e.actor) : '—'} · <ImportanceBadge level={e.importance} />
         </span>
       </button>
     </li>

@@ -45,7 +45,8 @@ describe('the events in Korean', () => {
     const region = screen.getByRole('region', { name: '선택한 이벤트' });
     expect(within(region).getByRole('heading', { name: '4차 핵실험' })).toBeInTheDocument();
     expect(region).toHaveTextContent('도발');
-    expect(region).toHaveTextContent('2016년 1월 6일 10:00 · Asia/Seoul');
+    expect(region).toHaveTextContent('2016년 1월 6일 10:00 · 한국시간(KST)');
+    expect(region).toHaveTextContent('· 북한');
     expect(region).toHaveTextContent('한국어 요약입니다.');
     expect(region).toHaveTextContent('출처:');
     expect(region).toHaveTextContent('태그: nuclear-test');
@@ -65,7 +66,7 @@ describe('the events in Korean', () => {
     render(<EventFilters cats={['sanction']} actor={null} q="" imp={1} actors={['DPRK']} theme="light" onChange={() => undefined} />);
     expect(screen.getByRole('searchbox', { name: '이벤트 검색' })).toHaveAttribute('placeholder', '이벤트 검색 (제목, 요약, 주체, 태그)');
     const actor = screen.getByRole('combobox', { name: '주체별 이벤트 필터' });
-    expect(within(actor).getAllByRole('option').map((o) => o.textContent)).toEqual(['전체 주체', 'DPRK']);
+    expect(within(actor).getAllByRole('option').map((o) => o.textContent)).toEqual(['전체 주체', '북한']);
     const imp = screen.getByRole('combobox', { name: '최소 중요도' });
     expect(within(imp).getAllByRole('option').map((o) => o.textContent)).toEqual(['전체 중요도', '주요 이상', '중대 이벤트만']);
     expect(screen.getByRole('checkbox', { name: '통화정책' })).not.toBeChecked();

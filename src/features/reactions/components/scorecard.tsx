@@ -81,7 +81,9 @@ function cell(r: ReactionRow, c: Column, theme: Theme, s: StudyCells, t: T, tm: 
       return (
         <td key={c.key} className="l rx-title-cell" title={`${eventTitle(r.event, lang)} (${r.event.id})`}>
           <span className="rx-title">{eventTitle(r.event, lang)}</span>
-          <span className="rx-id">{r.event.id}</span>
+          <span className="rx-id" translate="no">
+            {r.event.id}
+          </span>
         </td>
       );
     case 'pair':

@@ -1,10 +1,10 @@
 import { Fragment, type ReactNode } from 'react';
 
 /** The tags a catalog message of this area may hold: formula parts and code-like tokens. */
-const TAG = /<(code|sub|i|b)>([\s\S]*?)<\/\1>/g;
+const TAG = /<(code|sub|i|b|cite)>([\s\S]*?)<\/\1>/g;
 
 /**
- * A translated message with light markup (`<code>`, `<sub>`, `<i>`, `<b>`, not nested in a tag
+ * A translated message with light markup (`<code>`, `<sub>`, `<i>`, `<b>`, `<cite>` for a journal's name, not nested in a tag
  * of the same name) as React elements; any other `<` stays text (e.g. "q < 0.05").
  */
 export function richText(text: string): ReactNode[] {
@@ -19,6 +19,7 @@ export function richText(text: string): ReactNode[] {
     if (tag === 'code') out.push(<code key={key}>{children}</code>);
     else if (tag === 'sub') out.push(<sub key={key}>{children}</sub>);
     else if (tag === 'i') out.push(<i key={key}>{children}</i>);
+    else if (tag === 'cite') out.push(<cite key={key}>{children}</cite>);
     else out.push(<b key={key}>{children}</b>);
     last = m.index + m[0].length;
   }

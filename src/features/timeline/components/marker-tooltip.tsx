@@ -1,5 +1,6 @@
 import { formatDecimal } from '../../../lib/number-format';
 import { useT } from '../../../i18n/use-t';
+import { actorLabel, zoneLabel } from '../../../i18n/labels';
 import type { DatedEvent } from '../../events/model/filter-events';
 import { eventTitle } from '../../events/model/localized';
 import type { MarkerHover } from './event-marker-layer';
@@ -17,7 +18,7 @@ export function MarkerTooltip({ hover, byId, width, isUser }: { hover: MarkerHov
         <div key={e.id} className="marker-tooltip-row">
           <div className="muted small">
             {isoDayText(e.date, lang)}
-            {e.time ? ` ${t('timeline.tooltip.time', { time: e.time, zone: e.timezone === 'Asia/Seoul' ? t('timeline.tooltip.zoneSeoul') : e.timezone })}` : ''} · {e.actor}
+            {e.time ? ` ${t('timeline.tooltip.time', { time: e.time, zone: zoneLabel(t, e.timezone) })}` : ''} · {actorLabel(t, e.actor)}
             {isUser?.(e.id) && <span className="badge yours-badge">{t('timeline.tooltip.yours')}</span>}
           </div>
           <div>{eventTitle(e, lang)}</div>
