@@ -55,9 +55,9 @@ export function FullView({ d }: { d: Dashboard }) {
   const { t, tm, lang } = useT();
   const setView = useViewStore((s) => s.setView);
   const dataEnd = useMemo(() => {
-    const end = bundle ? dataEndOf(bundle.source, bundle.asOf, lastInstant(bundle) ?? undefined) : null;
+    const end = bundle ? dataEndOf(bundle.source, bundle.asOf, lastInstant(bundle) ?? undefined, dateText(Date.parse(bundle.asOf), lang, 'short')) : null;
     return end ? { at: end.at, label: tm(end.label), short: tm(end.short) } : undefined;
-  }, [bundle, tm]);
+  }, [bundle, tm, lang]);
   const notices = useViewStore((s) => s.notices);
   const dismiss = useViewStore((s) => s.dismissNotice);
   // The reactions (a table of every event × pair) are derived after the chart's first paint.
