@@ -35,7 +35,7 @@ describe('your own events from a minimal file and the form', () => {
     const add = page.getByRole('button', { name: 'Add event', exact: true });
     await add.click();
     const form = page.getByRole('dialog', { name: 'Add event' });
-    await form.getByLabel('Title').fill('Added by hand');
+    await form.getByLabel('Title', { exact: true }).fill('Added by hand');
     await form.getByLabel('Date').fill('1988-09-17');
     await form.getByLabel('Source link (optional)').fill('javascript:alert(1)');
     await form.getByText('source_url "javascript:alert(1)" is not an http or https link').waitFor();

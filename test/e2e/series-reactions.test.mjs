@@ -32,7 +32,7 @@ describe('reactions on an imported intraday series', () => {
     // An event of yours with the form: 2024-03-05 10:30 Asia/Seoul.
     await page.getByRole('button', { name: 'Add event', exact: true }).click();
     const form = page.getByRole('dialog', { name: 'Add event' });
-    await form.getByLabel('Title').fill(TITLE);
+    await form.getByLabel('Title', { exact: true }).fill(TITLE);
     await form.getByLabel('Date').fill(DAY);
     await form.getByLabel('Time (optional)').fill('10:30');
     await form.getByLabel('Time zone').fill('Asia/Seoul');
