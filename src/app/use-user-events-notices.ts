@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { msgKey } from '../i18n/message';
 import { useViewStore } from '../lib/view-store';
 import { useUserEventsStore } from '../features/user-data/store/user-events-store';
 
@@ -14,7 +15,8 @@ export function useUserEventsNotices(): void {
     if (userNotices.length) addNotices(useUserEventsStore.getState().takeNotices());
   }, [userNotices, addNotices]);
   const hold = useUserEventsStore((s) => s.holdNotice);
-  const shown = useViewStore((s) => hold !== null && s.notices.includes(hold));
+  // The hold notice is a message: the bar keeps one per key, so it is found by its key.
+  const shown = useViewStore((s) => hold !== null && s.notices.some((n) => typeof n !== 'string' && msgKey(n) === msgKey(hold)));
   const wasShown = useRef(false);
   useEffect(() => {
     if (hold === null) wasShown.current = false;

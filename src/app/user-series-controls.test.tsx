@@ -5,6 +5,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { openSeriesDb, SERIES_DB_NAME, type NewSeries } from '../features/user-data/store/series-db';
 import { useUserSeriesStore } from '../features/user-data/store/user-series-store';
+import { translate } from '../i18n/i18n';
 import { resetViewStore, useViewStore } from '../lib/view-store';
 import { UserSeriesControls } from './user-series-controls';
 
@@ -48,7 +49,7 @@ describe('UserSeriesControls', () => {
     expect(screen.getByRole('button', { name: 'Import series' })).toBeEnabled();
     const list = await screen.findByRole('button', { name: 'Your series (2)' });
     await waitFor(() => expect(list).toBeEnabled());
-    expect(useViewStore.getState().notices).toEqual([
+    expect(useViewStore.getState().notices.map((n) => translate(n))).toEqual([
       'Your series Gone (csv:gone) could not be read and is not shown: the series is no longer stored (deleted in another tab?). You can delete it in Your series.',
     ]);
     await userEvent.click(list);

@@ -5,6 +5,7 @@ import { ImportSeriesButton } from '../features/user-data/components/import-seri
 import { loadReportNotices } from '../features/user-data/components/user-series-messages';
 import { YourSeriesButton } from '../features/user-data/components/your-series-button';
 import { useUserSeriesStore } from '../features/user-data/store/user-series-store';
+import type { Msg } from '../i18n/message';
 import { useViewStore } from '../lib/view-store';
 
 export interface UserSeriesControlsProps {
@@ -16,7 +17,7 @@ export interface UserSeriesControlsProps {
   embed?: boolean;
 }
 
-const notice = (text: string) => useViewStore.getState().addNotices([text]);
+const notice = (m: Msg) => useViewStore.getState().addNotices([m]);
 
 /**
  * **Import series** and **Your series (N)** in the toolbar. Reads the stored series once (read-only

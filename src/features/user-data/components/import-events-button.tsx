@@ -93,7 +93,7 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
     if (problems.length) setReport({ fileName, problems, csv: p.importReportCsv(result, merge, tm) });
     const lines = p.importReport(fileName, result, merge, { encoding, tr: tm });
     // Kept in this page only (no storage, newer or damaged data with full storage, quota): say so.
-    if (merge.notSaved) lines.splice(1, 0, notSavedLine(merge.notSaved));
+    if (merge.notSaved) lines.splice(1, 0, tm(notSavedLine(merge.notSaved)));
     onReport(lines);
   };
 

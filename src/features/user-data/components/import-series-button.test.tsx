@@ -2,6 +2,8 @@
 import 'fake-indexeddb/auto';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { translate } from '../../../i18n/i18n';
+import type { Msg } from '../../../i18n/message';
 import { SERIES_FILE_MAX_BYTES } from '../model/series-csv-types';
 import { createUserSeriesStore, type UserSeriesStore } from '../store/user-series-store';
 import { ImportSeriesButton } from './import-series-button';
@@ -20,8 +22,9 @@ function setup(options: { worker?: FakeSeriesWorker; store?: UserSeriesStore } =
     return w;
   });
   const onImported = vi.fn();
+  // The notices in English, as the notice bar shows them.
   const onNotice = vi.fn();
-  render(<ImportSeriesButton onImported={onImported} onNotice={onNotice} useStore={store} createWorker={createWorker} />);
+  render(<ImportSeriesButton onImported={onImported} onNotice={(m: Msg) => onNotice(translate(m))} useStore={store} createWorker={createWorker} />);
   const input = screen.getByLabelText('Series file to import (CSV)') as HTMLInputElement;
   return { onImported, onNotice, input, createWorker, workers };
 }

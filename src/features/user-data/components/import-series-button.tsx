@@ -1,4 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { Msg } from '../../../i18n/message';
+import { useT } from '../../../i18n/use-t';
 import { DEFAULT_FIX_TIME, DEFAULT_SERIES_ZONE, SERIES_FILE_MAX_BYTES, type SeriesParseResult } from '../model/series-csv-types';
 import { nextSeriesColor } from '../model/series-meta';
 import {
@@ -23,7 +25,7 @@ export interface ImportSeriesButtonProps {
   /** A series was stored under this id (the app shows it). */
   onImported: (id: string) => void;
   /** One notice line for the page ("Imported …", "… was not imported: …"). */
-  onNotice: (text: string) => void;
+  onNotice: (notice: Msg) => void;
   /** The store to save into (tests pass their own). */
   useStore?: UserSeriesStore;
   /** Starts the parse worker (tests pass a fake). */
@@ -48,11 +50,12 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * before it is read.
  */
 export function ImportSeriesButton({ onImported, onNotice, useStore = useUserSeriesStore, createWorker }: ImportSeriesButtonProps) {
+  const { tm } = useT();
   const input = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const job = useRef<AbortController | null>(null);
   const add = useStore((s) => s.add);
-  const [reading, setReading] = useState<{ fileName: string; text: string } | null>(null);
+  const [reading, setReading] = useState<{ fileName: string; text: Msg } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
   // Bumped when the preview closes: focus then goes back to the button (after the preview's own cleanup).
@@ -149,17 +152,17 @@ export function ImportSeriesButton({ onImported, onNotice, useStore = useUserSer
         ref={button}
         type="button"
         disabled={reading !== null || pending !== null}
-        title={IMPORT_SERIES_TITLE}
+        title={tm(IMPORT_SERIES_TITLE)}
         onClick={() => input.current?.click()}
       >
-        {IMPORT_SERIES_LABEL}
+        {tm(IMPORT_SERIES_LABEL)}
       </button>
       <input
         ref={input}
         type="file"
         accept=".csv,.txt,text/csv"
         hidden
-        aria-label={SERIES_FILE_INPUT_LABEL}
+        aria-label={tm(SERIES_FILE_INPUT_LABEL)}
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = ''; // the same file can be chosen again
@@ -168,9 +171,9 @@ export function ImportSeriesButton({ onImported, onNotice, useStore = useUserSer
       />
       {reading && (
         <span className="small series-import-progress">
-          <span role="status">{reading.text}</span>{' '}
+          <span role="status">{tm(reading.text)}</span>{' '}
           <button type="button" onClick={() => job.current?.abort()}>
-            {CANCEL_IMPORT_LABEL}
+            {tm(CANCEL_IMPORT_LABEL)}
           </button>
         </span>
       )}

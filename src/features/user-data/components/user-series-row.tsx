@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { Msg } from '../../../i18n/message';
 import { useT } from '../../../i18n/use-t';
 import { checkSeriesFields, isSeriesColorToken, SERIES_COLOR_TOKENS, type SeriesFieldIssue, type StoredSeriesMeta } from '../model/series-meta';
 import { fieldIssueText } from '../model/series-preview-format';
@@ -24,7 +25,7 @@ export interface UserSeriesRowProps {
   /** Why the series could not be read: then only Delete is offered. */
   broken?: UserSeriesErrorCode;
   /** A change failed (its text), or a new change started (null). */
-  onError: (text: string | null) => void;
+  onError: (message: Msg | null) => void;
   /** The series was deleted (the row is about to go: the list moves focus). */
   onDeleted: () => void;
 }
@@ -114,18 +115,18 @@ export function UserSeriesRow({ meta, useStore, shown, onToggleShown, broken, on
         <span className="series-swatch" aria-hidden="true" style={{ background: `var(--series-${meta.color})` }} />
         <strong className="user-series-name">{meta.name}</strong> <code className="user-series-id">{meta.id}</code>
       </div>
-      <div className="small muted">{broken ? skippedReasonText(broken) : seriesFactsText(meta)}</div>
+      <div className="small muted">{tm(broken ? skippedReasonText(broken) : seriesFactsText(meta))}</div>
       <div className="user-series-actions">
         {!broken && (
           <>
             <label>
-              <input type="checkbox" aria-label={labels.show} checked={shown} onChange={(e) => onToggleShown(meta.id, e.target.checked)} /> {t('user-data.series.show')}
+              <input type="checkbox" aria-label={tm(labels.show)} checked={shown} onChange={(e) => onToggleShown(meta.id, e.target.checked)} /> {t('user-data.series.show')}
             </label>
-            <button ref={renameButton} type="button" aria-label={labels.rename} disabled={working} onClick={() => setDraft(meta.name)}>
+            <button ref={renameButton} type="button" aria-label={tm(labels.rename)} disabled={working} onClick={() => setDraft(meta.name)}>
               {t('user-data.series.rename')}
             </button>
             <select
-              aria-label={labels.colour}
+              aria-label={tm(labels.colour)}
               value={meta.color}
               disabled={working}
               onChange={(e) => {
@@ -139,13 +140,13 @@ export function UserSeriesRow({ meta, useStore, shown, onToggleShown, broken, on
             >
               {SERIES_COLOR_TOKENS.map((t) => (
                 <option key={t} value={t}>
-                  {colourLabel(t)}
+                  {tm(colourLabel(t))}
                 </option>
               ))}
             </select>
           </>
         )}
-        <button ref={deleteButton} type="button" aria-label={labels.delete} disabled={working} onClick={() => setConfirming(true)}>
+        <button ref={deleteButton} type="button" aria-label={tm(labels.delete)} disabled={working} onClick={() => setConfirming(true)}>
           {t('user-data.form.delete')}
         </button>
       </div>
@@ -153,17 +154,17 @@ export function UserSeriesRow({ meta, useStore, shown, onToggleShown, broken, on
         <form className="user-series-inline" onSubmit={(e) => void saveName(e)} onKeyDown={escapeOnly(closeRename)}>
           <input
             ref={nameInput}
-            aria-label={labels.newName}
+            aria-label={tm(labels.newName)}
             value={draft}
             aria-invalid={issue ? true : undefined}
             aria-describedby={issue ? errorId : undefined}
             onChange={(e) => setDraft(e.target.value)}
           />
           <button type="submit" disabled={working}>
-            {SAVE_LABEL}
+            {tm(SAVE_LABEL)}
           </button>
           <button type="button" onClick={closeRename}>
-            {CANCEL_LABEL}
+            {tm(CANCEL_LABEL)}
           </button>
           {issue && (
             <span id={errorId} className="field-error">
@@ -173,13 +174,13 @@ export function UserSeriesRow({ meta, useStore, shown, onToggleShown, broken, on
         </form>
       )}
       {confirming && (
-        <div className="user-series-inline" role="group" aria-label={labels.confirm} onKeyDown={escapeOnly(closeConfirm)}>
-          <p className="small">{deleteQuestion(meta)}</p>
+        <div className="user-series-inline" role="group" aria-label={tm(labels.confirm)} onKeyDown={escapeOnly(closeConfirm)}>
+          <p className="small">{tm(deleteQuestion(meta))}</p>
           <button type="button" disabled={working} onClick={() => void confirmDelete()}>
-            {CONFIRM_DELETE_LABEL}
+            {tm(CONFIRM_DELETE_LABEL)}
           </button>
           <button ref={cancelDelete} type="button" onClick={closeConfirm}>
-            {CANCEL_LABEL}
+            {tm(CANCEL_LABEL)}
           </button>
         </div>
       )}

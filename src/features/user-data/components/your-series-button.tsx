@@ -1,4 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react';
+import type { Msg } from '../../../i18n/message';
+import { useT } from '../../../i18n/use-t';
 import { useUserSeriesStore, type UserSeriesStore } from '../store/user-series-store';
 import { ModalDialog } from './modal-dialog';
 import './series-colors.css';
@@ -21,12 +23,13 @@ export interface YourSeriesButtonProps {
  * a failed change is said in the dialog and leaves the series as they were.
  */
 export function YourSeriesButton({ shownIds, onToggleShown, useStore = useUserSeriesStore }: YourSeriesButtonProps) {
+  const { tm } = useT();
   const series = useStore((s) => s.series);
   const skipped = useStore((s) => s.skipped);
   const status = useStore((s) => s.status);
   const failure = useStore((s) => s.failure);
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const shown = new Set(shownIds);
@@ -40,16 +43,16 @@ export function YourSeriesButton({ shownIds, onToggleShown, useStore = useUserSe
   return (
     <>
       <button ref={button} type="button" aria-haspopup="dialog" disabled={status === 'idle' || status === 'loading'} onClick={() => setOpen(true)}>
-        {yourSeriesButton(n)}
+        {tm(yourSeriesButton(n))}
       </button>
       {open && (
-        <ModalDialog title={YOUR_SERIES_TITLE} onClose={close} returnFocusTo={button.current} className="user-series-dialog">
-          <p className="small muted">{KEPT_TEXT}</p>
-          {status === 'failed' && failure && <p className="small">{storageFailedText(failure.code)}</p>}
-          {status === 'ready' && n === 0 && <p className="small">{NO_SERIES_TEXT}</p>}
+        <ModalDialog title={tm(YOUR_SERIES_TITLE)} onClose={close} returnFocusTo={button.current} className="user-series-dialog">
+          <p className="small muted">{tm(KEPT_TEXT)}</p>
+          {status === 'failed' && failure && <p className="small">{tm(storageFailedText(failure.code))}</p>}
+          {status === 'ready' && n === 0 && <p className="small">{tm(NO_SERIES_TEXT)}</p>}
           <Suspense fallback={null}>
           {series.length > 0 && (
-            <ul className="user-series-list" aria-label={YOUR_SERIES_TITLE}>
+            <ul className="user-series-list" aria-label={tm(YOUR_SERIES_TITLE)}>
               {series.map((s) => (
                 <UserSeriesRow key={s.meta.id} meta={s.meta} shown={shown.has(s.meta.id)} {...rowProps} />
               ))}
@@ -57,8 +60,8 @@ export function YourSeriesButton({ shownIds, onToggleShown, useStore = useUserSe
           )}
           {skipped.length > 0 && (
             <>
-              <h3 className="user-series-subhead">{SKIPPED_HEADING}</h3>
-              <ul className="user-series-list" aria-label={SKIPPED_HEADING}>
+              <h3 className="user-series-subhead">{tm(SKIPPED_HEADING)}</h3>
+              <ul className="user-series-list" aria-label={tm(SKIPPED_HEADING)}>
                 {skipped.map((s) => (
                   <UserSeriesRow key={s.meta.id} meta={s.meta} shown={false} broken={s.code} {...rowProps} />
                 ))}
@@ -68,12 +71,12 @@ export function YourSeriesButton({ shownIds, onToggleShown, useStore = useUserSe
           </Suspense>
           {error && (
             <p role="alert" className="field-error">
-              {error}
+              {tm(error)}
             </p>
           )}
           <div className="row">
             <button ref={closeButton} type="button" onClick={close}>
-              {CLOSE_LABEL}
+              {tm(CLOSE_LABEL)}
             </button>
           </div>
         </ModalDialog>

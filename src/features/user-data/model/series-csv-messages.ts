@@ -1,3 +1,4 @@
+import { msg, type Msg } from '../../../i18n/message';
 import type { SeriesFileIssue, SeriesLineIssue } from './series-csv-types';
 import { formatInstantInZone } from './series-preview-format';
 
@@ -15,43 +16,43 @@ function instantText(ms: number, zone?: string): string {
 }
 
 /**
- * English text of a bad line's reason (without the line number), for the import preview; a
- * repeated instant is shown in `zone` when given (the zone the preview shows times in), else UTC.
+ * A bad line's reason (without the line number), for the import preview; a repeated instant is
+ * shown in `zone` when given (the zone the preview shows times in), else UTC.
  */
-export function seriesLineIssueText(issue: SeriesLineIssue, zone?: string): string {
+export function seriesLineIssueText(issue: SeriesLineIssue, zone?: string): Msg {
   switch (issue.code) {
     case 'row.field-count':
-      return `has ${issue.found} field${issue.found === 1 ? '' : 's'}; the header has ${issue.expected}`;
+      return msg('user-data.seriesLine.fieldCount', { found: issue.found, expected: String(issue.expected) });
     case 'row.unclosed-quote':
-      return 'a quoted field opens here but its closing double quote is missing';
+      return msg('user-data.seriesLine.unclosedQuote');
     case 'row.text-after-quote':
-      return 'has text after a closing double quote';
+      return msg('user-data.seriesLine.textAfterQuote');
     case 'time.empty':
-      return 'has no date or time';
+      return msg('user-data.seriesLine.timeEmpty');
     case 'time.invalid':
-      return `time ${quote(issue.value)} is not YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] or one with an offset (Z, +09:00)`;
+      return msg('user-data.seriesLine.timeInvalid', { value: quote(issue.value) });
     case 'time.not-a-date':
-      return `time ${quote(issue.value)} is not a real date or time of day`;
+      return msg('user-data.seriesLine.timeNotADate', { value: quote(issue.value) });
     case 'time.not-in-zone':
-      return `time ${quote(issue.value)} does not exist in ${issue.zone} (the clocks skip it)`;
+      return msg('user-data.seriesLine.timeNotInZone', { value: quote(issue.value), zone: issue.zone });
     case 'time.duplicate':
-      return `repeats the instant ${instantText(issue.instant, zone)} of line ${issue.firstLine}; the first is kept`;
+      return msg('user-data.seriesLine.timeDuplicate', { instant: instantText(issue.instant, zone), line: String(issue.firstLine) });
     case 'value.empty':
-      return 'has no value';
+      return msg('user-data.seriesLine.valueEmpty');
     case 'value.not-a-number':
-      return `value ${quote(issue.value)} is not a number`;
+      return msg('user-data.seriesLine.valueNotANumber', { value: quote(issue.value) });
     case 'value.not-positive':
-      return `value ${quote(issue.value)} is not above zero (the chart takes logarithms)`;
+      return msg('user-data.seriesLine.valueNotPositive', { value: quote(issue.value) });
   }
 }
 
 /** "Line 7: value "n/a" is not a number". */
-export function seriesLineText(issue: SeriesLineIssue, zone?: string): string {
-  return `Line ${issue.line}: ${seriesLineIssueText(issue, zone)}`;
+export function seriesLineText(issue: SeriesLineIssue, zone?: string): Msg {
+  return msg('user-data.seriesLine.line', { line: String(issue.line), reason: seriesLineIssueText(issue, zone) });
 }
 
 function megabytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
+  return String(Math.round(bytes / (1024 * 1024)));
 }
 
 function columnList(columns: string[]): string {
@@ -59,22 +60,22 @@ function columnList(columns: string[]): string {
   return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 
-/** English text of a problem that stops the whole file. */
-export function seriesFileIssueText(issue: SeriesFileIssue): string {
+/** A problem that stops the whole file (a sentence). */
+export function seriesFileIssueText(issue: SeriesFileIssue): Msg {
   switch (issue.code) {
     case 'file.empty':
-      return 'The file is empty.';
+      return msg('user-data.seriesFile.empty');
     case 'file.too-large':
-      return `The file is ${megabytes(issue.bytes)}; files over ${megabytes(issue.limit)} are not read.`;
+      return msg('user-data.seriesFile.tooLarge', { size: megabytes(issue.bytes), limit: megabytes(issue.limit) });
     case 'file.no-rows':
-      return 'The file has a header but no rows.';
+      return msg('user-data.seriesFile.noRows');
     case 'header.no-time-column':
-      return `No time column: the header (${columnList(issue.columns)}) needs one named date, day, time, timestamp or datetime.`;
+      return msg('user-data.seriesFile.noTimeColumn', { columns: columnList(issue.columns) });
     case 'header.no-value-column':
-      return `No value column: the header (${columnList(issue.columns)}) needs one named value, close, rate, price, last or px_last, or just two columns.`;
+      return msg('user-data.seriesFile.noValueColumn', { columns: columnList(issue.columns) });
     case 'options.bad-zone':
-      return `${quote(issue.zone)} is not a time zone known to this browser (use an IANA name such as Asia/Seoul).`;
+      return msg('user-data.seriesFile.badZone', { zone: quote(issue.zone) });
     case 'options.bad-fix-time':
-      return `${quote(issue.fixTime)} is not a time of day (HH:MM, 00:00 to 23:59).`;
+      return msg('user-data.seriesFile.badFixTime', { time: quote(issue.fixTime) });
   }
 }

@@ -2,7 +2,8 @@
 import type { KrwEvent } from '../../events/model/event-schema';
 import { listBackups } from '../model/user-events-backups';
 import { USER_EVENTS_BACKUP_KEY, USER_EVENTS_KEY } from '../model/user-events-storage';
-import { restoreBackup } from './restore-backup';
+import { translate } from '../../../i18n/i18n';
+import { restoreBackup, type RestoreOutcome } from './restore-backup';
 import { SKIP_STORED_EVENTS_KEY, setStoredEventsAside } from './user-events-persistence';
 import { initUserEventsStore, resetUserEventsStore, useUserEventsStore } from './user-events-store';
 
@@ -12,6 +13,8 @@ const ev = (id: string): KrwEvent => ({
 const v1 = (...ids: string[]) => JSON.stringify({ version: 1, events: ids.map(ev) });
 const ids = () => useUserEventsStore.getState().events.map((e) => e.id);
 const T = new Date(Date.UTC(2026, 11, 2, 8, 0, 0));
+/** An outcome with its message in English. */
+const english = (r: RestoreOutcome) => (r.ok ? { ...r, notSaved: r.notSaved && translate(r.notSaved) } : { ...r, message: translate(r.message) });
 const texts = () => listBackups(localStorage).map((b) => b.text);
 
 describe('restoring a backup', () => {
@@ -61,7 +64,7 @@ describe('restoring a backup', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    expect(restoreBackup(USER_EVENTS_BACKUP_KEY, T)).toEqual({
+    expect(english(restoreBackup(USER_EVENTS_BACKUP_KEY, T))).toEqual({
       ok: false, message: "Nothing was restored: your current events could not be kept as a backup first (this browser's storage for the app is full)",
     });
     expect(ids()).toEqual(['now-1']);
@@ -73,7 +76,7 @@ describe('restoring a backup', () => {
     initUserEventsStore();
     expect(restoreBackup(USER_EVENTS_BACKUP_KEY, T)).toMatchObject({ ok: true, restored: 1 });
     localStorage.setItem(USER_EVENTS_BACKUP_KEY, '[{');
-    expect(restoreBackup(USER_EVENTS_BACKUP_KEY, T)).toEqual({ ok: false, message: 'Nothing was restored: no event in this backup can be read' });
+    expect(english(restoreBackup(USER_EVENTS_BACKUP_KEY, T))).toEqual({ ok: false, message: 'Nothing was restored: no event in this backup can be read' });
   });
 });
 
@@ -92,11 +95,11 @@ describe('starting without the stored events', () => {
     expect(localStorage.getItem(`${USER_EVENTS_BACKUP_KEY}:2026-12-02T08:00:00.000Z`)).toBe(v1('troublesome'));
     // The next load says where they went, once.
     initUserEventsStore();
-    expect(useUserEventsStore.getState().takeNotices()).toEqual([
+    expect(useUserEventsStore.getState().takeNotices().map((m) => translate(m))).toEqual([
       `Started without your saved events: they were moved aside to the backup "${USER_EVENTS_BACKUP_KEY}:2026-12-02T08:00:00.000Z"; Your events lists it, with Download and Restore`,
     ]);
     initUserEventsStore();
-    expect(useUserEventsStore.getState().takeNotices()).toEqual([]);
+    expect(useUserEventsStore.getState().takeNotices().map((m) => translate(m))).toEqual([]);
   });
 
   it('skips them for this tab when they cannot be moved aside, and leaves them as they are', () => {

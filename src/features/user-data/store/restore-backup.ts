@@ -1,11 +1,12 @@
+import { msg, type Msg } from '../../../i18n/message';
 import { readUserEvents, writeUserEvents } from '../model/user-events-storage';
 import { backUp, SKIP_STORED_EVENTS_KEY, storage, storedEventsText, writeFailure } from './user-events-persistence';
 import { refreshBackups, useUserEventsStore } from './user-events-store';
 
 export type RestoreOutcome =
   /** `notSaved`: why the restored events could not be written (they are in the page all the same). */
-  | { ok: true; restored: number; notSaved: string | null }
-  | { ok: false; message: string };
+  | { ok: true; restored: number; notSaved: Msg | null }
+  | { ok: false; message: Msg };
 
 /**
  * Restores the events of a backup. What is there now (the stored text and, when it
@@ -19,9 +20,9 @@ export function restoreBackup(key: string, now = new Date()): RestoreOutcome {
   } catch {
     text = null;
   }
-  if (text === null) return { ok: false, message: 'Nothing was restored: this backup is no longer in this browser' };
+  if (text === null) return { ok: false, message: msg('user-data.restore.gone') };
   const read = readUserEvents(text);
-  if (!read.events.length) return { ok: false, message: 'Nothing was restored: no event in this backup can be read' };
+  if (!read.events.length) return { ok: false, message: msg('user-data.restore.unreadable') };
   const current = useUserEventsStore.getState().events;
   const raw = storedEventsText();
   const keep = [raw, current.length ? writeUserEvents(current) : null].filter((t): t is string => t !== null);
@@ -29,7 +30,7 @@ export function restoreBackup(key: string, now = new Date()): RestoreOutcome {
     const res = backUp(t, now, new Set([key])); // never drop the backup being restored to make room
     if (!res.ok) {
       refreshBackups();
-      return { ok: false, message: `Nothing was restored: your current events could not be kept as a backup first (${writeFailure(res.error)})` };
+      return { ok: false, message: msg('user-data.restore.notKept', { why: writeFailure(res.error) }) };
     }
   }
   try {

@@ -1,6 +1,7 @@
 import type { KrwEvent } from '../../events/model/event-schema';
 import { storeBackup, type BackupResult } from '../model/user-events-backups';
 import { readUserEvents, USER_EVENTS_KEY, writeUserEvents } from '../model/user-events-storage';
+import { msg, type Msg } from '../../../i18n/message';
 import { clip, holdNotice, listProblems, SESSION_ONLY, sessionWhy, type SessionReason } from './user-events-notices';
 
 /**
@@ -13,10 +14,10 @@ export type SaveMode = { mode: 'saved' } | { mode: 'held' } | { mode: 'session';
 
 export interface LoadedUserEvents {
   events: KrwEvent[];
-  problems: string[];
+  problems: Msg[];
   save: SaveMode;
   /** In 'held' mode: the notice whose dismissal releases the hold. */
-  holdNotice: string | null;
+  holdNotice: Msg | null;
 }
 
 export interface LoadOptions {
@@ -31,12 +32,12 @@ export const SKIP_STORED_EVENTS_KEY = 'krw-lens:start-without-user-events';
 const MOVED_ASIDE_KEY = 'krw-lens:user-events-moved-aside';
 
 /** Once, after "Start without them": where the events went. */
-function movedAsideNotice(): string[] {
+function movedAsideNotice(): Msg[] {
   try {
     const key = window.sessionStorage.getItem(MOVED_ASIDE_KEY);
     if (key === null) return [];
     window.sessionStorage.removeItem(MOVED_ASIDE_KEY);
-    return [clip(`Started without your saved events: they were moved aside to the backup "${key}"; Your events lists it, with Download and Restore`)];
+    return [msg('user-data.session.movedAside', { key })];
   } catch {
     return [];
   }
@@ -65,17 +66,17 @@ const session = (reason: SessionReason): SaveMode => ({ mode: 'session', reason 
 export function loadUserEvents(opts: LoadOptions = {}): LoadedUserEvents {
   const s = storage();
   if (!s) {
-    const off = typeof window !== 'undefined' ? [`This browser does not let the app store data: ${SESSION_ONLY}`] : [];
+    const off = typeof window !== 'undefined' ? [msg('user-data.session.noStorage', { then: SESSION_ONLY })] : [];
     return { events: [], problems: off, save: session('no-storage'), holdNotice: null };
   }
   if (skipRequested()) {
-    return { events: [], problems: ['Started without your saved events: they are left as they are in this browser until this tab is closed'], save: session('started-without'), holdNotice: null };
+    return { events: [], problems: [msg('user-data.session.startedWithout')], save: session('started-without'), holdNotice: null };
   }
   let text: string | null;
   try {
     text = s.getItem(USER_EVENTS_KEY);
   } catch (e) {
-    return { events: [], problems: [clip(`Your saved events could not be read (${String(e)}): ${SESSION_ONLY}`)], save: session('read-error'), holdNotice: null };
+    return { events: [], problems: [msg('user-data.session.readError', { error: clip(String(e), 120), then: SESSION_ONLY })], save: session('read-error'), holdNotice: null };
   }
   const read = readUserEvents(text);
   const problems = listProblems(read.problems);
@@ -84,7 +85,7 @@ export function loadUserEvents(opts: LoadOptions = {}): LoadedUserEvents {
   if (read.stored === 'keep' || text === null) return { events: read.events, problems, save: session('newer-version'), holdNotice: null };
   const backup = storeBackup(s, text, (opts.now ?? (() => new Date()))());
   if (!backup.ok) {
-    return { events: read.events, problems: [...problems, `The damaged data is left as it is: ${sessionWhy('backup-failed')}`], save: session('backup-failed'), holdNotice: null };
+    return { events: read.events, problems: [...problems, msg('user-data.session.damagedLeft', { why: sessionWhy('backup-failed') })], save: session('backup-failed'), holdNotice: null };
   }
   const hold = holdNotice(read.recovery, backup.key);
   return { events: read.events, problems: [...problems, hold], save: { mode: 'held' }, holdNotice: hold };
@@ -94,13 +95,17 @@ function isQuota(e: unknown): boolean {
   return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 }
 
-/** Why a write failed, in words. */
-export function writeFailure(e: unknown): string {
-  return isQuota(e) ? "this browser's storage for the app is full" : clip(String(e), 120);
+/** Thrown by backUp() where there is no storage: writeFailure() says so in the UI language. */
+class NoStorageError extends Error {}
+
+/** Why a write failed (a clause): full storage, no storage, or the browser's own error text. */
+export function writeFailure(e: unknown): Msg {
+  if (e instanceof NoStorageError) return sessionWhy('no-storage');
+  return isQuota(e) ? msg('user-data.save.full') : msg('user-data.save.error', { error: clip(String(e), 120) });
 }
 
 /** Writes the events; returns why they could not be saved, or null when saved. */
-export function saveUserEvents(events: readonly KrwEvent[]): string | null {
+export function saveUserEvents(events: readonly KrwEvent[]): Msg | null {
   const s = storage();
   if (!s) return sessionWhy('no-storage');
   try {
@@ -124,7 +129,7 @@ export function storedEventsText(): string | null {
 /** Keeps `text` as a backup (identical copies are kept once). */
 export function backUp(text: string, now = new Date(), keep?: ReadonlySet<string>): BackupResult {
   const s = storage();
-  return s ? storeBackup(s, text, now, keep) : { ok: false, error: new Error(sessionWhy('no-storage')) };
+  return s ? storeBackup(s, text, now, keep) : { ok: false, error: new NoStorageError('no storage') };
 }
 
 /**

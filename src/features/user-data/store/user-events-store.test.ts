@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import type { KrwEvent } from '../../events/model/event-schema';
 import { USER_EVENTS_BACKUP_KEY, USER_EVENTS_KEY } from '../model/user-events-storage';
+import { translate } from '../../../i18n/i18n';
+import { noticeText } from '../../../lib/notice-text';
 import { initUserEventsStore, reloadUserEventsStore, resetUserEventsStore, useUserEventsStore } from './user-events-store';
 
 const ev = (id: string, title = `Title ${id}`): KrwEvent => ({
@@ -11,6 +13,9 @@ const T1 = new Date(Date.UTC(2026, 11, 2, 7, 30, 0));
 const BACKUP_1 = `${USER_EVENTS_BACKUP_KEY}:2026-12-02T07:30:00.000Z`;
 const OLDER = JSON.stringify({ version: 1, events: [{ id: 'older-data' }] });
 const store = () => useUserEventsStore.getState();
+/** The store's notices in English, as the notice bar shows them. */
+const taken = (): string[] => store().takeNotices().map((m) => noticeText(translate(m)));
+const en = (m: Parameters<typeof translate>[0] | null) => (m === null ? null : translate(m));
 const stored = () => JSON.parse(localStorage.getItem(USER_EVENTS_KEY) ?? 'null');
 
 describe('user events store', () => {
@@ -49,7 +54,7 @@ describe('user events store', () => {
     localStorage.setItem(USER_EVENTS_KEY, JSON.stringify([ev('old-one')]));
     reloadUserEventsStore();
     expect(store().events).toEqual([ev('old-one')]);
-    expect(store().takeNotices()).toEqual([]);
+    expect(taken()).toEqual([]);
     store().mergeImported([ev('new-one')], NONE);
     expect(stored()).toEqual({ version: 1, events: [ev('old-one'), ev('new-one')] });
   });
@@ -58,12 +63,12 @@ describe('user events store', () => {
     localStorage.setItem(USER_EVENTS_KEY, '{"version":1,"ev');
     initUserEventsStore({ now: () => T1 });
     expect(store().events).toEqual([]);
-    expect(store().takeNotices()).toEqual([
+    expect(taken()).toEqual([
       'Your saved events could not be read (damaged data)',
       `None of your saved events could be read. The damaged data is kept as a backup ("${BACKUP_1}", listed in Your events); ` +
         'nothing is saved over it until you dismiss this notice or change your events.',
     ]);
-    expect(store().takeNotices()).toEqual([]);
+    expect(taken()).toEqual([]);
     expect(localStorage.getItem(BACKUP_1)).toBe('{"version":1,"ev');
     expect(store().backups).toEqual([BACKUP_1]);
     store().mergeImported([ev('fresh')], NONE);
@@ -90,10 +95,11 @@ describe('user events store', () => {
     initUserEventsStore({ now: () => T1 });
     expect(store().events.map((e) => e.id)).toEqual(['one', 'two']);
     expect(store().save).toEqual({ mode: 'held' });
-    const notices = store().takeNotices();
+    const raw = store().takeNotices();
+    const notices = raw.map((m) => noticeText(translate(m)));
     expect(notices).toEqual([expect.stringMatching(/^Recovered 2 of your events from damaged storage; the data stops in the middle of item 3\. /)]);
     expect(notices[0].length).toBeLessThanOrEqual(300);
-    expect(store().holdNotice).toBe(notices[0]);
+    expect(store().holdNotice).toBe(raw[0]);
     expect(localStorage.getItem(USER_EVENTS_KEY)).toBe(cut);
     store().releaseHold();
     expect(stored()).toEqual({ version: 1, events: [ev('one'), ev('two')] });
@@ -109,7 +115,7 @@ describe('user events store', () => {
     initUserEventsStore({ now: () => T1 });
     expect(store().save).toEqual({ mode: 'session', reason: 'backup-failed' });
     const res = store().mergeImported([ev('session-only')], NONE);
-    expect(res.notSaved).toMatch(/could not be backed up \(the storage may be full\)/);
+    expect(en(res.notSaved)).toMatch(/could not be backed up \(the storage may be full\)/);
     expect(store()).toMatchObject({ unsaved: true, unsavedWhy: res.notSaved });
     expect(store().events.map((e) => e.id)).toEqual(['session-only']);
     expect(localStorage.getItem(USER_EVENTS_KEY)).toBe('[{"id":');
@@ -141,7 +147,7 @@ describe('user events store', () => {
     const future = JSON.stringify({ version: 9, events: [{ anything: true }] });
     localStorage.setItem(USER_EVENTS_KEY, future);
     reloadUserEventsStore();
-    expect(store().takeNotices()[0]).toMatch(/newer version/);
+    expect(taken()[0]).toMatch(/newer version/);
     store().mergeImported([ev('session-only')], NONE);
     store().clear();
     store().mergeImported([ev('session-two')], NONE);
@@ -156,12 +162,13 @@ describe('user events store', () => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     // An import says so in its own notice (see the import button); other changes in the notice bar.
-    expect(store().mergeImported([ev('not-saved')], NONE).notSaved).toBe("this browser's storage for the app is full");
+    expect(en(store().mergeImported([ev('not-saved')], NONE).notSaved)).toBe("this browser's storage for the app is full");
     expect(store().events.map((e) => e.id)).toEqual(['saved', 'not-saved']);
-    expect(store()).toMatchObject({ unsaved: true, unsavedWhy: "this browser's storage for the app is full" });
-    expect(store().takeNotices()).toEqual([]);
+    expect(store().unsaved).toBe(true);
+    expect(en(store().unsavedWhy)).toBe("this browser's storage for the app is full");
+    expect(taken()).toEqual([]);
     store().remove('saved');
-    expect(store().takeNotices()).toEqual([
+    expect(taken()).toEqual([
       "Your events could not be saved (this browser's storage for the app is full): changes to your events are kept until this page is closed",
     ]);
     expect(stored().events.map((e: KrwEvent) => e.id)).toEqual(['saved']);
@@ -194,7 +201,7 @@ describe('user events store', () => {
     const bad = Array.from({ length: 20 }, (_, i) => ({ ...ev(`bad-${i}`), source_url: `javascript:${'x'.repeat(400)}` }));
     localStorage.setItem(USER_EVENTS_KEY, JSON.stringify({ version: 1, events: [ev('good'), ...bad] }));
     initUserEventsStore({ now: () => T1 });
-    const notices = store().takeNotices();
+    const notices = taken();
     expect(notices).toHaveLength(10);
     expect(notices[0]).toMatch(/^Your saved events: item 2 could not be read \(source_url "javascript:x+…" is not an http or https link\)$/);
     expect(notices[8]).toBe('Your saved events: … and 12 more items could not be read');

@@ -3,6 +3,7 @@ import type { KrwEvent } from '../../events/model/event-schema';
 import { mergeUserEvents, type MergeResult } from '../model/merge-user-events';
 import { backupKeys } from '../model/user-events-backups';
 import { USER_EVENTS_KEY } from '../model/user-events-storage';
+import { msg, type Msg } from '../../../i18n/message';
 import { SESSION_ONLY, sessionWhy } from './user-events-notices';
 import { loadUserEvents, saveUserEvents, storage, type LoadOptions, type SaveMode } from './user-events-persistence';
 
@@ -13,30 +14,30 @@ export interface UserEventsState {
   save: SaveMode;
   /** True while the page holds changes that storage does not have; `unsavedWhy` says why. */
   unsaved: boolean;
-  unsavedWhy: string | null;
+  unsavedWhy: Msg | null;
   /** The notice whose dismissal releases a hold (damaged data recovered), or null. */
-  holdNotice: string | null;
+  holdNotice: Msg | null;
   /** Keys of the backups kept in this browser, newest first. */
   backups: string[];
   /** Messages for the notice bar; the app takes them with takeNotices(). */
-  notices: string[];
+  notices: Msg[];
   /** Adds new ids, replaces ids the user already had, skips built-in ids; says whether the result was saved. */
-  mergeImported: (imported: readonly KrwEvent[], builtInIds: ReadonlySet<string>) => MergeResult & { notSaved: string | null };
+  mergeImported: (imported: readonly KrwEvent[], builtInIds: ReadonlySet<string>) => MergeResult & { notSaved: Msg | null };
   /**
    * Saves one event from the form: replaces the event `replacing` (edit; its id may change)
    * or adds it at the end. Returns why it was not saved (kept in the page), or null.
    */
-  saveOne: (event: KrwEvent, replacing: string | null) => string | null;
+  saveOne: (event: KrwEvent, replacing: string | null) => Msg | null;
   remove: (id: string) => void;
   clear: () => void;
-  takeNotices: () => string[];
+  takeNotices: () => Msg[];
   /** The user has seen the recovery notice: the recovered events may now be written. */
   releaseHold: () => void;
   /**
    * Replaces the events with restored ones and saves them, even over data the app had left
    * alone (newer or damaged): the caller has kept that as a backup first. Returns why not saved.
    */
-  replaceWithRestored: (events: KrwEvent[]) => string | null;
+  replaceWithRestored: (events: KrwEvent[]) => Msg | null;
 }
 
 type SetState = StoreApi<UserEventsState>['setState'];
@@ -70,7 +71,7 @@ function fromStorage(): Loaded {
  * Every change goes through here: new state in memory first, then saved when allowed.
  * A change is the user acting, so it releases a hold. Returns why it was not saved, or null.
  */
-function commit(set: SetState, get: () => UserEventsState, events: KrwEvent[]): string | null {
+function commit(set: SetState, get: () => UserEventsState, events: KrwEvent[]): Msg | null {
   const mode = get().save;
   if (mode.mode === 'session') {
     const why = sessionWhy(mode.reason);
@@ -84,8 +85,8 @@ function commit(set: SetState, get: () => UserEventsState, events: KrwEvent[]): 
 }
 
 /** Notice for a change other than an import that could not be saved. */
-function notSavedNotice(set: SetState, why: string | null): void {
-  if (why) set((s) => ({ notices: [...s.notices, `Your events could not be saved (${why}): ${SESSION_ONLY}`] }));
+function notSavedNotice(set: SetState, why: Msg | null): void {
+  if (why) set((s) => ({ notices: [...s.notices, msg('user-data.session.notSaved', { why, then: SESSION_ONLY })] }));
 }
 
 /** Before init the store holds nothing and writes nothing: nothing stored can be written over by mistake. */
