@@ -27,14 +27,16 @@ import { LangToggle, SourceSelect, ThemeToggle } from './header-controls';
 import { effectiveLang } from './use-lang';
 import type { Lang } from '../i18n/lang';
 import { useT } from '../i18n/use-t';
+import { loadAreas } from '../i18n/i18n';
 import { dateText } from '../i18n/date-text';
 import { ToolbarActions } from './toolbar-actions';
 import type { SeriesId, SourceChoice } from '../config/series';
 import type { Theme } from '../lib/url-state';
 
 // Memoised: a zoom re-renders this view at once, the sections only with the settled range (a frame later).
-const ReactionsSection = memo(lazy(() => import('./reactions-section')));
-const StudySection = memo(lazy(() => import('./study-section')));
+// Each section's code and its messages (the reactions' and the study's catalogs) load together, after the first paint.
+const ReactionsSection = memo(lazy(() => Promise.all([import('./reactions-section'), loadAreas(['reactions', 'study'])]).then(([m]) => m)));
+const StudySection = memo(lazy(() => Promise.all([import('./study-section'), loadAreas(['reactions', 'study'])]).then(([m]) => m)));
 
 // A zoom re-renders this view. These parts do not show the range: with stable props they skip
 // those renders (less work per zoom, and less of their code made hot by zooming).

@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { messages as en } from './catalog-en';
-import { messages as ko } from './catalog-ko';
+import { messages as enEntry } from './catalog-en';
+import { messages as koEntry } from './catalog-ko';
+import { messages as enReactions } from './locales/en/reactions.po';
+import { messages as koReactions } from './locales/ko/reactions.po';
+import { messages as enStudy } from './locales/en/study.po';
+import { messages as koStudy } from './locales/ko/study.po';
+
+// Every area: the entry catalogs and the ones loaded with the lazy sections.
+const en = { ...enEntry, ...enReactions, ...enStudy };
+const ko = { ...koEntry, ...koReactions, ...koStudy };
 
 /** The placeholder names of a compiled message (Lingui's compiled form: strings and [name, format?, cases?]). */
 function placeholders(compiled: unknown, out = new Set<string>()): Set<string> {
