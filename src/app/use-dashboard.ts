@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { msg } from '../i18n/message';
+import { effectiveLang } from './use-lang';
 import { useViewStore } from '../lib/view-store';
 import { useBuiltInEvents } from '../features/events/api/get-built-in-events';
 import type { DatedEvent } from '../features/events/model/filter-events';
@@ -12,6 +13,9 @@ import { useShownSeries } from './shown-series';
 import { combineEvents } from '../features/user-data/model/merge-user-events';
 import { useUserEventsStore } from '../features/user-data/store/user-events-store';
 
+/** Hangul (jamo, compatibility jamo, syllables): a text filter typed in Korean. */
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+
 const NO_EVENTS: DatedEvent[] = [];
 
 /** Everything the views derive from the view state, the data and the events. */
@@ -19,7 +23,8 @@ export function useDashboard() {
   const view = useViewStore((s) => s.view);
   const data = useSeriesBundle(view.source, { persist: !view.embed }); // the embed writes nothing to storage
   const compared = useCompareBundle(data.bundle?.source, view.compare, !view.embed);
-  const builtIn = useBuiltInEvents();
+  // The built-in events' Korean texts: for the Korean UI, and for a text filter typed in Hangul.
+  const builtIn = useBuiltInEvents(effectiveLang(view.lang) === 'ko' || HANGUL.test(view.q));
   const builtInEvents = builtIn.data?.events ?? NO_EVENTS;
   const userEvents = useUserEventsStore((s) => s.events);
   // Built-in events first, then the user's, sorted by date; a built-in id wins.

@@ -112,6 +112,15 @@ describe('the Korean UI', () => {
     await page.context().close();
   });
 
+  it('finds built-in events by a Korean query in the English UI too (the Korean texts load for it)', async () => {
+    const page = await newPage(env.browser);
+    await page.goto(`${env.server.url}?lang=en&source=snapshot&q=${encodeURIComponent('풍계리')}`);
+    await chartReady(page);
+    await page.locator('.event-panel li').first().waitFor({ timeout: 20_000 });
+    assert.equal(await page.locator('h1').textContent(), 'KRW Event Lens');
+    await page.context().close();
+  });
+
   it('renders the embed in Korean in a narrow frame, its full-view link keeping lang=ko', async () => {
     const page = await newPage(env.browser, { viewport: { width: 420, height: 300 } });
     await page.goto(`${env.server.url}?lang=ko&embed=1&${VIEW}`);

@@ -8,16 +8,6 @@ import { EVENTS_2022 } from './built-in-events-2022';
 import { EVENTS_2023 } from './built-in-events-2023';
 import { EVENTS_2024 } from './built-in-events-2024';
 import { EVENTS_2025 } from './built-in-events-2025';
-import { KO_2006_2016 } from './built-in-events-ko-2006-2016';
-import { KO_2017_2025 } from './built-in-events-ko-2017-2025';
-
-const KO = { ...KO_2006_2016, ...KO_2017_2025 };
-
-/** A built-in event with its Korean title and summary (shown in the Korean UI, searched in either language). */
-function withKorean(e: EventInput): EventInput {
-  const ko = KO[e.id];
-  return ko ? { ...e, title_ko: ko.title, summary_ko: ko.summary } : e;
-}
 
 /** All built-in events (2006-2025), sorted by date then local time; untimed events follow timed ones on the same day. */
 export const BUILT_IN_EVENTS: EventInput[] = [
@@ -30,4 +20,4 @@ export const BUILT_IN_EVENTS: EventInput[] = [
   ...EVENTS_2023,
   ...EVENTS_2024,
   ...EVENTS_2025,
-].map(withKorean);
+];

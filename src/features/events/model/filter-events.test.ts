@@ -2,6 +2,8 @@ import type { KrwEvent } from './event-schema';
 import { actorsOf, filterEvents, stepEvent, withDays } from './filter-events';
 import { importanceMsg, importanceText } from './importance';
 import { BUILT_IN_EVENTS } from '../data/built-in-events';
+import { BUILT_IN_KO } from '../data/built-in-events-ko';
+import { withKoreanTexts } from '../api/get-built-in-events';
 import { prepareBuiltInEvents } from './built-in';
 
 const base: Omit<KrwEvent, 'id' | 'date' | 'category' | 'actor' | 'title'> = {
@@ -55,7 +57,8 @@ describe('event filters', () => {
 });
 
 describe('the text filter in either language', () => {
-  const builtIn = prepareBuiltInEvents(BUILT_IN_EVENTS).events;
+  // The built-in events with their Korean texts attached, as the app does for the Korean UI or a Hangul query.
+  const builtIn = withKoreanTexts(prepareBuiltInEvents(BUILT_IN_EVENTS), BUILT_IN_KO).events;
   const all = { cats: ['provocation'] as const, actor: null };
   const ids = (q: string) => filterEvents(builtIn, { ...all, q }).map((e) => e.id);
   it('finds a built-in event by words of its Korean title', () => {
