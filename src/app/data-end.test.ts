@@ -1,5 +1,12 @@
 import { activateLang, translate } from '../i18n/i18n';
+import { msg, type MsgValue } from '../i18n/message';
+import { dataEndWords } from '../features/timeline/components/no-data-layer';
+import type { Lang } from '../i18n/lang';
 import { dataEndOf } from './data-end';
+
+// The words the timeline puts on the empty span, in the active language.
+const t = (id: string, values?: Record<string, MsgValue>) => translate(msg(id, values));
+const words = (end: NonNullable<ReturnType<typeof dataEndOf>>, lang: Lang) => dataEndWords(t, translate, end, lang);
 
 describe('dataEndOf', () => {
   it('names the source, its last date and the ways to get later figures', () => {
@@ -7,16 +14,16 @@ describe('dataEndOf', () => {
     // Without the last observation's instant, the span starts at the end of the last date (UTC).
     expect(end.at).toBe(Date.UTC(2024, 10, 30));
     expect(dataEndOf('snapshot', '2024-11-29', Date.UTC(2024, 10, 29, 17))!.at).toBe(Date.UTC(2024, 10, 29, 17));
-    expect(translate(end.label)).toBe(
+    expect(words(end, 'en').label).toBe(
       'No Federal Reserve H.10 figures after 2024-11-29: choose the live ECB source, or run npm run data:update for an offline deployment',
     );
-    expect(translate(end.short)).toBe('No Federal Reserve H.10 figures after 2024-11-29');
-    expect(translate(dataEndOf('ecb', '2026-12-01')!.label)).toMatch(/^No ECB reference rates figures after 2026-12-01: /);
+    expect(words(end, 'en').short).toBe('No Federal Reserve H.10 figures after 2024-11-29');
+    expect(words(dataEndOf('ecb', '2026-12-01')!, 'en').label).toMatch(/^No ECB reference rates figures after 2026-12-01: /);
   });
   it('says it in Korean in the Korean UI', async () => {
     await activateLang('ko');
     try {
-      expect(translate(dataEndOf('ecb', '2026-12-01')!.short)).toBe('2026-12-01 이후 ECB 기준환율 자료 없음');
+      expect(words(dataEndOf('ecb', '2026-12-01')!, 'ko').short).toBe('2026년 12월 1일 이후 ECB 기준환율 자료 없음');
     } finally {
       await activateLang('en');
     }

@@ -56,10 +56,7 @@ export function FullView({ d }: { d: Dashboard }) {
   const { view, data, bundle, series, range, extent, events, allEvents, selected } = d;
   const { t, tm, lang } = useT();
   const setView = useViewStore((s) => s.setView);
-  const dataEnd = useMemo(() => {
-    const end = bundle ? dataEndOf(bundle.source, bundle.asOf, lastInstant(bundle) ?? undefined, dateText(Date.parse(bundle.asOf), lang, 'short')) : null;
-    return end ? { at: end.at, label: tm(end.label), short: tm(end.short) } : undefined;
-  }, [bundle, tm, lang]);
+  const dataEnd = useMemo(() => (bundle ? (dataEndOf(bundle.source, bundle.asOf, lastInstant(bundle) ?? undefined) ?? undefined) : undefined), [bundle]);
   const notices = useViewStore((s) => s.notices);
   const dismiss = useViewStore((s) => s.dismissNotice);
   // The reactions (a table of every event × pair) are derived after the chart's first paint.

@@ -16,7 +16,7 @@ export function studyLine(s: Series, t: T = activeT): StudyLine {
     pair: s.id,
     source: s.source,
     pairLabel: seriesLabel(t, { id: s.id, label: s.meta.label, unit: s.meta.unit, builtIn: s.meta.builtIn }),
-    sourceLabel: s.meta.builtIn ? sourceName(t, s.source) : t('app.yourImport'),
+    sourceLabel: s.meta.builtIn ? sourceName(t, s.source) : t('study.line.yourImport'),
     krw: s.meta.builtIn,
     marketFit: marketFitOf(s.meta),
   };
