@@ -5,7 +5,7 @@ import { niceTicks } from '../../../lib/chart/nice-ticks';
 import type { AlignedWindows, Trace } from '../model';
 import { useT } from '../../../i18n/use-t';
 import { cssVar, signed, urlRef } from './reaction-format';
-import { rich } from './rich-text';
+import { rich } from '../../../components/ui/rich-text';
 import { dayLabel, relativeTicks } from './window-chart';
 
 export interface TraceHover {

@@ -15,7 +15,7 @@ import { alignedWindows, tracesToDraw, type AlignedWindows, type T0Miss } from '
 import { formatDecimal } from '../../../lib/number-format';
 import { AlignedWindowsChart, traceScale, type Fit } from './aligned-windows-chart';
 import { lineName, signed, statusText } from './reaction-format';
-import { rich } from './rich-text';
+import { rich } from '../../../components/ui/rich-text';
 import { dayLabel } from './window-chart';
 
 const LIST = 'list';

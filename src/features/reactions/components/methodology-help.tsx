@@ -1,6 +1,6 @@
 import { msg } from '../../../i18n/message';
 import { useT } from '../../../i18n/use-t';
-import { rich } from './rich-text';
+import { rich } from '../../../components/ui/rich-text';
 import { FINDINGS } from './study-notes';
 
 /** The definitions, in order: `reactions.help.<key>.term` and `reactions.help.<key>` (code-like tokens in `<code>`). */

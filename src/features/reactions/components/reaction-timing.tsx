@@ -4,7 +4,7 @@ import { eventAnchor, type ReactionRow } from '../model';
 import { msg } from '../../../i18n/message';
 import { useT } from '../../../i18n/use-t';
 import { fixName, inZone, lineName, SEOUL, zoneCity } from './reaction-format';
-import { rich } from './rich-text';
+import { rich } from '../../../components/ui/rich-text';
 
 interface Props {
   event: KrwEvent;

@@ -1,5 +1,5 @@
 import { useT } from '../../../i18n';
-import { RichText } from './rich-text';
+import { RichText } from '../../../components/ui/rich-text';
 
 /** The terms of the help, in order; each has `study.help.<key>.term` and `study.help.<key>` (the tests: a list). */
 const TERMS = ['returns', 'basket', 'models', 'estimation', 'windows', 'groups', 'tests', 'marks', 'overlaps'] as const;
