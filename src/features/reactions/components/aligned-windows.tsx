@@ -8,13 +8,13 @@ import { useElementWidth } from '../../../components/ui/use-element-width';
 import { useFirstPaintDone } from '../../../components/ui/use-first-paint-done';
 import { isoFromDay, type EpochDay } from '../../../lib/units';
 import type { KrwEvent } from '../../events/model/event-schema';
-import { lineLabel } from '../../rates/model/line-label';
+import { lineLabelWords } from '../../rates/model/line-label';
 import { lineKeyOf } from '../../rates/model/registry';
 import type { Series } from '../../rates/model/series';
 import { alignedWindows, tracesToDraw, type AlignedWindows, type T0Miss } from '../model';
 import { formatDecimal } from '../../../lib/number-format';
 import { AlignedWindowsChart, traceScale, type Fit } from './aligned-windows-chart';
-import { lineName, signed, statusText } from './reaction-format';
+import { signed, statusText } from './reaction-format';
 import { rich } from '../../../components/ui/rich-text';
 import { dayLabel } from './window-chart';
 
@@ -100,7 +100,7 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, wi
   const [fit, setFit] = useState<Fit>('core');
   const set = choice ?? (selected ? selected.category : 'provocation');
   const s = series.find((x) => keyOf(x) === lineChoice) ?? series[0];
-  const sLabel = s ? lineName(t, { label: lineLabel(s, series), meta: s.meta }) : '';
+  const sLabel = s ? lineLabelWords(t, s, series) : '';
   const unit = msg(s?.meta.resolution === 'intraday' ? 'reactions.aligned.unitBars' : 'reactions.aligned.unitDays');
   const byId = useMemo(() => new Map(allEvents.map((e) => [e.id, e])), [allEvents]);
   // A category's events do not depend on the list's filters: typing in the filter box must not
@@ -141,7 +141,7 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, wi
           <select aria-label={t('reactions.aligned.seriesLabel')} value={s ? keyOf(s) : ''} onChange={(e) => setLineChoice(e.target.value)} disabled={series.length < 2}>
             {series.map((x) => (
               <option key={keyOf(x)} value={keyOf(x)}>
-                {lineName(t, { label: lineLabel(x, series), meta: x.meta })}
+                {lineLabelWords(t, x, series)}
               </option>
             ))}
           </select>

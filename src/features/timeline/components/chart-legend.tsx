@@ -1,8 +1,9 @@
 import { sourceFix, sourceName } from '../../../i18n/labels';
+import { lineLabelWords } from '../../rates/model/line-label';
 import { useT } from '../../../i18n/use-t';
 import type { Series } from '../../rates/model/series';
 import { lineKey } from '../model/chart-rows';
-import { lineName, lineUnit } from './chart-text';
+import { lineUnit } from './chart-text';
 
 /** Lines with their units (and axis), the sources and their fixes, and the direction of the axis ("↑ = weaker won"). */
 export function ChartLegend({ series, rightKeys, compact }: { series: readonly Series[]; rightKeys: readonly string[]; compact?: boolean }) {
@@ -24,7 +25,7 @@ export function ChartLegend({ series, rightKeys, compact }: { series: readonly S
         return (
           <span key={key} className="legend-item" data-line={key}>
             <span className={swatch} style={{ background: `var(${s.meta.colorVar})` }} />
-            <strong>{lineName(t, s, series)}</strong>
+            <strong>{lineLabelWords(t, s, series)}</strong>
             {!compact && <span className="muted">{rightKeys.includes(key) ? t('timeline.legend.rightAxis', { unit }) : unit}</span>}
           </span>
         );

@@ -3,7 +3,9 @@ import { msg } from '../../../i18n/message';
 import type { T } from '../../../i18n/use-t';
 import { seriesOf } from '../../rates/model/test-fixtures';
 import type { Series } from '../../rates/model/series';
-import { dayText, instantText, isoDayText, lineName, lineUnit } from './chart-text';
+import { dayText, instantText, isoDayText, lineUnit } from './chart-text';
+// The chart's line names come from the rates model (one function for the chart, the export and the reactions).
+import { lineLabelWords as lineName } from '../../rates/model/line-label';
 
 const t: T = (id, values) => translate(msg(id, values));
 

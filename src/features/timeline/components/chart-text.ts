@@ -1,25 +1,13 @@
 import { dateText } from '../../../i18n/date-text';
 import type { Lang } from '../../../i18n/lang';
-import { seriesLabel, seriesUnit, type Labelled } from '../../../i18n/labels';
+import { seriesUnit, type Labelled } from '../../../i18n/labels';
 import type { T } from '../../../i18n/use-t';
 import { DAY_MS, parseIsoDay } from '../../../lib/units';
-import { sourceShort } from '../../rates/model/registry';
 import type { Series } from '../../rates/model/series';
 
 /** What the common labels need of a series. */
 export function labelledOf(s: Series): Labelled {
   return { id: s.id, label: s.meta.label, unit: s.meta.unit, builtIn: s.meta.builtIn };
-}
-
-/**
- * What a line is called on the chart, in the UI language: the series' name (원/달러 · USD/KRW),
- * with its source's short name when the same series is shown from more than one source
- * (`USD/KRW · H.10` beside `USD/KRW · ECB`; source names are not translated).
- */
-export function lineName(t: T, s: Series, shown: readonly Series[]): string {
-  const name = seriesLabel(t, labelledOf(s));
-  const twice = shown.some((o) => o !== s && o.id === s.id);
-  return twice ? `${name} · ${sourceShort(s.source)}` : name;
 }
 
 /** A series' unit in the UI language (KRW per 1 USD · 1달러당 원). */

@@ -2,8 +2,9 @@ import { nearestIndexAt, type Series } from '../../rates/model/series';
 import { formatDecimal } from '../../../lib/number-format';
 import { DAY_MS } from '../../../lib/units';
 import { lineKey } from '../model/chart-rows';
+import { lineLabelWords } from '../../rates/model/line-label';
 import { useT } from '../../../i18n/use-t';
-import { instantText, lineName } from './chart-text';
+import { instantText } from './chart-text';
 
 /**
  * Crosshair tooltip: for the hovered instant, each line's own observation nearest to it, taken
@@ -26,7 +27,7 @@ export function ChartTooltipContent({ at, series, spanMs = Infinity }: { at: num
         return (
           <div key={lineKey(s)} className="chart-tooltip-row">
             <span className="swatch" style={{ background: `var(${s.meta.colorVar})` }} />
-            <span>{lineName(t, s, series)}</span>
+            <span>{lineLabelWords(t, s, series)}</span>
             <strong>{i === null ? '—' : formatDecimal(s.values[i], 2, 4)}</strong>
             {obs !== null && obs !== head && <span className="muted small">({obs})</span>}
           </div>

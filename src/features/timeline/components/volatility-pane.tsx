@@ -8,8 +8,9 @@ import type { UnixMs } from '../../../lib/units';
 import { nearestIndexAt } from '../../rates/model/series';
 import { lineKey, type ChartData, type ChartLine } from '../model/chart-rows';
 import { chartFrame, frameMargin, MARKER_GAP_PX } from '../model/chart-state';
+import { lineLabelWords } from '../../rates/model/line-label';
 import { useT } from '../../../i18n/use-t';
-import { instantText, lineName } from './chart-text';
+import { instantText } from './chart-text';
 import type { DatedEvent } from '../../events/model/filter-events';
 import type { Series } from '../../rates/model/series';
 import { rollingVolatility } from '../../rates/model/volatility';
@@ -164,7 +165,7 @@ export function VolatilityPane(p: Props) {
         {volSeries(p.series).map((s) => (
           <span key={lineKey(s)} className="legend-item">
             <span className={swatchClass(s)} style={{ background: `var(${s.meta.colorVar})` }} />
-            {lineName(t, s, p.series)}
+            {lineLabelWords(t, s, p.series)}
           </span>
         ))}
         <label className="legend-direction inline-field">
@@ -217,7 +218,7 @@ function VolTooltip({ bus, series, vol, width }: { bus: CrosshairBus; series: re
       {rows.map((r) => (
         <div key={r.key} className="chart-tooltip-row">
           <span className="swatch" style={{ background: `var(${r.s.meta.colorVar})` }} />
-          <span>{lineName(t, r.s, series)}</span>
+          <span>{lineLabelWords(t, r.s, series)}</span>
           <strong>{formatDecimal(r.v, 1, 1)} %</strong>
         </div>
       ))}
