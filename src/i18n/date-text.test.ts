@@ -1,4 +1,4 @@
-import { dateText } from './date-text';
+import { dateText, isoDateText } from './date-text';
 
 // 2024-12-03 and 2024-03-09 as UTC instants, written out by hand (Date.UTC takes month 0–11).
 const DEC3 = Date.UTC(2024, 11, 3, 15, 30);
@@ -26,5 +26,15 @@ describe('dateText', () => {
   });
   test('an invalid instant writes nothing', () => {
     expect(dateText(NaN, 'ko', 'long')).toBe('');
+  });
+});
+
+describe('isoDateText', () => {
+  it('writes a YYYY-MM-DD date in the style asked for, and leaves anything else as it is', () => {
+    expect(isoDateText('2016-01-06', 'ko', 'long')).toBe('2016년 1월 6일');
+    expect(isoDateText('2016-01-06', 'ko', 'short')).toBe('2016.01.06');
+    expect(isoDateText('2016-01-06', 'en', 'short')).toBe('2016-01-06');
+    expect(isoDateText('2016-02-30', 'ko', 'long')).toBe('2016-02-30');
+    expect(isoDateText('2024-03-05T01:30Z', 'ko', 'short')).toBe('2024-03-05T01:30Z');
   });
 });

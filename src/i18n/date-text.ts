@@ -1,4 +1,5 @@
 import type { Lang } from './lang';
+import { DAY_MS, parseIsoDay } from '../lib/units';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -56,4 +57,10 @@ export function partsText(y: number, m: number, day: number, lang: Lang, style: 
     case 'year':
       return String(y);
   }
+}
+
+/** A calendar date written YYYY-MM-DD, as `dateText` writes it; text that is not such a date stays as it is. */
+export function isoDateText(iso: string, lang: Lang, style: DateStyle): string {
+  const day = parseIsoDay(iso);
+  return day === null ? iso : dateText(day * DAY_MS, lang, style);
 }

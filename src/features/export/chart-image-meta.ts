@@ -1,8 +1,7 @@
-import { dateText } from '../../i18n/date-text';
+import { isoDateText } from '../../i18n/date-text';
 import { seriesUnit } from '../../i18n/labels';
 import type { Lang } from '../../i18n/lang';
 import type { T } from '../../i18n/use-t';
-import { DAY_MS, parseIsoDay } from '../../lib/units';
 import type { DatedEvent } from '../events/model/filter-events';
 import { eventTitle } from '../events/model/localized';
 import { sourcesWords, type ComparedSource } from '../rates/model/source-text';
@@ -29,8 +28,7 @@ export interface ChartImageInput {
 
 /** A URL range end in the UI language: a date as dateText writes it; a UTC minute as it is. */
 function rangeEndText(text: string, lang: Lang): string {
-  const day = parseIsoDay(text);
-  return day === null ? text : dateText(day * DAY_MS, lang, 'short');
+  return isoDateText(text, lang, 'short');
 }
 
 /**

@@ -1,8 +1,7 @@
-import { dateText } from '../../../i18n/date-text';
+import { dateText, isoDateText } from '../../../i18n/date-text';
 import type { Lang } from '../../../i18n/lang';
 import { seriesUnit, type Labelled } from '../../../i18n/labels';
 import type { T } from '../../../i18n/use-t';
-import { DAY_MS, parseIsoDay } from '../../../lib/units';
 import type { Series } from '../../rates/model/series';
 
 /** What the common labels need of a series. */
@@ -25,9 +24,7 @@ export function dayText(ms: number, lang: Lang): string {
 
 /** An ISO date (YYYY-MM-DD) as dayText writes it; a date that does not parse is shown as it is. */
 export function isoDayText(iso: string, lang: Lang): string {
-  if (lang !== 'ko') return iso;
-  const day = parseIsoDay(iso);
-  return day === null ? iso : dayText(day * DAY_MS, lang);
+  return lang === 'ko' ? isoDateText(iso, lang, 'long') : iso;
 }
 
 /** A date, or a UTC date and time (`2024-12-03 14:30 UTC` · `2024년 12월 3일 14:30 UTC`). */
