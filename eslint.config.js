@@ -40,6 +40,10 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-floating-promises': 'error',
       'import-x/no-cycle': 'error',
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^zod(/|$)', message: 'Import z from src/lib/zod (jitless, for the Content-Security-Policy).' }] },
+      ],
       'import-x/no-restricted-paths': [
         'error',
         {

@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { lingui } from '@lingui/vite-plugin';
 import { configDefaults } from 'vitest/config';
+import { cspMeta } from './scripts/csp';
 
 const TEST_FILES = ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}', 'mocks/**/*.test.ts'];
 
@@ -38,7 +39,7 @@ function dropMockWorker(mode: string): Plugin {
 // fetched relative to the document for the same reason.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react(), lingui({ configPath: 'scripts/lingui.config.mjs' }), dropMockWorker(mode)],
+  plugins: [react(), lingui({ configPath: 'scripts/lingui.config.mjs' }), dropMockWorker(mode), cspMeta()],
   build: {
     target: 'es2022',
     sourcemap: false,

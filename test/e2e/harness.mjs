@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before } from 'node:test';
+import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -83,9 +83,19 @@ export async function newPage(browser, opts = {}) {
     // The viewer's zone (IANA), e.g. 'UTC'; default: the machine's.
     ...(opts.timezoneId ? { timezoneId: opts.timezoneId } : {}),
   });
+  // Every Content-Security-Policy violation (the built index.html carries the policy) fails the
+  // test that caused it: the page reports each `securitypolicyviolation` event on its console.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.text().startsWith('CSP violation: ')) CSP_VIOLATIONS.push(m.text());
+  });
   if (opts.route !== false) await page.route('https://api.frankfurter.dev/**', (route) => route.abort('internetdisconnected'));
   return page;
 }
@@ -110,13 +120,26 @@ export async function downloadText(page, buttonName) {
   return { name: dl.suggestedFilename(), text: await readFile(path, 'utf8') };
 }
 
-/** One static server and one browser for a test file: `env.server.url`, `env.browser`. */
+/** CSP violations reported by any page since the last test ended (`useServerAndBrowser` fails the test on any). */
+export const CSP_VIOLATIONS = [];
+
+/** Throws when a page reported a CSP violation since the last call, and forgets them. */
+export function assertNoCspViolations() {
+  const seen = CSP_VIOLATIONS.splice(0);
+  if (seen.length) throw new Error(`Content-Security-Policy violations:\n${[...new Set(seen)].join('\n')}`);
+}
+
+/**
+ * One static server and one browser for a test file: `env.server.url`, `env.browser`. A test
+ * during which a page reported a Content-Security-Policy violation fails.
+ */
 export function useServerAndBrowser() {
   const env = { server: null, browser: null };
   before(async () => {
     env.server = await serveStatic();
     env.browser = await launch();
   });
+  afterEach(() => assertNoCspViolations());
   after(async () => {
     await env.browser?.close();
     await env.server?.close();

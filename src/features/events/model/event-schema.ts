@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../../../lib/zod';
 import { CATEGORIES } from '../../../config/categories';
 import { lazy } from '../../../lib/lazy';
 import { parseIsoDay } from '../../../lib/units';

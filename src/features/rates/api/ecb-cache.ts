@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../../../lib/zod';
 import { lazy } from '../../../lib/lazy';
 import { checkEcbCacheRows, clip, describeEcbCacheProblem, unsafeColumn } from '../model/ecb-cache-check';
 import type { EcbRow } from '../model/ecb-parse';
