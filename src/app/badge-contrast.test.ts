@@ -57,11 +57,13 @@ describe('badge contrast (WCAG AA for text, both themes)', () => {
     const bg = rgb(vars['--bg']);
     const accent = rgb(vars['--accent']);
 
-    it(`${theme}: each category badge's text (its category colour) on the event details panel and the page`, () => {
+    it(`${theme}: each category badge: its text (--fg) at AA, its border and shape (the category colour) at 3:1 on the panel and the page`, () => {
+      const fg = rgb(vars['--fg']);
+      for (const back of [panel, bg]) expect(contrast(fg, back)).toBeGreaterThanOrEqual(AA_TEXT);
       const low = CATEGORIES.map((c) => {
-        const fg = rgb(CATEGORY_INFO[c].color[theme]);
-        return { c, ratio: Math.min(contrast(fg, panel), contrast(fg, bg)) };
-      }).filter((x) => x.ratio < AA_TEXT);
+        const col = rgb(CATEGORY_INFO[c].color[theme]);
+        return { c, ratio: Math.min(contrast(col, panel), contrast(col, bg)) };
+      }).filter((x) => x.ratio < 3);
       expect(low).toEqual([]);
     });
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { CATEGORY_INFO } from '../../../config/categories';
+import { CategorySwatch } from '../../../components/ui/category-swatch';
 import { SafeLink } from '../../../components/ui/safe-link';
 import { actorLabel, categoryLabel, zoneLabel } from '../../../i18n/labels';
 import { useT } from '../../../i18n/use-t';
@@ -27,8 +28,8 @@ export function EventDetails({ event, theme, onPrev, onNext, isUser, actions }: 
   return (
     <section className="event-details" aria-label={t('events.details.label')}>
       <div className="event-details-head">
-        <span className="badge" style={{ borderColor: cat.color[theme], color: cat.color[theme] }}>
-          {categoryLabel(t, event.category)}
+        <span className="badge category-badge" style={{ borderColor: cat.color[theme] }}>
+          <CategorySwatch category={event.category} theme={theme} /> {categoryLabel(t, event.category)}
         </span>
         {isUser?.(event.id) && (
           <span className="badge yours-badge" title={t('events.yours.title')}>

@@ -56,10 +56,10 @@ describe('EventMarkerLayer', () => {
   it('reports the hovered or focused marker, and nothing once the pointer leaves it', () => {
     const p = draw();
     const alone = screen.getByRole('button', { name: /Alone/ });
-    fireEvent.mouseOver(alone.querySelector('circle')!);
+    fireEvent.mouseOver(alone.querySelector('.marker-shape')!);
     expect(p.onHover).toHaveBeenLastCalledWith(expect.objectContaining({ group: expect.objectContaining({ ids: ['2020-01-10-alone'] }) }));
     // Moving within the marker keeps it; leaving it clears the hover.
-    fireEvent.mouseOut(alone.querySelector('circle')!, { relatedTarget: alone.querySelector('rect')! });
+    fireEvent.mouseOut(alone.querySelector('.marker-shape')!, { relatedTarget: alone.querySelector('rect')! });
     expect(p.onHover).toHaveBeenCalledTimes(1);
     fireEvent.mouseOut(alone.querySelector('rect')!, { relatedTarget: document.body });
     expect(p.onHover).toHaveBeenLastCalledWith(null);
@@ -73,11 +73,14 @@ describe('EventMarkerLayer and the user’s own events', () => {
     draw({ isUser: (id) => id === '2020-12-01-last' });
     const mine = screen.getByRole('button', { name: /Last \(your event\)/ });
     expect(mine).toHaveClass('yours');
-    expect(mine.querySelectorAll('circle')).toHaveLength(2);
+    // The category's shape, and a hollow centre (a circle in the page's colour) for the user's own.
+    expect(mine.querySelectorAll('.marker-shape')).toHaveLength(1);
+    expect(mine.querySelectorAll('circle')).toHaveLength(1);
     const builtIn = screen.getByRole('button', { name: /Alone/ });
     expect(builtIn).not.toHaveClass('yours');
     expect(builtIn.getAttribute('aria-label')).not.toMatch(/your event/);
-    expect(builtIn.querySelectorAll('circle')).toHaveLength(1);
+    expect(builtIn.querySelectorAll('.marker-shape')).toHaveLength(1);
+    expect(builtIn.querySelectorAll('circle')).toHaveLength(0);
   });
 
   it('sizes a marker by importance and names the level in its label', () => {
@@ -90,7 +93,8 @@ describe('EventMarkerLayer and the user’s own events', () => {
     const major = screen.getByRole('button', { name: /Major one; importance: major/ });
     const routine = screen.getByRole('button', { name: /Routine one; importance: routine/ });
     expect(major).toHaveAttribute('data-importance', '3');
-    const radius = (el: HTMLElement) => Number(el.querySelector('circle')!.getAttribute('r'));
+    // The shape's half-width: the largest |x| of its path's points (drawn around x = 0).
+    const radius = (el: HTMLElement) => Math.max(...[...el.querySelector('.marker-shape')!.getAttribute('d')!.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Math.abs(Number(m[1]))));
     expect(radius(major)).toBeGreaterThan(radius(routine));
     expect(screen.getByRole('button', { name: /Imported one; importance: unrated/ })).toHaveAttribute('data-importance', '');
   });

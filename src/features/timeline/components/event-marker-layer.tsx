@@ -1,6 +1,7 @@
 import { memo, useMemo, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { usePlotBox } from './plot-frame';
 import { CATEGORY_INFO } from '../../../config/categories';
+import { markerPath } from '../../../lib/chart/marker-shape';
 import type { Theme } from '../../../lib/url-state';
 import { DAY_MS, type UnixMs } from '../../../lib/units';
 import type { DatedEvent } from '../../events/model/filter-events';
@@ -143,7 +144,7 @@ export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerPro
               transform={translateX(x)}
             >
               <line x1={0} x2={0} y1={top + R} y2={bottom} stroke={color} strokeOpacity={selected ? 0.9 : 0.28} strokeWidth={selected ? 2 : 1} />
-              <circle cx={0} cy={top + R} r={selected ? r + 1.5 : r} fill={color} stroke={ring(selected)} strokeWidth={selected ? 2 : 1} />
+              <path className="marker-shape" d={markerPath(CATEGORY_INFO[e.category].shape, 0, top + R, selected ? r + 1.5 : r)} fill={color} stroke={ring(selected)} strokeWidth={selected ? 2 : 1} strokeLinejoin="round" />
               {yours && <circle cx={0} cy={top + R} r={Math.min(2.25, r - 1.5)} fill="var(--bg)" />}
               <rect x={-R - 2} y={top - 2} width={2 * R + 4} height={bottom - top + 2} fill="transparent" />
             </g>
