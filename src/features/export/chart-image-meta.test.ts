@@ -45,6 +45,9 @@ describe('chartImageMeta: the exported image in the UI language', () => {
     );
     expect(m.events).toEqual([{ id: 'evt-one', at: from + 5 * DAY, date: '2016-01-06', title: 'Fourth nuclear test', category: 'provocation', importance: 3 }]);
     expect(m.notesHeading).toBe("Numbered events (the number stands above the event's marker):");
+    expect(m.unlistedNote(120)).toBe(
+      '120 more events are marked on the chart but too many to number and list here: narrow the range or raise the importance filter to have them listed.',
+    );
   });
 
   it('says which lines each axis carries when a line takes the right axis', async () => {

@@ -79,5 +79,6 @@ export function chartImageMeta(input: ChartImageInput, t: T, lang: Lang): ChartI
       .filter((e) => e.at >= from && e.at <= to)
       .map((e) => ({ id: e.id, at: e.at, date: rangeEndText(e.date, lang), title: eventTitle(e, lang), category: e.category, importance: e.importance ?? 2 })),
     notesHeading: t('export.image.notesHeading'),
+    unlistedNote: (n) => t('export.image.unlisted', { n }),
   };
 }

@@ -32,6 +32,7 @@ const meta = (events: ImageEvent[] = [ev('hostile', 10, HOSTILE)]): ChartImageMe
   span: { from: 0, to: 100 * DAY },
   events,
   notesHeading: 'Numbered events:',
+  unlistedNote: (n) => `${n} only marked`,
 });
 
 const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -91,6 +92,19 @@ describe('buildChartSvg', () => {
     // One numbered event: its tag's row (12 px) above the chart; a heading row and an entry row
     // (15 px each) and 6 px below them under it.
     expect(two.height - one.height).toBe(12 + 15 + 15 + 6);
+  });
+
+  it('numbers and lists up to 80 unlabelled events; beyond that it only marks them and says how many', () => {
+    const sameDay = (n: number) => Array.from({ length: n }, (_, i) => ev(`e${i}`, 40, `Event ${i}`));
+    // 81 on one day: one label, 80 numbers and 80 list entries.
+    const full = parse(buildChartSvg(chart(), meta(sameDay(81))).svg);
+    expect(full.querySelectorAll('[data-event-number]')).toHaveLength(80);
+    expect(texts(full)).toContain('day 40 Event 80');
+    // 82: one label, 81 unlabelled, none numbered; the count is said.
+    const over = parse(buildChartSvg(chart(), meta(sameDay(82))).svg);
+    expect(over.querySelectorAll('[data-event-number]')).toHaveLength(0);
+    expect(texts(over)).toContain('81 only marked');
+    expect(texts(over)).not.toContain('Numbered events:');
   });
 
   it('draws in the theme asked for, whatever the screen shows, and leaves the screen as it was', () => {

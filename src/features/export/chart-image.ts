@@ -28,6 +28,8 @@ export interface ChartImageMeta {
   events: ImageEvent[];
   /** Heading of the list of numbered events under the chart. */
   notesHeading: string;
+  /** The line under the chart when too many events are unlabelled to list: how many are only marked. */
+  unlistedNote: (n: number) => string;
 }
 
 /** Why the image could not be made (the view words it): no drawing of the SVG, no 2D canvas, no PNG. */
@@ -176,7 +178,7 @@ function draw(chart: SVGSVGElement, meta: ChartImageMeta, theme: ImageTheme): { 
   if (meta.axisTitles.left) out.appendChild(axisTitle(meta.axisTitles.left, leftTitleX, -90, muted));
   if (meta.axisTitles.right) out.appendChild(axisTitle(meta.axisTitles.right, rightTitleX, 90, muted));
   drawEvents(out, meta.events, layout, plot, { ox, oy, stripBottom }, { fg, muted, bg }, theme);
-  drawNotes(out, meta.events, layout, meta.notesHeading, { x: PAD, top: notesTop, width: textWidth }, { fg, muted, bg });
+  drawNotes(out, meta.events, layout, { heading: meta.notesHeading, unlisted: meta.unlistedNote }, { x: PAD, top: notesTop, width: textWidth }, { fg, muted, bg });
   sourceLines.forEach((line, i) => out.appendChild(el('text', { x: PAD, y: notesTop + notes + 11 + i * 15, 'font-size': 11, fill: muted }, line)));
   makeXmlSafe(out);
   // No xmlns attribute: the serializer declares the namespace itself (with one set by hand too, jsdom writes it twice).

@@ -41,7 +41,12 @@ export interface EventLayout {
   labels: Map<string, string>;
   tags: { id: string; n: number; row: number; x: number; width: number }[];
   tagRowCount: number;
+  /** More events without a label than a list under the chart can hold (MAX_LISTED): none is numbered then; their count. */
+  unlisted: number;
 }
+
+/** The most numbered events listed under the chart; beyond it the image says how many are only marked. */
+export const MAX_LISTED = 80;
 
 /** Where each event's label or number goes, in the chart's coordinates (lines as their SVG paths' vertices). */
 export function layoutEvents(
@@ -64,13 +69,14 @@ export function layoutEvents(
     { plot, rowHeight: LABEL_ROW, rows: 4, gap: 4, markerGap: 6, obstacles },
   );
   const tagMeasure = textMeasure(TAG_FONT, true);
+  const unlisted = placement.numbered.length > MAX_LISTED ? placement.numbered.length : 0;
   const rows = tagRows(
-    placement.numbered.map((p) => ({ id: p.id, x: xs.get(p.id)!, width: tagMeasure(String(p.n)) + 4 })),
+    (unlisted ? [] : placement.numbered).map((p) => ({ id: p.id, x: xs.get(p.id)!, width: tagMeasure(String(p.n)) + 4 })),
     2,
   );
   const nOf = new Map(placement.numbered.map((p) => [p.id, p.n]));
   const tags = rows.map((r) => ({ id: r.id, n: nOf.get(r.id)!, row: r.row, x: xs.get(r.id)!, width: r.x1 - r.x0 }));
-  return { xs, placement, labels, tags, tagRowCount: rows.reduce((m, r) => Math.max(m, r.row + 1), 0) };
+  return { xs, placement, labels, tags, tagRowCount: rows.reduce((m, r) => Math.max(m, r.row + 1), 0), unlisted };
 }
 
 interface Colors {
@@ -126,6 +132,7 @@ export function drawEvents(out: SVGElement, events: readonly ImageEvent[], layou
 /** The height the list of numbered events takes in an image `width` wide (0 when none). */
 export function notesHeight(layout: EventLayout, width: number): number {
   const n = layout.placement.numbered.length;
+  if (layout.unlisted) return NOTE_ROW + 6;
   return n ? NOTE_ROW + Math.ceil(n / noteColumns(width)) * NOTE_ROW + 6 : 0;
 }
 
@@ -133,10 +140,25 @@ function noteColumns(width: number): number {
   return width >= 900 ? 2 : 1;
 }
 
-/** The list of numbered events, from `top`, in columns read down then across. */
-export function drawNotes(out: SVGElement, events: readonly ImageEvent[], layout: EventLayout, heading: string, box: { x: number; top: number; width: number }, colors: Colors): void {
+/**
+ * The list of numbered events, from `top`, in columns read down then across; or, when there are
+ * too many, one line saying how many events are only marked.
+ */
+export function drawNotes(
+  out: SVGElement,
+  events: readonly ImageEvent[],
+  layout: EventLayout,
+  words: { heading: string; unlisted: (n: number) => string },
+  box: { x: number; top: number; width: number },
+  colors: Colors,
+): void {
   const numbered = layout.placement.numbered;
+  if (layout.unlisted) {
+    out.appendChild(el('text', { x: box.x, y: box.top + NOTE_FONT + 1, 'font-size': NOTE_FONT, fill: colors.muted }, fitText(words.unlisted(layout.unlisted), box.width, textMeasure(NOTE_FONT))));
+    return;
+  }
   if (!numbered.length) return;
+  const heading = words.heading;
   const byId = new Map(events.map((e) => [e.id, e]));
   const cols = noteColumns(box.width);
   const perCol = Math.ceil(numbered.length / cols);

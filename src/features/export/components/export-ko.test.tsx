@@ -8,7 +8,7 @@ import { DownloadDataCsvButton } from './download-data-csv-button';
 import { ImageButtons } from './image-buttons';
 import { ShareActions } from './share-actions';
 
-const emptyMeta = () => ({ title: '', subtitle: '', legend: [], axisTitles: { left: '', right: null }, source: '', span: { from: 0, to: 1 }, events: [], notesHeading: '' });
+const emptyMeta = () => ({ title: '', subtitle: '', legend: [], axisTitles: { left: '', right: null }, source: '', span: { from: 0, to: 1 }, events: [], notesHeading: '', unlistedNote: () => '' });
 
 describe('the export controls in Korean', () => {
   beforeAll(() => activateLang('ko'));

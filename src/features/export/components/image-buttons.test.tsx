@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { ImageButtons } from './image-buttons';
 import type { ChartImageMeta } from '../chart-image';
 
-const meta = (): ChartImageMeta => ({ title: 'T', subtitle: 'S', legend: [], axisTitles: { left: 'L', right: null }, source: '', span: { from: 0, to: 1 }, events: [], notesHeading: '' });
+const meta = (): ChartImageMeta => ({ title: 'T', subtitle: 'S', legend: [], axisTitles: { left: 'L', right: null }, source: '', span: { from: 0, to: 1 }, events: [], notesHeading: '', unlistedNote: () => '' });
 
 /** The timeline's chart as the buttons look for it. */
 function mountChart() {
