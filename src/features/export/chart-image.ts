@@ -161,7 +161,7 @@ function draw(chart: SVGSVGElement, meta: ChartImageMeta, theme: ImageTheme): { 
   clone.setAttribute('height', String(h));
 
   const notesTop = oy + h + 6;
-  const notes = notesHeight(layout, width);
+  const notes = notesHeight(layout, textWidth, meta.unlistedNote);
   const sourceLines = meta.source ? wrapText(meta.source, textWidth, textMeasure(11)) : [];
   const height = Math.ceil(notesTop + notes + sourceLines.length * 15 + 10);
   out.setAttribute('height', String(height));

@@ -7,7 +7,7 @@ import { CATEGORY_INFO, type Category } from '../../config/categories';
 import { el, textMeasure, type ImageTheme } from './image-dom';
 import { lineBand, type LineBand } from './model/line-band';
 import { placeLabels, tagRows, type Box, type Placement } from './model/label-placement';
-import { fitText } from './model/text-fit';
+import { fitText, wrapText } from './model/text-fit';
 
 export interface ImageEvent {
   id: string;
@@ -129,10 +129,15 @@ export function drawEvents(out: SVGElement, events: readonly ImageEvent[], layou
   out.appendChild(tags);
 }
 
+/** The line saying how many events are only marked, wrapped to `width`. */
+function unlistedLines(layout: EventLayout, unlisted: (n: number) => string, width: number): string[] {
+  return wrapText(unlisted(layout.unlisted), width, textMeasure(NOTE_FONT));
+}
+
 /** The height the list of numbered events takes in an image `width` wide (0 when none). */
-export function notesHeight(layout: EventLayout, width: number): number {
+export function notesHeight(layout: EventLayout, width: number, unlisted: (n: number) => string): number {
   const n = layout.placement.numbered.length;
-  if (layout.unlisted) return NOTE_ROW + 6;
+  if (layout.unlisted) return unlistedLines(layout, unlisted, width).length * NOTE_ROW + 6;
   return n ? NOTE_ROW + Math.ceil(n / noteColumns(width)) * NOTE_ROW + 6 : 0;
 }
 
@@ -154,7 +159,9 @@ export function drawNotes(
 ): void {
   const numbered = layout.placement.numbered;
   if (layout.unlisted) {
-    out.appendChild(el('text', { x: box.x, y: box.top + NOTE_FONT + 1, 'font-size': NOTE_FONT, fill: colors.muted }, fitText(words.unlisted(layout.unlisted), box.width, textMeasure(NOTE_FONT))));
+    unlistedLines(layout, words.unlisted, box.width).forEach((line, i) =>
+      out.appendChild(el('text', { x: box.x, y: box.top + i * NOTE_ROW + NOTE_FONT + 1, 'font-size': NOTE_FONT, fill: colors.muted }, line)),
+    );
     return;
   }
   if (!numbered.length) return;
