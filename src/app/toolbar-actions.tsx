@@ -2,6 +2,7 @@ import { memo, useCallback } from 'react';
 import { useT } from '../i18n/use-t';
 import { lineLabelWords } from '../features/rates/model/line-label';
 import { chartImageMeta } from '../features/export/chart-image-meta';
+import { axesOf } from '../features/timeline/model/chart-rows';
 import { formatRange } from '../lib/range-text';
 import { serializeViewState } from '../lib/url-state';
 import { useViewStore } from '../lib/view-store';
@@ -38,21 +39,23 @@ export function ToolbarActions({ d }: { d: Dashboard }) {
   const lines = series.map((s) => lineLabelWords(t, s, series)).join(', ');
   const title = rangeIso ? t('export.image.range', { lines, from: rangeIso.from, to: rangeIso.to }) : lines;
   // The exported image's texts, in the UI language.
-  const getMeta = useCallback(() => {
-    const root = getComputedStyle(document.documentElement);
-    return chartImageMeta(
-      {
-        series,
-        range: rangeIso ?? null,
-        source: bundle ? { source: bundle.source, asOf: bundle.asOf, cached: d.data.cached, compared: d.comparedSource } : null,
-        events,
-        color: (v) => root.getPropertyValue(v).trim(),
-        exportedOn: new Date().toISOString().slice(0, 10),
-      },
-      t,
-      lang,
-    );
-  }, [series, rangeIso, bundle, events, d.data.cached, d.comparedSource, t, lang]);
+  const getMeta = useCallback(
+    () =>
+      chartImageMeta(
+        {
+          series,
+          axes: axesOf(series),
+          range: rangeIso ?? null,
+          span: range ?? { from: 0, to: 0 },
+          source: bundle ? { source: bundle.source, asOf: bundle.asOf, cached: d.data.cached, compared: d.comparedSource } : null,
+          events,
+          exportedOn: new Date().toISOString().slice(0, 10),
+        },
+        t,
+        lang,
+      ),
+    [series, rangeIso, range, bundle, events, d.data.cached, d.comparedSource, t, lang],
+  );
   // Your own events work even while the rates are down.
   const eventControls = (
     <>

@@ -18,10 +18,12 @@ export interface ChartImageInput {
   range: { from: string; to: string } | null;
   /** Where the figures come from; null before they are in (no source line then). */
   source: { source: SourceId; asOf: string; cached: boolean; compared?: ComparedSource | null } | null;
-  /** The events in view (labels beside their markers). */
-  events: readonly Pick<DatedEvent, 'id' | 'date' | 'title' | 'summary' | 'title_ko' | 'summary_ko'>[];
-  /** A line's colour from its CSS custom property (the toolbar reads the page's computed style). */
-  color: (colorVar: string) => string;
+  /** The value axis of each line, in `series`' order (the chart's own assignment). */
+  axes: readonly ('left' | 'right')[];
+  /** The span shown (UTC ms): the events inside it are labelled or numbered. */
+  span: { from: number; to: number };
+  /** The events shown on the chart (labels beside their markers, or numbers listed under the chart). */
+  events: readonly Pick<DatedEvent, 'id' | 'date' | 'at' | 'category' | 'importance' | 'title' | 'summary' | 'title_ko' | 'summary_ko'>[];
   /** The day of the export (YYYY-MM-DD, UTC). */
   exportedOn: string;
 }
@@ -32,21 +34,39 @@ function rangeEndText(text: string, lang: Lang): string {
 }
 
 /**
- * The texts of the exported PNG/SVG (title, subtitle, legend, source line, event labels) in the
- * UI language, from the data and the translator. English is what the image always said.
+ * The texts of the exported PNG/SVG (title, subtitle with the lines of each axis, legend, axis
+ * titles, source line, the events' dates and titles) in the UI language, from the data and the
+ * translator.
  */
 export function chartImageMeta(input: ChartImageInput, t: T, lang: Lang): ChartImageMeta {
   const { series, range, source, events } = input;
   const labels = series.map((s) => lineLabelWords(t, s, series));
   const lines = labels.join(', ');
   const what = range ? t('export.image.range', { lines, from: rangeEndText(range.from, lang), to: rangeEndText(range.to, lang) }) : lines;
-  const units = series
-    .map((s, i) => t(s.compare ? 'export.image.lineUnitDashed' : 'export.image.lineUnit', { label: labels[i], unit: seriesUnit(t, s.meta) }))
-    .join('; ');
+  const unitOf = series.map((s) => seriesUnit(t, s.meta));
+  const lineUnits = (on: 'left' | 'right' | null) =>
+    series
+      .map((s, i) => (on === null || axisOf(i) === on ? t(s.compare ? 'export.image.lineUnitDashed' : 'export.image.lineUnit', { label: labels[i], unit: unitOf[i] }) : null))
+      .filter((x): x is string => x !== null)
+      .join('; ');
+  const axisOf = (i: number) => input.axes[i] ?? 'left';
+  const twoAxes = series.some((_, i) => axisOf(i) === 'right');
+  // An axis' title: its lines grouped by unit ("USD/KRW · H.10, USD/KRW · ECB: KRW per 1 USD").
+  const axisTitle = (on: 'left' | 'right') => {
+    const byUnit = new Map<string, string[]>();
+    series.forEach((_, i) => {
+      if (axisOf(i) === on) byUnit.set(unitOf[i], [...(byUnit.get(unitOf[i]) ?? []), labels[i]]);
+    });
+    return [...byUnit].map(([unit, ls]) => t('export.image.axisTitle', { labels: ls.join(', '), unit })).join('; ');
+  };
+  const { from, to } = input.span;
   return {
     title: t('export.image.title', { what }),
-    subtitle: t('export.image.subtitle', { lines: units }),
-    legend: series.map((s, i) => ({ label: labels[i], color: input.color(s.meta.colorVar) })),
+    subtitle: twoAxes
+      ? t('export.image.subtitleAxes', { left: lineUnits('left'), right: lineUnits('right') })
+      : t('export.image.subtitle', { lines: lineUnits(null) }),
+    legend: series.map((s, i) => ({ label: labels[i], colorVar: s.meta.colorVar, dashed: !!s.compare })),
+    axisTitles: { left: series.length ? axisTitle('left') : '', right: twoAxes ? axisTitle('right') : null },
     source: source
       ? t('export.image.source', {
           sources: sourcesWords(t, lang, source.source, source.asOf, source.cached, source.compared),
@@ -54,6 +74,11 @@ export function chartImageMeta(input: ChartImageInput, t: T, lang: Lang): ChartI
           date: rangeEndText(input.exportedOn, lang),
         })
       : '',
-    eventLabels: new Map(events.map((e) => [e.id, `${rangeEndText(e.date, lang)} ${eventTitle(e, lang)}`])),
+    span: { from, to },
+    events: events
+      .filter((e) => e.at >= from && e.at <= to)
+      .map((e) => ({ id: e.id, at: e.at, date: rangeEndText(e.date, lang), title: eventTitle(e, lang), category: e.category, importance: e.importance ?? 2 })),
+    notesHeading: t('export.image.notesHeading'),
+    unlistedNote: (n) => t('export.image.unlisted', { n }),
   };
 }

@@ -8,6 +8,8 @@ import { DownloadDataCsvButton } from './download-data-csv-button';
 import { ImageButtons } from './image-buttons';
 import { ShareActions } from './share-actions';
 
+const emptyMeta = () => ({ title: '', subtitle: '', legend: [], axisTitles: { left: '', right: null }, source: '', span: { from: 0, to: 1 }, events: [], notesHeading: '', unlistedNote: () => '' });
+
 describe('the export controls in Korean', () => {
   beforeAll(() => activateLang('ko'));
   afterAll(() => activateLang('en'));
@@ -16,7 +18,7 @@ describe('the export controls in Korean', () => {
     const s = seriesOf([['2024-01-02', 1300]]);
     render(
       <>
-        <ImageButtons getMeta={() => ({ title: '', subtitle: '', legend: [], source: '', eventLabels: new Map() })} fileBase="chart" />
+        <ImageButtons getMeta={emptyMeta} fileBase="chart" />
         <DownloadDataCsvButton series={[s]} from={0 as UnixMs} to={1e13 as UnixMs} />
       </>,
     );
@@ -26,7 +28,7 @@ describe('the export controls in Korean', () => {
   });
 
   it('says in Korean that there is no chart to export yet', async () => {
-    render(<ImageButtons getMeta={() => ({ title: '', subtitle: '', legend: [], source: '', eventLabels: new Map() })} fileBase="chart" />);
+    render(<ImageButtons getMeta={emptyMeta} fileBase="chart" />);
     await userEvent.click(screen.getByRole('button', { name: 'PNG 내려받기' }));
     expect(screen.getByRole('alert')).toHaveTextContent('내보낼 차트가 아직 없습니다.');
   });
