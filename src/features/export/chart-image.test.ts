@@ -113,7 +113,9 @@ describe('buildChartSvg', () => {
     document.head.append(style);
     const doc = parse(buildChartSvg(chart(), meta([ev('a', 40, 'First')]), 'dark').svg);
     expect(doc.querySelector('rect')!.getAttribute('fill')).toBe('#000000');
-    expect(doc.querySelector('circle')!.getAttribute('fill')).toBe(CATEGORY_INFO.provocation.color.dark);
+    const dot = doc.querySelector('[data-shape]')!;
+    expect(dot.getAttribute('fill')).toBe(CATEGORY_INFO.provocation.color.dark);
+    expect(dot.getAttribute('data-shape')).toBe('triangle-up'); // a provocation's shape, as on the chart
     expect(document.documentElement.dataset.theme).toBeUndefined();
     const light = parse(buildChartSvg(chart(), meta([ev('a', 40, 'First')]), 'light').svg);
     expect(light.querySelector('rect')!.getAttribute('fill')).toBe('#ffffff');

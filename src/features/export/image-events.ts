@@ -4,6 +4,7 @@
  * the list of numbered events (number, date, title) under the chart.
  */
 import { CATEGORY_INFO, type Category } from '../../config/categories';
+import { markerPath } from '../../lib/chart/marker-shape';
 import { el, textMeasure, type ImageTheme } from './image-dom';
 import { lineBand, type LineBand } from './model/line-band';
 import { placeLabels, tagRows, type Box, type Placement } from './model/label-placement';
@@ -105,7 +106,9 @@ export function drawEvents(out: SVGElement, events: readonly ImageEvent[], layou
   }
   for (const e of events) {
     const x = ox + layout.xs.get(e.id)!;
-    marks.appendChild(el('circle', { cx: x, cy: dotY, r: 1.5 + e.importance, fill: CATEGORY_INFO[e.category].color[theme], stroke: colors.bg, 'stroke-width': 1 }));
+    // The category's shape, as on the chart: the image tells categories apart without colour too.
+    const shape = CATEGORY_INFO[e.category].shape;
+    marks.appendChild(el('path', { 'data-shape': shape, d: markerPath(shape, x, dotY, 1.5 + e.importance), fill: CATEGORY_INFO[e.category].color[theme], stroke: colors.bg, 'stroke-width': 1 }));
   }
   out.appendChild(marks);
   const labels = el('g', { 'font-size': LABEL_FONT, fill: colors.fg, stroke: colors.bg, 'stroke-width': 3, 'paint-order': 'stroke', 'stroke-linejoin': 'round' });
