@@ -29,12 +29,13 @@ export function EmbedView({ d }: { d: Dashboard }) {
   const { t, tm } = useT();
   const notices = useViewStore((s) => s.notices);
   const dismiss = useViewStore((s) => s.dismissNotice);
+  const infoKeys = useViewStore((s) => s.infoKeys);
   // The notice line takes its height from the chart's, so the frame never scrolls.
   const noticeH = notices.length ? NOTICE_LINE_PX : 0;
   const fullHref = `${window.location.pathname}${serializeViewState({ ...view, embed: false })}`;
   return (
     <div className="app embed-view">
-      <NoticeLine notices={notices} onDismiss={dismiss} />
+      <NoticeLine notices={notices} infoKeys={infoKeys} onDismiss={dismiss} />
       {/* Reads the imported series a link may name (never writes); renders nothing. */}
       <UserSeriesControls shownIds={view.pairs} onShownChange={noop} embed />
       {data.isLoading && <LoadingState label={t('app.loading')} />}
