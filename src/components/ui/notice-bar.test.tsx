@@ -70,21 +70,31 @@ describe('notice bar timing (fake timers)', () => {
     render(<Owned initial={['Disk full', 'Retrying…']} info={['Retrying…']} />);
     expect(shownTexts()).toEqual(['Retrying…', 'Disk full']);
     expect(screen.getByRole('button', { name: '+1 more' })).toBeInTheDocument();
-    act(() => vi.advanceTimersByTime(INFO_NOTICE_MS - 1));
+    act(() => {
+      vi.advanceTimersByTime(INFO_NOTICE_MS - 1);
+    });
     expect(shownTexts()).toEqual(['Retrying…', 'Disk full']);
-    act(() => vi.advanceTimersByTime(1));
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
     expect(shownTexts()).toEqual(['Disk full']);
     expect(screen.queryByRole('button', { name: /more/ })).toBeNull();
-    act(() => vi.advanceTimersByTime(10 * INFO_NOTICE_MS));
+    act(() => {
+      vi.advanceTimersByTime(10 * INFO_NOTICE_MS);
+    });
     expect(shownTexts()).toEqual(['Disk full']);
   });
 
   it('each info notice has its own time: one arriving later does not extend the first', () => {
     const { rerender } = render(<NoticeBar notices={['a']} infoKeys={['a']} onDismiss={vi.fn()} />);
     const onDismiss = vi.fn();
-    act(() => vi.advanceTimersByTime(INFO_NOTICE_MS / 2));
+    act(() => {
+      vi.advanceTimersByTime(INFO_NOTICE_MS / 2);
+    });
     rerender(<NoticeBar notices={['a', 'b']} infoKeys={['a', 'b']} onDismiss={onDismiss} />);
-    act(() => vi.advanceTimersByTime(INFO_NOTICE_MS / 2));
+    act(() => {
+      vi.advanceTimersByTime(INFO_NOTICE_MS / 2);
+    });
     expect(onDismiss).toHaveBeenCalledTimes(1);
     expect(onDismiss).toHaveBeenLastCalledWith(0); // 'a'
   });
@@ -92,19 +102,27 @@ describe('notice bar timing (fake timers)', () => {
   it('does not fade while the pointer is over the area; it gets its full time again after', () => {
     render(<Owned initial={['Saved']} info={['Saved']} />);
     fireEvent.mouseEnter(screen.getByRole('status'));
-    act(() => vi.advanceTimersByTime(3 * INFO_NOTICE_MS));
+    act(() => {
+      vi.advanceTimersByTime(3 * INFO_NOTICE_MS);
+    });
     expect(shownTexts()).toEqual(['Saved']);
     fireEvent.mouseLeave(screen.getByRole('status'));
-    act(() => vi.advanceTimersByTime(INFO_NOTICE_MS - 1));
+    act(() => {
+      vi.advanceTimersByTime(INFO_NOTICE_MS - 1);
+    });
     expect(shownTexts()).toEqual(['Saved']);
-    act(() => vi.advanceTimersByTime(1));
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
     expect(shownTexts()).toEqual([]);
   });
 
   it('the embed line fades info notices too', () => {
     const onDismiss = vi.fn();
     render(<NoticeLine notices={['Kept', 'Passing']} infoKeys={['Passing']} onDismiss={onDismiss} />);
-    act(() => vi.advanceTimersByTime(INFO_NOTICE_MS));
+    act(() => {
+      vi.advanceTimersByTime(INFO_NOTICE_MS);
+    });
     expect(onDismiss).toHaveBeenCalledExactlyOnceWith(1);
   });
 });
