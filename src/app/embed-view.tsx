@@ -14,6 +14,7 @@ import { autoHeightAsked, useChartBoxHeight, usePostHeight } from './embed-size'
 import './embed.css';
 
 const noop = () => undefined;
+const rootClass = (auto: boolean) => (auto ? 'app embed-view embed-auto' : 'app embed-view');
 
 /**
  * embed=1: a one-line title (the pairs and range, or the selected event), the chart and its
@@ -40,7 +41,7 @@ export function EmbedView({ d }: { d: Dashboard }) {
     return () => document.documentElement.classList.remove('embed-page');
   }, []);
   return (
-    <div ref={root} className={auto ? 'app embed-view embed-auto' : 'app embed-view'}>
+    <div ref={root} className={rootClass(auto)}>
       <h1 className="embed-title" title={title}>
         {title}
       </h1>
