@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { useViewStore } from '../lib/view-store';
+import { noticeKey, useViewStore } from '../lib/view-store';
+import { ECB_RETRYING_NOTICE } from '../features/rates/api/use-series-bundle';
 import { EmbedView } from './embed-view';
 import { FullView } from './full-view';
 import { useDashboard } from './use-dashboard';
@@ -14,14 +15,21 @@ export function AppShell() {
   const d = useDashboard();
   useLinkNotices(d);
   const addNotices = useViewStore((s) => s.addNotices);
+  const removeNotices = useViewStore((s) => s.removeNotices);
   const theme = d.view.theme;
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   useEffect(() => {
     // `notice` (the same notices in words) changes only when they do; the messages go to the bar.
-    if (d.data.notice) addNotices(d.data.notices);
-  }, [d.data.notice, addNotices]); // eslint-disable-line react-hooks/exhaustive-deps
+    // "Retrying…" is info, and is taken away once the live request has answered or given up.
+    const isRetrying = (n: { id: string }) => n.id === ECB_RETRYING_NOTICE.id;
+    const retrying = d.data.notices.some(isRetrying);
+    if (retrying) addNotices([ECB_RETRYING_NOTICE], 'info');
+    else removeNotices([noticeKey(ECB_RETRYING_NOTICE)]);
+    const rest = d.data.notices.filter((n) => !isRetrying(n));
+    if (rest.length) addNotices(rest);
+  }, [d.data.notice, addNotices, removeNotices]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (d.eventProblems.length) addNotices(d.eventProblems);
   }, [d.eventProblems, addNotices]);

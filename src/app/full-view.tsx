@@ -59,6 +59,7 @@ export function FullView({ d }: { d: Dashboard }) {
   const dataEnd = useMemo(() => (bundle ? (dataEndOf(bundle.source, bundle.asOf, lastInstant(bundle) ?? undefined) ?? undefined) : undefined), [bundle]);
   const notices = useViewStore((s) => s.notices);
   const dismiss = useViewStore((s) => s.dismissNotice);
+  const infoKeys = useViewStore((s) => s.infoKeys);
   // The reactions (a table of every event × pair) are derived after the chart's first paint.
   const [chartPainted, setChartPainted] = useState(false);
   // The event panel renders right after the page's first paint (which shows the chart when its
@@ -133,7 +134,7 @@ export function FullView({ d }: { d: Dashboard }) {
         <ThemeSwitch theme={view.theme} onChange={onTheme} />
         <LangSwitch lang={effectiveLang(view.lang)} onChange={onLang} />
       </header>
-      <Notices notices={notices} onDismiss={dismiss} />
+      <Notices notices={notices} infoKeys={infoKeys} onDismiss={dismiss} />
       <div className="toolbar">
         <Pairs pairs={view.pairs} onChange={onPairs} />
         <Compare on={view.compare} onChange={onCompare} />

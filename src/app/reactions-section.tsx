@@ -15,7 +15,8 @@ import { DownloadReactionsCsvButton } from '../features/reactions/components/dow
 import { FirstFixPanel } from '../features/reactions/components/first-fix-panel';
 import { MethodologyHelp } from '../features/reactions/components/methodology-help';
 import { ReactionDetail } from '../features/reactions/components/reaction-detail';
-import { Scorecard } from '../features/reactions/components/scorecard';
+import { Scorecard, type SortState } from '../features/reactions/components/scorecard';
+import { parseSortValue, type SortParam } from '../lib/url-sort-param';
 import { VolWindowSelect } from '../features/timeline/components/volatility-pane';
 import '../features/reactions/components/reactions.css';
 import type { DatedEvent } from '../features/events/model/filter-events';
@@ -23,6 +24,9 @@ import type { SeriesBundle } from '../features/rates/model/series';
 import { useEventStudy } from './use-event-study';
 
 const NO_ROWS: ReactionRow[] = [];
+const DEFAULT_SORT: SortState = { key: 'date', dir: 'ascending' };
+/** A table sort as the URL's (a column the URL does not know is left out). */
+const sortParamOf = (s: SortState): SortParam | null => parseSortValue(`${s.key}:${s.dir === 'ascending' ? 'asc' : 'desc'}`);
 const NO_SERIES: Series[] = [];
 
 // Memoised: a zoom re-renders this section, but these only when their own inputs change.
@@ -88,6 +92,10 @@ export default function ReactionsSection({ bundle, series, allEvents, events, se
   const vol = useViewStore((s) => s.view.vol);
   const selectedId = useViewStore((s) => s.view.event);
   const theme = useViewStore((s) => s.view.theme);
+  // The scorecard's sort is the URL's `sort` (asc|desc there, ascending|descending in the table).
+  const urlSort = useViewStore((s) => s.view.sort);
+  const sort = useMemo((): SortState => (urlSort ? { key: urlSort.key, dir: urlSort.dir === 'asc' ? 'ascending' : 'descending' } : DEFAULT_SORT), [urlSort]);
+  const onSort = useCallback((s: SortState) => setView({ sort: sortParamOf(s) }), [setView]);
   // By content (see useSameLines): the shown lines, and the primary source's series (the yen and
   // yuan of the market-adjusted USD/KRW, shown or not).
   const lines = useSameLines(series);
@@ -150,7 +158,7 @@ export default function ReactionsSection({ bundle, series, allEvents, events, se
           <span className="spacer" />
           {range && <DownloadReactionsCsvButton rows={inView} study={study} pairs={ids} source={source} from={rangeEndDate(range.from, 'from')} to={rangeEndDate(range.to, 'to')} />}
         </div>
-        <ScorecardView rows={inView} selectedId={selectedId} theme={theme} onSelect={onSelect} study={study} />
+        <ScorecardView rows={inView} selectedId={selectedId} theme={theme} onSelect={onSelect} study={study} sort={sort} onSort={onSort} />
       </section>
       {windowsShown && (
         <AlignedWindows

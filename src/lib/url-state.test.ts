@@ -32,6 +32,7 @@ describe('URL view state', () => {
       model: 'market',
       car: null,
       exclOverlap: false,
+      sort: null,
     });
   });
 

@@ -4,13 +4,14 @@ import { isLang, type Lang } from '../i18n/lang';
 import { msg, type Msg } from '../i18n/message';
 import { parseRangeEnd } from './range-text';
 import { DEFAULT_STUDY_PARAMS, parseStudyParams, writeStudyParams, type StudyParams } from './url-study-params';
+import { DEFAULT_SORT_PARAMS, parseSortParams, writeSortParams, type SortParams } from './url-sort-param';
 
 /** Version of the URL format written by `serializeViewState`. */
 export const URL_STATE_VERSION = 1;
 
 export type Theme = 'light' | 'dark';
 
-export interface ViewState extends StudyParams {
+export interface ViewState extends StudyParams, SortParams {
   /** The series shown: built-in pair ids and imported series ids (`csv:<slug>`), in order. */
   pairs: SeriesId[];
   /**
@@ -54,6 +55,7 @@ export const DEFAULT_VIEW: ViewState = {
   lang: null,
   embed: false,
   ...DEFAULT_STUDY_PARAMS,
+  ...DEFAULT_SORT_PARAMS,
 };
 
 export interface ParseResult {
@@ -204,6 +206,7 @@ export function parseViewState(search: string): ParseResult {
   }
 
   parseStudyParams(p, state, notices);
+  parseSortParams(p, state, notices);
 
   return { state, notices };
 }
@@ -232,5 +235,6 @@ export function serializeViewState(s: ViewState): string {
   if (s.lang) p.set('lang', s.lang);
   if (s.embed) p.set('embed', '1');
   writeStudyParams(s, p);
+  writeSortParams(s, p);
   return `?${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }

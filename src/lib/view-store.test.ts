@@ -1,5 +1,5 @@
 import { MAX_NOTICE_CHARS, shorten } from './notice-text';
-import { resetViewStore, useViewStore } from './view-store';
+import { noticeKey, resetViewStore, useViewStore } from './view-store';
 
 const store = () => useViewStore.getState();
 
@@ -36,5 +36,17 @@ describe('view store notices', () => {
     const s = shorten(`${'c'.repeat(298)}${'😀'.repeat(10)}`, 300);
     expect(s).toBe(`${'c'.repeat(298)}…`);
     expect(shorten('😀😀😀', 4)).toBe('😀…');
+  });
+
+  it('records which notices are info, forgets them when dismissed or removed, and removes by key', () => {
+    store().addNotices(['kept error']);
+    store().addNotices(['passing info', 'another info'], 'info');
+    expect(store().infoKeys).toEqual(['passing info', 'another info']);
+    store().dismissNotice(1);
+    expect(store().notices).toEqual(['kept error', 'another info']);
+    expect(store().infoKeys).toEqual(['another info']);
+    store().removeNotices([noticeKey('another info'), 'not there']);
+    expect(store().notices).toEqual(['kept error']);
+    expect(store().infoKeys).toEqual([]);
   });
 });

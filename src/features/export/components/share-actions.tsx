@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useDismiss } from '../../../components/ui/use-dismiss';
 import { useT } from '../../../i18n/use-t';
+import { embedSnippet } from './embed-snippet';
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -15,7 +17,13 @@ export function ShareActions({ url, embedUrl, title }: { url: string; embedUrl: 
   const { t } = useT();
   const [copied, setCopied] = useState<string | null>(null);
   const [showEmbed, setShowEmbed] = useState(false);
-  const snippet = `<iframe src="${embedUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="720" height="360" style="border:0" loading="lazy" title="${title.replace(/"/g, '&quot;')}"></iframe>`;
+  const [autoHeight, setAutoHeight] = useState(false);
+  const snippet = embedSnippet(embedUrl, title, autoHeight);
+  // The embed box closes on Esc and on a click outside; focus returns to the Embed button.
+  const opener = useRef<HTMLButtonElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const closeEmbed = useCallback(() => setShowEmbed(false), []);
+  useDismiss(showEmbed, closeEmbed, box, opener);
   const copy = async (text: string, what: 'link' | 'embed') => {
     const ok = await copyText(text);
     setCopied(t(ok ? `export.share.copied.${what}` : 'export.share.copyFailed'));
@@ -27,7 +35,7 @@ export function ShareActions({ url, embedUrl, title }: { url: string; embedUrl: 
       <button type="button" onClick={() => void copy(url, 'link')}>
         {t('export.share.copyLink')}
       </button>
-      <button type="button" aria-expanded={showEmbed} onClick={() => setShowEmbed((v) => !v)}>
+      <button ref={opener} type="button" aria-expanded={showEmbed} onClick={() => setShowEmbed((v) => !v)}>
         {t('export.share.embed')}
       </button>
       {copied && (
@@ -36,14 +44,23 @@ export function ShareActions({ url, embedUrl, title }: { url: string; embedUrl: 
         </span>
       )}
       {showEmbed && (
-        <div className="embed-dialog" role="dialog" aria-label={t('export.share.embedDialog')}>
+        <div ref={box} className="embed-dialog" role="dialog" aria-label={t('export.share.embedDialog')}>
           <p className="small">{t('export.share.embedHelp')}</p>
-          <textarea aria-label={t('export.share.embedCode')} readOnly rows={3} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+          <textarea aria-label={t('export.share.embedCode')} readOnly rows={autoHeight ? 8 : 3} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+          <label className="small">
+            <input type="checkbox" checked={autoHeight} onChange={(e) => setAutoHeight(e.currentTarget.checked)} /> {t('export.share.autoHeight')}
+          </label>
           <div className="row">
             <button type="button" onClick={() => void copy(snippet, 'embed')}>
               {t('export.share.copyEmbed')}
             </button>
-            <button type="button" onClick={() => setShowEmbed(false)}>
+            <button
+              type="button"
+              onClick={() => {
+                setShowEmbed(false);
+                opener.current?.focus();
+              }}
+            >
               {t('export.share.close')}
             </button>
           </div>

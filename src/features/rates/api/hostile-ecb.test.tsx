@@ -141,7 +141,9 @@ describe('notices stay short', () => {
     setFrankfurterScenario('offline');
     const { result } = renderBundle();
     await waitFor(() => expect(result.current.origin).not.toBe('live'));
-    await waitFor(() => expect(result.current.notice?.split('\n')).toHaveLength(2));
+    // While the request is retried the notices are "retrying…" and the cache's; then the failure's.
+    await waitFor(() => expect(result.current.failure).not.toBeNull());
+    expect(result.current.notice?.split('\n')).toHaveLength(2);
     const [cache, failed] = result.current.notice!.split('\n');
     expect(cache).toBe('The cached ECB rates were discarded: fetchedAt "9999-12-31T00:00:00.000Z" is in the future.');
     expect(failed).toMatch(/^Live ECB rates unavailable \(/);

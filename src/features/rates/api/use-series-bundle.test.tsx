@@ -14,7 +14,7 @@ import { parseFrankfurter } from '../model/ecb-parse';
 import { encodeEcbRows } from '../model/ecb-snapshot';
 import { ECB_CACHE_KEY, loadEcbCache, writeEcbCache } from './ecb-cache';
 import { FRANKFURTER_BASE } from './get-ecb-rates';
-import { useSeriesBundle, type SeriesBundleOptions } from './use-series-bundle';
+import { ECB_RETRYING_NOTICE, useSeriesBundle, type SeriesBundleOptions } from './use-series-bundle';
 
 const FAST: SeriesBundleOptions = { retryBaseMs: 1, timeoutMs: 2000 };
 const rows = parseFrankfurter(frankfurterFixture).rows;
@@ -59,7 +59,7 @@ describe('useSeriesBundle', () => {
   it('auto → H.10 snapshot with a notice when Frankfurter answers 503 (retried 3×)', async () => {
     setFrankfurterScenario('503', { retryAfter: '0' });
     const { result } = renderBundle('auto');
-    await waitFor(() => expect(result.current.notice).not.toBeNull());
+    await waitFor(() => expect(result.current.failure).not.toBeNull());
     const s = result.current;
     expect(s.notice).toBe('Live ECB rates unavailable (HTTP 503, retried 3×): showing the bundled H.10 snapshot.');
     expect(s.shownSource).toBe('snapshot');
@@ -79,12 +79,14 @@ describe('useSeriesBundle', () => {
     expect(ecbRequests).toBe(1);
   });
 
-  it('while the request is retried, the fallback is already shown (no notice yet)', async () => {
+  it('while the request is retried, the fallback is already shown, and the notice says it is retrying from the first failure', async () => {
     setFrankfurterScenario('500');
     const { result } = renderBundle('auto', { retryBaseMs: 60_000 });
     await waitFor(() => expect(result.current.bundle).toBeDefined());
     expect(result.current.origin).toBe('h10-snapshot');
-    expect(result.current.notice).toBeNull();
+    expect(result.current.notice).toBe("Live rates didn't answer; retrying…");
+    expect(result.current.notices).toEqual([ECB_RETRYING_NOTICE]);
+    expect(result.current.failure).toBeNull();
     expect(ecbRequests).toBe(1);
   });
 
@@ -204,11 +206,11 @@ describe('fallback as the user sees it', () => {
   it('503: a visible, dismissible notice and the H.10 source line', async () => {
     setFrankfurterScenario('503', { retryAfter: '0' });
     renderHarness('auto');
-    const notice = await screen.findByRole('status');
-    expect(notice).toHaveTextContent('Live ECB rates unavailable (HTTP 503, retried 3×): showing the bundled H.10 snapshot.');
+    const final = 'Live ECB rates unavailable (HTTP 503, retried 3×): showing the bundled H.10 snapshot.';
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(final));
     expect(screen.getByTestId('source-line')).toHaveTextContent('Source: Federal Reserve H.10, noon New York, as of 2024-11-29');
     await userEvent.click(screen.getByRole('button', { name: /Dismiss notice/ }));
-    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
     expect(screen.getByTestId('source-line')).toBeInTheDocument(); // the page stays
   });
 
@@ -217,12 +219,12 @@ describe('fallback as the user sees it', () => {
     setFrankfurterScenario('offline');
     renderHarness('auto');
     expect(screen.getByTestId('source-line')).toHaveTextContent('Source: ECB reference rates, 14:15 Frankfurt, cached, as of 2024-09-26');
-    expect(await screen.findByRole('status')).toHaveTextContent('Live ECB rates unavailable (network error, retried 3×)');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Live ECB rates unavailable (network error, retried 3×)'));
   });
 
   it('live: ECB source line, no notice', async () => {
     renderHarness('auto');
     await waitFor(() => expect(screen.getByTestId('source-line')).toHaveTextContent('Source: ECB reference rates, 14:15 Frankfurt, as of 2024-09-26'));
-    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 });

@@ -81,6 +81,12 @@ function fallbackMsg(origin: BundleOrigin, bundle: SeriesBundle, cachedAt: strin
   }
 }
 
+/**
+ * Said at once on the first failed try of the live ECB request (the fallback is shown meanwhile),
+ * until the request answers or gives up: an info notice (the view takes it away when it is over).
+ */
+export const ECB_RETRYING_NOTICE: Msg = msg('rates.notice.retrying');
+
 /** Longest reason kept in a notice: the whole notice stays within ~300 characters. */
 const MAX_WHY = 260;
 
@@ -157,6 +163,7 @@ export function useSeriesBundle(choice: SourceChoice, options: SeriesBundleOptio
     : null;
 
   const notices: Msg[] = [];
+  if (wantEcb && !ecbData && !ecb.isError && ecb.failureCount > 0) notices.push(ECB_RETRYING_NOTICE);
   if (wantEcb && cacheDiscarded) notices.push(cacheNotice(cacheDiscarded));
   if (failed && bundle && origin) {
     notices.push(msg('rates.notice.ecbUnavailable', { what: ecbFailureMsg(failed, retries, RETRY_AFTER_CAP_MS), fallback: fallbackMsg(origin, bundle, cachedAt) }));

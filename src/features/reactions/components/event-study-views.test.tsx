@@ -5,7 +5,7 @@ import { computeReactions, eventStudyFigures, studyWindows, type StudyBasket } f
 import { studyWorld } from '../model/test-fixtures';
 import { ReactionDetail } from './reaction-detail';
 import { Scorecard } from './scorecard';
-import { ev } from './test-data';
+import { ev, showAllScorecardColumns } from './test-data';
 
 // The hand-worked world (test-fixtures studyWorld): USD/KRW under the market model at T0 = 280 has
 // α = 0.05, β = 1.5, σ_ε = √(2.4/238) = 0.1004, AR₀ = 0.9, CAR(0,1) = 0.8, CAR(0,5) = 0.8,
@@ -54,6 +54,8 @@ describe('event detail: abnormal returns', () => {
 });
 
 describe('scorecard: AR₀, CAR(0,5) and CAR(0,20) columns', () => {
+  beforeEach(() => showAllScorecardColumns());
+  afterEach(() => localStorage.clear());
   const column = (label: string) => screen.getAllByRole('columnheader').findIndex((h) => h.textContent?.startsWith(label));
   const order = () => [...document.querySelectorAll('tbody tr')].map((tr) => `${tr.getAttribute('data-row-event-id')}|${tr.getAttribute('data-pair')}`);
 

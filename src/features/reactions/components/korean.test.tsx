@@ -10,13 +10,15 @@ import { FirstFixPanel } from './first-fix-panel';
 import { MethodologyHelp } from './methodology-help';
 import { ReactionDetail } from './reaction-detail';
 import { Scorecard } from './scorecard';
-import { ev, knownZSeries } from './test-data';
+import { ev, showAllScorecardColumns, knownZSeries } from './test-data';
 
 // The reactions area in Korean: what a Korean reader sees, written from the catalog's intent.
 beforeAll(() => activateLang('ko'));
 afterAll(() => activateLang('en'));
 
 describe('reactions in Korean', () => {
+  beforeEach(() => showAllScorecardColumns());
+  afterEach(() => localStorage.clear());
   it('first fix: Korean headers, the fix in Korean words, and the lead as a sentence', () => {
     const dates = weekdays('2024-07-01', 5);
     const h10 = seriesOn(dates, [1380, 1382, 1395.82, 1390, 1391]);

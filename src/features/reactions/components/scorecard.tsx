@@ -11,6 +11,7 @@ import { ADJUSTED_LINE, type EventStudyFigures, type ReactionRow } from '../mode
 import { level, lineName, overlapTitle, signed, STATUS_SHORT, zClass } from './reaction-format';
 import { COLUMNS, FIT_KEYS, LEFT, sortRows, STUDY_KEYS, studyCells, type Column, type SortState, type StudyCells } from './scorecard-columns';
 export { COLUMNS, sortRows, studyCells, type SortDir, type SortState, type StudyCells } from './scorecard-columns';
+import { ColumnChooser, useShownColumns } from './scorecard-column-chooser';
 import { betaMissText, carMissText, fitMissShort, fitMissText, MODEL_SHORT, switchText } from './study-format';
 
 /** Rows the table shows before "Show all": a screenful of scrolling, a few hundred DOM nodes. */
@@ -113,7 +114,7 @@ function cell(r: ReactionRow, c: Column, theme: Theme, s: StudyCells, t: T, tm: 
   return <td key={c.key} className="num">{x === null && c.key === 'adj_0' && r.line !== ADJUSTED_LINE ? '' : signed(x)}</td>;
 }
 
-const Row = memo(function Row({ r, selected, theme, study, onSelect }: { r: ReactionRow; selected: boolean; theme: Theme; study: StudyCells; onSelect: (id: string) => void }) {
+const Row = memo(function Row({ r, cols, selected, theme, study, onSelect }: { r: ReactionRow; cols: readonly Column[]; selected: boolean; theme: Theme; study: StudyCells; onSelect: (id: string) => void }) {
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -132,7 +133,7 @@ const Row = memo(function Row({ r, selected, theme, study, onSelect }: { r: Reac
       onClick={() => onSelect(r.event.id)}
       onKeyDown={onKey}
     >
-      {COLUMNS.map((c) => cell(r, c, theme, study, t, tm, lang))}
+      {cols.map((c) => cell(r, c, theme, study, t, tm, lang))}
     </tr>
   );
 });
@@ -144,12 +145,21 @@ interface Props {
   onSelect: (id: string) => void;
   /** The event study's figures (AR₀, CAR columns): null while computed, absent when not shown. */
   study?: EventStudyFigures | null;
+  /** The sort, when the caller keeps it (the URL's `sort`); else the table keeps its own. */
+  sort?: SortState;
+  onSort?: (sort: SortState) => void;
 }
 
+const DEFAULT_SORT: SortState = { key: 'date', dir: 'ascending' };
+
 /** One row per event in view × line shown; sortable by every column; rows select their event. */
-export function Scorecard({ rows, selectedId, theme, onSelect, study }: Props) {
+export function Scorecard({ rows, selectedId, theme, onSelect, study, sort: sortProp, onSort }: Props) {
   const { t, tm } = useT();
-  const [sort, setSort] = useState<SortState>({ key: 'date', dir: 'ascending' });
+  const [ownSort, setOwnSort] = useState<SortState>(DEFAULT_SORT);
+  const sort = sortProp ?? ownSort;
+  // The reader's columns (remembered in this browser), and the sorted one even when not chosen.
+  const [chosen, setChosen] = useShownColumns();
+  const cols = useMemo(() => COLUMNS.filter((c) => chosen.has(c.key) || c.key === sort.key), [chosen, sort.key]);
   const cells = useMemo(() => studyCells(study), [study]);
   const sorted = useMemo(() => sortRows(rows, sort, cells), [rows, sort, cells]);
   // A long table (every event of 20 years × 4 pairs) shows its first rows; "Show all" the rest,
@@ -171,17 +181,23 @@ export function Scorecard({ rows, selectedId, theme, onSelect, study }: Props) {
     const top = row.offsetTop - head;
     if (top < box.scrollTop || row.offsetTop + row.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = Math.max(0, top - 2 * row.offsetHeight);
   }, [selectedId, sort]);
-  const toggle = (key: string) =>
-    setSort((s) => ({ key, dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending' }));
+  const toggle = (key: string) => {
+    const next: SortState = { key, dir: sort.key === key && sort.dir === 'ascending' ? 'descending' : 'ascending' };
+    if (onSort) onSort(next);
+    else setOwnSort(next);
+  };
   if (!rows.length) return <p className="muted">{t('reactions.scorecard.empty')}</p>;
   return (
     <>
+      <div className="rx-tools">
+        <ColumnChooser shown={chosen} onChange={setChosen} />
+      </div>
       <div className="rx-scroll" ref={scroller}>
         <table className="rx-scorecard">
           <caption className="sr-only">{t('reactions.scorecard.caption')}</caption>
           <thead>
             <tr>
-              {COLUMNS.map((c) => {
+              {cols.map((c) => {
                 const on = sort.key === c.key;
                 return (
                   <th key={c.key} scope="col" aria-sort={on ? sort.dir : NO_SORT} className={headClass(c.key)}>
@@ -196,17 +212,17 @@ export function Scorecard({ rows, selectedId, theme, onSelect, study }: Props) {
           </thead>
           <tbody>
             {shown.head.map((r) => (
-              <Row key={`${r.event.id}|${r.line}`} r={r} selected={r.event.id === selectedId} theme={theme} study={cells} onSelect={select} />
+              <Row key={`${r.event.id}|${r.line}`} r={r} cols={cols} selected={r.event.id === selectedId} theme={theme} study={cells} onSelect={select} />
             ))}
             {shown.selected.length > 0 && (
               <tr className="rx-gap" aria-hidden="true">
-                <td colSpan={COLUMNS.length} className="l muted">
+                <td colSpan={cols.length} className="l muted">
                   {t('reactions.scorecard.selectedBelow')}
                 </td>
               </tr>
             )}
             {shown.selected.map((r) => (
-              <Row key={`${r.event.id}|${r.line}`} r={r} selected theme={theme} study={cells} onSelect={select} />
+              <Row key={`${r.event.id}|${r.line}`} r={r} cols={cols} selected theme={theme} study={cells} onSelect={select} />
             ))}
           </tbody>
         </table>

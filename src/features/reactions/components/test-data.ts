@@ -21,3 +21,8 @@ export function knownZSeries(t0Iso: string, a: number, b: number, pair: PairId =
   }
   return makeSeries(pair, source, dates.map(day), values);
 }
+
+/** Every scorecard column shown (the reader's choice in localStorage), for tests that read them all. */
+export function showAllScorecardColumns(): void {
+  localStorage.setItem('krw-event-lens:scorecard-columns:v1', JSON.stringify(['date', 'title', 'pair', 'chg_0', 'adj_0', 'chg_5', 'chg_20', 'z_0', 'ar_0', 'car_0_5', 'car_0_20', 'sigma', 'beta', 'pre_drift', 'pre_vol', 'overlap', 'category', 't0', 'base_date', 'base_rate', 't0_rate', 'source']));
+}

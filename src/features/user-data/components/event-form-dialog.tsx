@@ -88,7 +88,7 @@ export function EventFormDialog({ request, builtInEvents, onClose, today }: Prop
   // The id an empty field stands for, once date and title are good.
   const autoId = draft.id.trim() || errors.date || errors.title ? '' : draftId(draft);
   return (
-    <ModalDialog title={t(TITLES[request.mode])} onClose={onClose} className="event-form-dialog">
+    <ModalDialog title={t(TITLES[request.mode])} onClose={onClose} className="event-form-dialog" closeOnOutside={touched.size === 0}>
       {request.mode === 'copy' && <p className="small muted">{t('user-data.form.copyNote')}</p>}
       <form
         className="event-form"

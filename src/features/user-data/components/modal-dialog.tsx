@@ -10,13 +10,16 @@ interface Props {
   className?: string;
   /** Where focus goes on closing (default: what had focus when the dialog opened). */
   returnFocusTo?: HTMLElement | null;
+  /** A click outside the dialog (on the backdrop) closes it (default true; a form with edits passes false). */
+  closeOnOutside?: boolean;
 }
 
 /**
  * A modal dialog: focus moves into it (its first field or button) and stays there (Tab and
- * Shift+Tab cycle), Esc closes it, and on closing focus returns to what had it before.
+ * Shift+Tab cycle), Esc or a click outside it closes it, and on closing focus returns to what had
+ * it before. (A press that starts inside and ends outside, e.g. selecting text, does not close it.)
  */
-export function ModalDialog({ title, onClose, children, className, returnFocusTo }: Props) {
+export function ModalDialog({ title, onClose, children, className, returnFocusTo, closeOnOutside = true }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const boxClass = className ? `modal-dialog ${className}` : 'modal-dialog';
@@ -52,8 +55,20 @@ export function ModalDialog({ title, onClose, children, className, returnFocusTo
     }
   };
 
+  const downOnBackdrop = useRef(false);
   return (
-    <div className="modal-backdrop">
+    <div
+      className="modal-backdrop"
+      onMouseDown={(e) => {
+        downOnBackdrop.current = e.target === e.currentTarget;
+        // Focus stays in the dialog (a press on the backdrop would move it to the page).
+        if (downOnBackdrop.current) e.preventDefault();
+      }}
+      onClick={(e) => {
+        if (closeOnOutside && downOnBackdrop.current && e.target === e.currentTarget) close.current();
+        downOnBackdrop.current = false;
+      }}
+    >
       <div ref={box} className={boxClass} role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
         <h2 id={titleId} className="modal-title">
           {title}
