@@ -177,7 +177,7 @@ describe('URL view state: properties', () => {
       fc.property(hostileQuery, (q) => {
         expectValid(parseViewState(q).state);
       }),
-      runs(400),
+      runs(300),
     );
   });
 
@@ -191,7 +191,7 @@ describe('URL view state: properties', () => {
         expect(again.notices).toEqual([]);
         expect(again.state).toEqual(state);
       }),
-      runs(500),
+      runs(300),
     );
   });
 
@@ -204,7 +204,7 @@ describe('URL view state: properties', () => {
         expect(notices).toEqual([]);
         expect(state).toEqual(s);
       }),
-      runs(500),
+      runs(300),
     );
   });
 
@@ -228,7 +228,7 @@ describe('URL view state: properties', () => {
           expect(ids.some((id) => got.has(id)), `a notice for ${k}`).toBe(true);
         }
       }),
-      runs(400),
+      runs(250),
     );
   });
 });

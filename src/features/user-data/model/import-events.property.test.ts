@@ -58,7 +58,7 @@ describe('importEvents: properties', () => {
           expect('event' in again && again.event).toEqual(e);
         }
       }),
-      runs(400),
+      runs(300),
     );
   });
 
@@ -81,7 +81,7 @@ describe('importEvents: properties', () => {
         expect(res.problems.filter((p) => p.skipped).map((p) => p.line)).toEqual(badLines);
         expect(res.events).toEqual(events.map(pickEventFields));
       }),
-      runs(250),
+      runs(150),
     );
   });
 
@@ -97,7 +97,7 @@ describe('importEvents: properties', () => {
           expect(r.events).toEqual(want);
         }
       }),
-      runs(250),
+      runs(150),
     );
   });
 });

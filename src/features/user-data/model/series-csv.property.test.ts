@@ -45,7 +45,7 @@ describe('parseSeriesCsv properties', () => {
         const r = parseSeriesCsv(t, o);
         checkShape(r, t.split(/\r\n|\r|\n/).length);
       }),
-      runs(400),
+      runs(200),
     );
   });
 
@@ -78,7 +78,7 @@ describe('parseSeriesCsv properties', () => {
         expect([...r.instants]).toEqual(want.map((x) => BASE + x.minute * 60_000));
         expect([...r.values]).toEqual(want.map((x) => x.value));
       }),
-      runs(300),
+      runs(200),
     );
   });
 
