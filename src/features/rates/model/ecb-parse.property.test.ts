@@ -182,7 +182,7 @@ describe('parseFrankfurterBasket: properties', () => {
         expect(p!.dropped).toBe(dropped);
         p!.members.forEach((m, i) => {
           expect(m.id).toBe(BASKET_MEMBER_IDS[i]);
-          expect([...m.days].map((d, j) => [d, m.values[j]])).toEqual(want[i]);
+          expect(Array.from(m.days, (d, j) => [d, m.values[j]])).toEqual(want[i]);
         });
       }),
       runs(300),
