@@ -74,6 +74,15 @@ function list(raw: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/**
+ * The first `max` UTF-16 units of `s`, without half of a surrogate pair at the end (a cut emoji
+ * would be written back to the link as U+FFFD).
+ */
+function cut(s: string, max: number): string {
+  const c = s.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(c) ? c.slice(0, -1) : c;
+}
+
 function quote(s: string): string {
   const cut = s.length > 40 ? `${s.slice(0, 40)}…` : s;
   return JSON.stringify(cut);
@@ -150,12 +159,13 @@ export function parseViewState(search: string): ParseResult {
   }
 
   const actor = p.get('actor');
-  if (actor !== null && actor.trim()) state.actor = actor.trim().slice(0, 80);
+  // Cut to 80, then trimmed again: a cut that ends in a space would not read back the same.
+  if (actor !== null && actor.trim()) state.actor = cut(actor.trim(), 80).trimEnd();
 
   const q = p.get('q');
   if (q !== null) {
     if (q.length > MAX_Q) notices.push(msg('link.qLong', { max: MAX_Q }));
-    state.q = q.slice(0, MAX_Q);
+    state.q = cut(q, MAX_Q);
   }
 
   const imp = p.get('imp');

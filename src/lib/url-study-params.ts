@@ -37,8 +37,9 @@ export function parseStudyParams(p: URLSearchParams, state: StudyParams, notices
   const car = p.get('car');
   if (car !== null) {
     const m = /^(-?\d{1,3}),(-?\d{1,3})$/.exec(car.trim());
-    const a = m ? Number(m[1]) : NaN;
-    const b = m ? Number(m[2]) : NaN;
+    // `+ 0`: "-0" reads as 0 (a −0 in the state would be written back as "0" and shown as "−0").
+    const a = m ? Number(m[1]) + 0 : NaN;
+    const b = m ? Number(m[2]) + 0 : NaN;
     if (m && a <= b && a >= CAR_LIMITS.min && b <= CAR_LIMITS.max) state.car = [a, b];
     else notices.push(msg('link.car', { value: quote(car), min: CAR_LIMITS.min, max: CAR_LIMITS.max }));
   }

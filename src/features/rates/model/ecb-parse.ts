@@ -107,7 +107,9 @@ export function readFrankfurterAnswer(json: unknown): FrankfurterAnswer {
     const issue = parsed.error.issues[0];
     throw new EcbDataError('invalid', `${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
-  const { amount, base, start_date, end_date, rates } = parsed.data;
+  const { amount, base, start_date, end_date } = parsed.data;
+  // The days as given: zod's copy of the record loses a "__proto__" key, which then went uncounted.
+  const rates = (json as { rates: Record<string, unknown> }).rates;
   if (base !== ECB_BASE) throw new EcbDataError('invalid', `base: ${show(base)}, expected "${ECB_BASE}"`);
   if (amount !== 1) throw new EcbDataError('invalid', `amount: ${amount}, expected 1`);
   const start = parseIsoDay(start_date);

@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { asDayArray } from '../../../lib/units';
 import { placeboBase, placeboPool } from './placebo-candidates';
 import { mulberry32 } from './prng';
-import { runStudy, type StudyInput, type StudyRow } from './run-study';
-import type { StudyModel } from './study-settings';
+import { runStudy } from './run-study';
 import { consecutiveDays, marketWorld, pricesFromReturns } from './test-fixtures';
 
 /**
@@ -134,88 +133,6 @@ describe('runStudy — events left out, groups, windows', () => {
     const s = runStudy({ series: { days, values }, model: 'market', groups: [{ name: 'a', events: [{ id: 'x', t0Index: 300 }] }] });
     expect(s.events[0].fit).toEqual({ ok: false, reason: 'no-basket', n: 0 });
     expect(s.rows[0]).toMatchObject({ n: 0, meanCar: null, pT: null, pPlacebo: null, placeboMiss: 'no-events' });
-  });
-});
-
-/** A market world as prices and a basket, with events at random T0s, under `model` (default `market`). */
-function marketStudy(seed: number, nEvents: number, k = 1, c = 0, d = 0, model: StudyModel = 'market'): StudyInput {
-  const n = 1500;
-  const w = marketWorld(n, seed);
-  const r = w.r.map((x) => x + c);
-  const m = w.m.map((x) => x + d);
-  const rng = mulberry32(seed ^ 0x9e3779b9);
-  const t0s = new Set<number>();
-  while (t0s.size < nEvents) t0s.add(260 + rng.nextInt(n - 300));
-  return {
-    series: { days: consecutiveDays('2010-01-04', n), values: pricesFromReturns(r, 1100 * k) },
-    basket: model === 'market' ? m : null,
-    model,
-    groups: [{ name: 'g', events: [...t0s].map((t0) => ({ id: `e${t0}`, t0Index: t0 })) }],
-    placebo: { sets: 300 },
-  };
-}
-
-const FIELDS: (keyof StudyRow)[] = ['meanCar', 'medianCar', 'sdCar', 'ciLow', 'ciHigh', 'sharePositive', 't', 'pT', 'tBmp', 'pBmp', 'pSign', 'zRank', 'pRank', 'pPlacebo', 'q'];
-
-describe('runStudy — invariances (properties)', () => {
-  it('scaling the price series leaves every return, AR, CAR and p unchanged (market and mean)', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.double({ min: 1e-3, max: 1e3, noNaN: true }), fc.constantFrom<StudyModel>('market', 'mean'), (seed, k, model) => {
-        const a = runStudy(marketStudy(seed, 8, 1, 0, 0, model));
-        const b = runStudy(marketStudy(seed, 8, k, 0, 0, model));
-        a.rows.forEach((row, i) => {
-          for (const f of FIELDS) expect(b.rows[i][f] as number).toBeCloseTo(row[f] as number, 8);
-        });
-        a.events.forEach((e, i) => {
-          expect(b.events[i].ar0!).toBeCloseTo(e.ar0!, 9);
-          e.cars.forEach((car, j) => expect((b.events[i].cars[j] as { car: number }).car).toBeCloseTo((car as { car: number }).car, 9));
-        });
-      }),
-      { seed: 21, numRuns: 16 },
-    );
-  });
-
-  it('a constant c added to every target return (and d to every basket return) changes only α: by c − β·d (market), by c (mean)', () => {
-    const arbs = [fc.integer({ min: 1, max: 1e6 }), fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true })] as const;
-    fc.assert(
-      fc.property(...arbs, fc.constantFrom<StudyModel>('market', 'mean'), (seed, c, d, model) => {
-        const a = runStudy(marketStudy(seed, 6, 1, 0, 0, model));
-        const b = runStudy(marketStudy(seed, 6, 1, c, d, model));
-        a.events.forEach((e, i) => {
-          const f = e.fit;
-          const g = b.events[i].fit;
-          if (!f.ok || !g.ok) throw new Error('every event fits');
-          if (model === 'market') {
-            expect(g.beta!).toBeCloseTo(f.beta!, 9);
-            expect(g.alpha).toBeCloseTo(f.alpha + c - f.beta! * d, 9);
-          } else {
-            expect([f.beta, g.beta]).toEqual([null, null]);
-            expect(g.alpha).toBeCloseTo(f.alpha + c, 9);
-          }
-          expect(g.sigma).toBeCloseTo(f.sigma, 9);
-          expect(b.events[i].ar0!).toBeCloseTo(e.ar0!, 9);
-          e.cars.forEach((car, j) => expect((b.events[i].cars[j] as { car: number }).car).toBeCloseTo((car as { car: number }).car, 9));
-        });
-        a.rows.forEach((row, i) => {
-          for (const f of FIELDS) expect(b.rows[i][f] as number).toBeCloseTo(row[f] as number, 7);
-        });
-      }),
-      { seed: 22, numRuns: 16 },
-    );
-  });
-
-  it('every p and q is in [0, 1]', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 12 }), (seed, nEvents) => {
-        for (const row of runStudy(marketStudy(seed, nEvents)).rows) {
-          for (const f of ['pT', 'pBmp', 'pSign', 'pRank', 'pPlacebo', 'q'] as const) {
-            const p = row[f];
-            if (p !== null) expect(p >= 0 && p <= 1).toBe(true);
-          }
-        }
-      }),
-      { seed: 23, numRuns: 15 },
-    );
   });
 });
 

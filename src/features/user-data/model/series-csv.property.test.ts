@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../../lib/property-runs';
 import { parseSeriesCsv, type SeriesParseResult } from './series-csv';
 
 const BASE = Date.UTC(2020, 0, 1);
@@ -44,7 +45,7 @@ describe('parseSeriesCsv properties', () => {
         const r = parseSeriesCsv(t, o);
         checkShape(r, t.split(/\r\n|\r|\n/).length);
       }),
-      { numRuns: 400 },
+      runs(200),
     );
   });
 
@@ -77,7 +78,7 @@ describe('parseSeriesCsv properties', () => {
         expect([...r.instants]).toEqual(want.map((x) => BASE + x.minute * 60_000));
         expect([...r.values]).toEqual(want.map((x) => x.value));
       }),
-      { numRuns: 300 },
+      runs(200),
     );
   });
 
@@ -103,7 +104,7 @@ describe('parseSeriesCsv properties', () => {
         expect([...r.instants]).toEqual(want.map((x) => BASE + x.minute * 60_000));
         expect([...r.values]).toEqual(want.map((x) => x.value));
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });

@@ -40,9 +40,12 @@ function plain(v: unknown): v is string {
   return typeof v === 'string' && v.trim() === v && !hasXmlInvalid(v);
 }
 
-/** Text of at least `min` characters that checkEvent would leave as it is. */
+/**
+ * Text of at least `min` characters that checkEvent would leave as it is. Characters are code
+ * points, as the schema counts them ("😀a" is two); the spread runs only for a text that short.
+ */
 function text(v: unknown, min: number): v is string {
-  return plain(v) && v.length >= min;
+  return plain(v) && v.length >= min && (v.length >= 2 * min || [...v].length >= min);
 }
 
 /**
@@ -50,7 +53,7 @@ function text(v: unknown, min: number): v is string {
  * (invalid, or in a form checkEvent would change): then check it with checkEvent.
  */
 export function storedEvent(raw: Record<string, unknown>): KrwEvent | null {
-  const { id, date, time, timezone, category, actor, title, summary, source_url, tags, importance } = raw;
+  const { id, date, time, timezone, category, actor, title, summary, title_ko, summary_ko, source_url, tags, importance } = raw;
   if (!text(id, 3) || !ID.test(id)) return null;
   if (!plain(date) || !isDay(date)) return null;
   if (time !== undefined && (!plain(time) || !TIME.test(time))) return null;
@@ -58,6 +61,8 @@ export function storedEvent(raw: Record<string, unknown>): KrwEvent | null {
   if (!plain(category) || !CATEGORY_SET.has(category)) return null;
   // Actor, summary and link may be empty in a user's own event (the minimal date,title import).
   if (!plain(actor) || !text(title, 3) || !plain(summary)) return null;
+  // The Korean title and summary: absent, or non-empty text (checkEvent drops an empty one).
+  if ((title_ko !== undefined && !text(title_ko, 1)) || (summary_ko !== undefined && !text(summary_ko, 1))) return null;
   if (!plain(source_url) || (source_url !== '' && !isLink(source_url))) return null;
   if (tags !== undefined && (!Array.isArray(tags) || tags.length === 0 || !tags.every((t) => text(t, 1)))) return null;
   if (importance !== undefined && importance !== 1 && importance !== 2 && importance !== 3) return null;
@@ -71,6 +76,8 @@ export function storedEvent(raw: Record<string, unknown>): KrwEvent | null {
   event.actor = actor;
   event.title = title;
   event.summary = summary;
+  if (title_ko !== undefined) event.title_ko = title_ko;
+  if (summary_ko !== undefined) event.summary_ko = summary_ko;
   event.source_url = source_url;
   if (tags !== undefined) event.tags = [...(tags as string[])];
   if (importance !== undefined) event.importance = importance;
