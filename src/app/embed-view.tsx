@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ratesErrorMsg } from '../features/rates/api/rates-error';
 import { ErrorState, LoadingState } from '../components/ui/error-state';
 import { NOTICE_LINE_PX, NoticeLine } from '../components/ui/notice-bar';
@@ -9,6 +9,7 @@ import { TimelineChart } from '../features/timeline/components/timeline-chart';
 import type { Dashboard } from './use-dashboard';
 import { UserSeriesControls } from './user-series-controls';
 import { useT } from '../i18n/use-t';
+import { usePresent } from './present-button';
 
 const noop = () => undefined;
 
@@ -22,6 +23,50 @@ function useWindowHeight(): number {
   return h;
 }
 
+/** The embed's overflow menu (⋯): Present. Closes on a choice, Esc or a click elsewhere. */
+function EmbedMenu() {
+  const { t } = useT();
+  const present = usePresent();
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return undefined;
+    const onDown = (e: PointerEvent) => {
+      if (!box.current?.contains(e.target as Node)) setOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpen(false);
+    };
+    document.addEventListener('pointerdown', onDown);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onDown);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+  return (
+    <div className="embed-menu" ref={box}>
+      <button type="button" className="embed-menu-button" aria-haspopup="menu" aria-expanded={open} aria-label={t('app.embedMenu')} onClick={() => setOpen((v) => !v)}>
+        ⋯
+      </button>
+      {open && (
+        <div className="embed-menu-list" role="menu">
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => {
+              setOpen(false);
+              present();
+            }}
+          >
+            {t('app.present.button')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
 /** embed=1: only the chart, its legend, the source line, one notice line and a link to the full view. */
 export function EmbedView({ d }: { d: Dashboard }) {
   const { view, data, bundle, series, range, events } = d;
@@ -31,7 +76,7 @@ export function EmbedView({ d }: { d: Dashboard }) {
   const dismiss = useViewStore((s) => s.dismissNotice);
   // The notice line takes its height from the chart's, so the frame never scrolls.
   const noticeH = notices.length ? NOTICE_LINE_PX : 0;
-  const fullHref = `${window.location.pathname}${serializeViewState({ ...view, embed: false })}`;
+  const fullHref = `${window.location.pathname}${serializeViewState({ ...view, embed: false, present: false })}`;
   return (
     <div className="app embed-view">
       <NoticeLine notices={notices} onDismiss={dismiss} />
@@ -60,6 +105,7 @@ export function EmbedView({ d }: { d: Dashboard }) {
         <a className="open-full" href={fullHref} target="_top">
           {t('app.openFull')}
         </a>
+        <EmbedMenu />
       </div>
     </div>
   );

@@ -10,12 +10,30 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/**
+ * The iframe snippet for an embed link: `allow="fullscreen"` lets the embed's Present go full
+ * screen (the Fullscreen API is refused in a frame without it).
+ */
+export function embedSnippet(src: string, title: string): string {
+  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return `<iframe src="${attr(src)}" width="720" height="360" style="border:0" loading="lazy" allow="fullscreen" title="${attr(title)}"></iframe>`;
+}
+
+interface Props {
+  url: string;
+  embedUrl: string;
+  /** The embed link that opens in presenter mode (`present=1`); the dialog offers it when given. */
+  presentUrl?: string;
+  title: string;
+}
+
 /** Copy link (the current URL state) and Embed (an iframe snippet for the current view). */
-export function ShareActions({ url, embedUrl, title }: { url: string; embedUrl: string; title: string }) {
+export function ShareActions({ url, embedUrl, presentUrl, title }: Props) {
   const { t } = useT();
   const [copied, setCopied] = useState<string | null>(null);
   const [showEmbed, setShowEmbed] = useState(false);
-  const snippet = `<iframe src="${embedUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" width="720" height="360" style="border:0" loading="lazy" title="${title.replace(/"/g, '&quot;')}"></iframe>`;
+  const [presenter, setPresenter] = useState(false);
+  const snippet = embedSnippet(presenter && presentUrl ? presentUrl : embedUrl, title);
   const copy = async (text: string, what: 'link' | 'embed') => {
     const ok = await copyText(text);
     setCopied(t(ok ? `export.share.copied.${what}` : 'export.share.copyFailed'));
@@ -38,6 +56,12 @@ export function ShareActions({ url, embedUrl, title }: { url: string; embedUrl: 
       {showEmbed && (
         <div className="embed-dialog" role="dialog" aria-label={t('export.share.embedDialog')}>
           <p className="small">{t('export.share.embedHelp')}</p>
+          {presentUrl && (
+            <label className="inline-field small">
+              <input type="checkbox" checked={presenter} onChange={(e) => setPresenter(e.currentTarget.checked)} />
+              <span>{t('export.share.presenter')}</span>
+            </label>
+          )}
           <textarea aria-label={t('export.share.embedCode')} readOnly rows={3} value={snippet} onFocus={(e) => e.currentTarget.select()} />
           <div className="row">
             <button type="button" onClick={() => void copy(snippet, 'embed')}>
