@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { loadAreas } from '../i18n/i18n';
 import { useViewStore } from '../lib/view-store';
 import { EmbedView } from './embed-view';
+import { exitPageFullscreen } from './fullscreen';
 import { FullView } from './full-view';
 import { useDashboard } from './use-dashboard';
 import { useLangSync } from './use-lang';
@@ -33,8 +34,9 @@ export function AppShell() {
   useUserEventsNotices();
   const present = d.view.present;
   useEffect(() => {
-    // No page scroll behind presenter mode.
+    // No page scroll behind presenter mode; out of it (Esc, the back button), out of full screen too.
     document.documentElement.classList.toggle('presenting', present);
+    if (!present) exitPageFullscreen();
   }, [present]);
   const view = d.view.embed ? <EmbedView d={d} /> : <FullView d={d} />;
   // Presenter mode covers the view, which stays as it was (a draft in a form, the list's place)

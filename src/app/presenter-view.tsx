@@ -103,9 +103,6 @@ export default function PresenterView({ d }: { d: Dashboard }) {
     };
   }, [leave, setView]);
 
-  // Leaving presenter mode another way (back button): out of full screen too.
-  useEffect(() => () => exitPageFullscreen(), []);
-
   const primary = series[0];
   const win = useMemo(() => (event ? eventWindow(primary ? primary.t : [], event.at, view.win) : null), [event, primary, view.win]);
   const onSelect = useCallback((id: string) => {
