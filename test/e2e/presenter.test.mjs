@@ -67,6 +67,12 @@ describe('presenter mode', () => {
 
     await page.keyboard.press('ArrowRight');
     await waitForEvent(page, order[at + 1]);
+    // The other events in its window (the next ones, three days on) are drawn, dimmed.
+    const others = await presenter(page)
+      .locator('.event-marker:not(.selected), .event-cluster:not(.selected)')
+      .evaluateAll((els) => els.map((e) => Number(getComputedStyle(e).opacity)));
+    assert.ok(others.length > 0, 'other events in the window');
+    for (const o of others) assert.ok(o < 0.5, `a dimmed marker's opacity ${o}`);
     await page.keyboard.press('PageDown');
     await waitForEvent(page, order[at + 2]);
     await page.keyboard.press('PageUp');
