@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { SourceId } from '../config/series';
 import { sourceShort } from '../features/rates/model/registry';
 import { asOfText, sourcesWords, type ComparedSource } from '../features/rates/components/source-line';
@@ -10,6 +11,8 @@ interface Props {
   cached: boolean;
   compared: ComparedSource | null;
   fullHref: string;
+  /** After the link (the embed's ⋯ menu). */
+  extra?: ReactNode;
 }
 
 /**
@@ -18,7 +21,7 @@ interface Props {
  * names are in the markup and the embed's container width picks one (styles in embed.css).
  * The whole source line is the tooltip.
  */
-export function EmbedCredit({ source, asOf, cached, compared, fullHref }: Props) {
+export function EmbedCredit({ source, asOf, cached, compared, fullHref, extra }: Props) {
   const { t, lang } = useT();
   const full = sourcesWords(t, lang, source, asOf, cached, compared);
   const longName = compared
@@ -35,6 +38,7 @@ export function EmbedCredit({ source, asOf, cached, compared, fullHref }: Props)
       <a className="open-full" href={fullHref} target="_top">
         {t('app.openFull')}
       </a>
+      {extra}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import type { Dashboard } from './use-dashboard';
 import { UserSeriesControls } from './user-series-controls';
 import { useT } from '../i18n/use-t';
 import { EmbedCredit } from './embed-credit';
+import { EmbedMenu } from './embed-menu';
 import { useEmbedTitle } from './embed-title';
 import { autoHeightAsked, useChartBoxHeight, usePostHeight } from './embed-size';
 import './embed.css';
@@ -34,7 +35,7 @@ export function EmbedView({ d }: { d: Dashboard }) {
   const [box, plotHeight] = useChartBoxHeight(auto);
   usePostHeight(auto, root);
   const title = useEmbedTitle(d);
-  const fullHref = `${window.location.pathname}${serializeViewState({ ...view, embed: false })}`;
+  const fullHref = `${window.location.pathname}${serializeViewState({ ...view, embed: false, present: false })}`;
   // The page behind the frame does not scroll (the embed fits it, or says its height).
   useLayoutEffect(() => {
     document.documentElement.classList.add('embed-page');
@@ -68,7 +69,7 @@ export function EmbedView({ d }: { d: Dashboard }) {
           />
         )}
       </div>
-      {bundle && <EmbedCredit source={bundle.source} asOf={bundle.asOf} cached={data.cached} compared={d.comparedSource} fullHref={fullHref} />}
+      {bundle && <EmbedCredit source={bundle.source} asOf={bundle.asOf} cached={data.cached} compared={d.comparedSource} fullHref={fullHref} extra={<EmbedMenu />} />}
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { ImportEventsButton } from '../features/user-data/components/import-even
 import { UserEventsManager } from '../features/user-data/components/user-events-manager';
 import type { Dashboard } from './use-dashboard';
 import { UserSeriesControls } from './user-series-controls';
+import { PresentButton } from './present-button';
 import { DEFAULT_VIEW } from '../lib/url-state';
 import type { SeriesId } from '../config/series';
 
@@ -82,8 +83,10 @@ export function ToolbarActions({ d }: { d: Dashboard }) {
         <ShareActions
           url={absoluteUrl(search)}
           embedUrl={absoluteUrl(serializeViewState({ ...view, ...shared, embed: true }))}
+          presentUrl={absoluteUrl(serializeViewState({ ...view, ...shared, embed: true, present: true }))}
           title={t('app.shareTitle', { title })}
         />
+        <PresentButton />
       </>
     );
   }

@@ -29,6 +29,7 @@ describe('URL view state', () => {
       theme: 'dark',
       lang: 'ko',
       embed: true,
+      present: false,
       model: 'market',
       car: null,
       exclOverlap: false,
@@ -47,11 +48,25 @@ describe('URL view state', () => {
     expect(serializeViewState(DEFAULT_VIEW)).toBe('?v=1');
   });
 
+  it('reads present=1|0, writes present=1 only when on, and drops another value with a notice', () => {
+    expect(parse('?present=1').state.present).toBe(true);
+    expect(parse('?present=0').state.present).toBe(false);
+    expect(parse('').state.present).toBe(false);
+    const bad = parse('?present=yes');
+    expect(bad.state.present).toBe(false);
+    expect(bad.notices).toEqual(['present="yes": expected 1 or 0']);
+    expect(serializeViewState({ ...DEFAULT_VIEW, present: true, event: 'abc-1' })).toBe('?v=1&event=abc-1&present=1');
+    expect(serializeViewState({ ...DEFAULT_VIEW, present: false })).toBe('?v=1');
+    // In an embed too: the presenter's iframe link.
+    expect(parse('?embed=1&present=1').state).toMatchObject({ embed: true, present: true });
+  });
+
   it('round-trips any state through serialise and parse', () => {
     const states: ViewState[] = [
       DEFAULT_VIEW,
       { ...DEFAULT_VIEW, pairs: ['EURKRW', 'CNYKRW'], from: '1999-01-04', to: '2024-11-29', q: 'a, b & c=d' },
       { ...DEFAULT_VIEW, cats: [], theme: 'dark', vol: 0, win: [-20, 60], event: 'abc-1', source: 'snapshot' },
+      { ...DEFAULT_VIEW, present: true, embed: true, event: 'abc-1', theme: 'dark' },
     ];
     for (const s of states) {
       const { state, notices } = parse(serializeViewState(s));

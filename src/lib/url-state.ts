@@ -36,6 +36,8 @@ export interface ViewState extends StudyParams, SortParams {
   /** The UI language chosen in the link or with the header's toggle; null = the browser's (`lang=ko|en`). */
   lang: Lang | null;
   embed: boolean;
+  /** Presenter mode (`present=1`): one event at a time, full screen. */
+  present: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -54,6 +56,7 @@ export const DEFAULT_VIEW: ViewState = {
   theme: 'light',
   lang: null,
   embed: false,
+  present: false,
   ...DEFAULT_STUDY_PARAMS,
   ...DEFAULT_SORT_PARAMS,
 };
@@ -215,6 +218,12 @@ export function parseViewState(search: string): ParseResult {
     else notices.push(msg('link.expectedOneZero', { key: 'embed', value: quote(embed) }));
   }
 
+  const present = p.get('present');
+  if (present !== null) {
+    if (present === '1' || present === '0') state.present = present === '1';
+    else notices.push(msg('link.expectedOneZero', { key: 'present', value: quote(present) }));
+  }
+
   parseStudyParams(p, state, notices);
   parseSortParams(p, state, notices);
 
@@ -244,6 +253,7 @@ export function serializeViewState(s: ViewState): string {
   if (s.theme !== DEFAULT_VIEW.theme) p.set('theme', s.theme);
   if (s.lang) p.set('lang', s.lang);
   if (s.embed) p.set('embed', '1');
+  if (s.present) p.set('present', '1');
   writeStudyParams(s, p);
   writeSortParams(s, p);
   return `?${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;

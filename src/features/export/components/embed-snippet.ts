@@ -36,7 +36,7 @@ export function heightListener(origin: string): string {
 export function embedSnippet(embedUrl: string, title: string, autoHeight: boolean): string {
   const src = autoHeight ? withAutoHeight(embedUrl) : embedUrl;
   const style = autoHeight ? 'border:0;width:100%;max-width:720px' : 'border:0';
-  const frame = `<iframe src="${attr(src)}" width="720" height="360" style="${style}" loading="lazy" title="${attr(title)}"${autoHeight ? ' data-krw-event-lens' : ''}></iframe>`;
+  const frame = `<iframe src="${attr(src)}" width="720" height="360" style="${style}" loading="lazy" allow="fullscreen" title="${attr(title)}"${autoHeight ? ' data-krw-event-lens' : ''}></iframe>`;
   if (!autoHeight) return frame;
   return `${frame}\n${heightListener(new URL(embedUrl, 'http://x').origin)}`;
 }

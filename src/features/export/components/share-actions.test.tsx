@@ -57,7 +57,7 @@ describe('embed box', () => {
 describe('embed snippet', () => {
   it('without auto height is the plain iframe, its URL and title escaped for an attribute', () => {
     expect(embedSnippet(EMBED, 'A "quoted" & title', false)).toBe(
-      '<iframe src="https://lens.example/app/?pairs=USDKRW&amp;embed=1" width="720" height="360" style="border:0" loading="lazy" title="A &quot;quoted&quot; &amp; title"></iframe>',
+      '<iframe src="https://lens.example/app/?pairs=USDKRW&amp;embed=1" width="720" height="360" style="border:0" loading="lazy" allow="fullscreen" title="A &quot;quoted&quot; &amp; title"></iframe>',
     );
   });
 
@@ -81,5 +81,36 @@ describe('embed snippet', () => {
     send({ origin: 'https://lens.example', source: a.contentWindow, data: { type: 'krw-event-lens:height', height: 1e9 } });
     send({ origin: 'https://lens.example', source: a.contentWindow, data: { type: 'other', height: 100 } });
     expect(a.style.height).toBe('');
+  });
+});
+
+const EMBED_X = 'https://x.test/?v=1&embed=1';
+const PRESENT = 'https://x.test/?v=1&embed=1&present=1';
+
+describe('the embed snippet', () => {
+  it('lets the frame go full screen, and offers presenter mode (present=1) as an option', async () => {
+    render(<ShareActions url="https://x.test/?v=1" embedUrl={EMBED_X} presentUrl={PRESENT} title={'A "quoted" view'} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Embed' }));
+    const code = screen.getByRole('textbox', { name: 'Embed code' });
+    const plain = (code as HTMLTextAreaElement).value;
+    expect(plain).toContain('src="https://x.test/?v=1&amp;embed=1"');
+    expect(plain).toContain('allow="fullscreen"');
+    expect(plain).toContain('title="A &quot;quoted&quot; view"');
+    expect(plain).not.toContain('present=1');
+
+    const option = screen.getByRole('checkbox', { name: /Presenter mode/ });
+    expect(option).not.toBeChecked();
+    await userEvent.click(option);
+    const presenter = (code as HTMLTextAreaElement).value;
+    expect(presenter).toContain('src="https://x.test/?v=1&amp;embed=1&amp;present=1"');
+    expect(presenter).toContain('allow="fullscreen"');
+    await userEvent.click(option);
+    expect((code as HTMLTextAreaElement).value).toBe(plain);
+  });
+
+  it('has no presenter option without a presenter link', async () => {
+    render(<ShareActions url="https://x.test/?v=1" embedUrl={EMBED_X} title="t" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Embed' }));
+    expect(screen.queryByRole('checkbox', { name: /Presenter mode/ })).toBeNull();
   });
 });

@@ -12,13 +12,22 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
+interface Props {
+  url: string;
+  embedUrl: string;
+  /** The embed link that opens in presenter mode (`present=1`); the dialog offers it when given. */
+  presentUrl?: string;
+  title: string;
+}
+
 /** Copy link (the current URL state) and Embed (an iframe snippet for the current view). */
-export function ShareActions({ url, embedUrl, title }: { url: string; embedUrl: string; title: string }) {
+export function ShareActions({ url, embedUrl, presentUrl, title }: Props) {
   const { t } = useT();
   const [copied, setCopied] = useState<string | null>(null);
   const [showEmbed, setShowEmbed] = useState(false);
   const [autoHeight, setAutoHeight] = useState(false);
-  const snippet = embedSnippet(embedUrl, title, autoHeight);
+  const [presenter, setPresenter] = useState(false);
+  const snippet = embedSnippet(presenter && presentUrl ? presentUrl : embedUrl, title, autoHeight);
   // The embed box closes on Esc and on a click outside; focus returns to the Embed button.
   const opener = useRef<HTMLButtonElement>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -46,6 +55,12 @@ export function ShareActions({ url, embedUrl, title }: { url: string; embedUrl: 
       {showEmbed && (
         <div ref={box} className="embed-dialog" role="dialog" aria-label={t('export.share.embedDialog')}>
           <p className="small">{t('export.share.embedHelp')}</p>
+          {presentUrl && (
+            <label className="inline-field small">
+              <input type="checkbox" checked={presenter} onChange={(e) => setPresenter(e.currentTarget.checked)} />
+              <span>{t('export.share.presenter')}</span>
+            </label>
+          )}
           <textarea aria-label={t('export.share.embedCode')} readOnly rows={autoHeight ? 8 : 3} value={snippet} onFocus={(e) => e.currentTarget.select()} />
           <label className="small">
             <input type="checkbox" checked={autoHeight} onChange={(e) => setAutoHeight(e.currentTarget.checked)} /> {t('export.share.autoHeight')}

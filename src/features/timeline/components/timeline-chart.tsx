@@ -37,6 +37,8 @@ export interface TimelineChartProps {
   compactLegend?: boolean;
   /** The user's own events (their markers say so). */
   isUser?: (id: string) => boolean;
+  /** The lines' width in px (default 1.5); presenter mode draws them thicker. */
+  strokeWidth?: number;
   /** The source's last observation: the span after it is shaded and labelled. */
   dataEnd?: DataEnd;
 }
@@ -47,6 +49,10 @@ function rightColor(series: readonly Series[], rightKeys: readonly string[]): st
   const s = series.find((x) => lineKey(x) === rightKeys[0]);
   return s ? `var(${s.meta.colorVar})` : 'var(--muted)';
 }
+
+// Each chart's clip path has its own id: with two charts on a page (presenter mode over the full
+// view) a shared id made one chart's lines clip to the other's plot box.
+let chartCount = 0;
 
 const NO_DATA: ChartData = { lines: [], left: null, right: null, rightKeys: [], pointCount: 0 };
 
@@ -67,6 +73,7 @@ export function TimelineChart(p: TimelineChartProps) {
   const ticks = state?.xTicks;
   const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
   const [bus] = useState(() => new CrosshairBus());
+  const [clipId] = useState(() => `krw-plot-clip-${++chartCount}`);
   const painted = useRef(false);
 
   const { ready, onPainted } = p;
@@ -96,7 +103,7 @@ export function TimelineChart(p: TimelineChartProps) {
         <PlotFrame width={width} height={p.height} margin={margin}>
           <AxesLayer from={p.from} to={p.to} xTicks={ticks} left={data.left} right={data.right} rightColor={rightColor(p.series, data.rightKeys)} formatY={formatTick} />
           {p.dataEnd && <NoDataLayer from={p.from} to={p.to} end={p.dataEnd} />}
-          <LinesLayer data={data} from={p.from} to={p.to} />
+          <LinesLayer data={data} from={p.from} to={p.to} clipId={clipId} strokeWidth={p.strokeWidth} />
           <InteractionLayer from={p.from} to={p.to} bus={bus} onZoom={p.onRange} />
           <EventMarkerLayer
             events={p.events}
