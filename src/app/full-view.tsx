@@ -18,7 +18,7 @@ import { SourceLine } from '../features/rates/components/source-line';
 import { RangeControls } from '../features/timeline/components/range-controls';
 import { TimelineChart } from '../features/timeline/components/timeline-chart';
 import { VolatilityPane } from '../features/timeline/components/volatility-pane';
-import { centreOn } from '../features/timeline/model/range';
+import { revealInRange } from '../features/timeline/model/range';
 import { EventDetailActions } from '../features/user-data/components/event-form-controls';
 import type { Dashboard } from './use-dashboard';
 import { dataEndOf } from './data-end';
@@ -85,8 +85,9 @@ export function FullView({ d }: { d: Dashboard }) {
       const { allEvents, range, extent } = latest.current;
       const e = allEvents.find((x) => x.id === id);
       if (!e || !range || !extent) return setView({ event: id });
-      const r = centreOn(e.at, range, extent.first, extent.maxTo);
-      setView({ event: id, ...formatRange(r.from, r.to) });
+      // An event in view leaves the range alone (the link keeps its from/to text); one outside pans it in.
+      const r = revealInRange(e.at, range, extent.first, extent.maxTo);
+      setView(r === range ? { event: id } : { event: id, ...formatRange(r.from, r.to) });
     },
     [setView],
   );
