@@ -230,14 +230,14 @@ export function FullView({ d }: { d: Dashboard }) {
         </aside>
         <div className="tables-panel">
           <div id="reactions" className="region-anchor" tabIndex={-1}>
-          <ErrorBoundary area="area.reactions">
-            <Suspense fallback={null}>{bundle && chartPainted && <ReactionsSection bundle={bundle} series={series} allEvents={allEvents} events={events} selected={selected} range={tablesRange} onSelect={select} />}</Suspense>
-          </ErrorBoundary>
+            <ErrorBoundary area="area.reactions">
+              <Suspense fallback={null}>{bundle && chartPainted && <ReactionsSection bundle={bundle} series={series} allEvents={allEvents} events={events} selected={selected} range={tablesRange} onSelect={select} />}</Suspense>
+            </ErrorBoundary>
           </div>
           <div id="study" className="region-anchor" tabIndex={-1}>
-          <ErrorBoundary area="area.study">
-            <Suspense fallback={null}>{bundle && chartPainted && <StudySection bundle={bundle} series={series} allEvents={allEvents} events={events} range={tablesRange} />}</Suspense>
-          </ErrorBoundary>
+            <ErrorBoundary area="area.study">
+              <Suspense fallback={null}>{bundle && chartPainted && <StudySection bundle={bundle} series={series} allEvents={allEvents} events={events} range={tablesRange} />}</Suspense>
+            </ErrorBoundary>
           </div>
         </div>
       </main>
