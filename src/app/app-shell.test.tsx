@@ -13,7 +13,11 @@ describe('the dashboard shell', () => {
     renderApp('?source=snapshot');
     expect(screen.getByText('Loading exchange rates…')).toBeInTheDocument();
     expect(await screen.findByText('Source: Federal Reserve H.10, noon New York, as of 2024-11-29')).toBeInTheDocument();
-    expect(await screen.findByText(/^\d{3} events$/)).toBeInTheDocument();
+    // The count line: the events in the default range, and all of them.
+    const line = await screen.findByText(/^\d+ in view · \d{3} in all$/);
+    const [inView, all] = line.textContent!.match(/\d+/g)!.map(Number);
+    expect(inView).toBeGreaterThan(0);
+    expect(inView).toBeLessThanOrEqual(all);
   });
 
   it('filters the list from the URL and selects an event into the URL', async () => {
@@ -22,13 +26,14 @@ describe('the dashboard shell', () => {
     // The list fills in a deferred render.
     const items = await within(list).findAllByRole('button');
     expect(items.length).toBeGreaterThanOrEqual(6);
-    expect(screen.getByText(new RegExp(`^${items.length} of \\d+ events$`))).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(`^${items.length} in view · ${items.length} of \\d+ in all$`))).toBeInTheDocument();
     await userEvent.click(items[0]);
     await waitFor(() => expect(window.location.search).toMatch(/event=2006-10-09-first-nuclear-test/));
     const details = screen.getByRole('region', { name: 'Selected event' });
     expect(within(details).getByRole('heading')).toHaveTextContent(/nuclear/i);
     expect(within(details).getByRole('link')).toHaveAttribute('href', expect.stringMatching(/^https?:/));
-    expect(window.location.search).toMatch(/from=\d{4}-\d\d-\d\d&to=/);
+    // The event was in view: selecting it left the range (none in the link) as it was.
+    expect(window.location.search).not.toMatch(/from=|to=/);
   });
 
   it('drops junk URL values with a notice and keeps the rest', async () => {

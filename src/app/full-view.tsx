@@ -13,12 +13,14 @@ import { EventDetails } from '../features/events/components/event-details';
 import { EventFilters } from '../features/events/components/event-filters';
 import { EventList } from '../features/events/components/event-list';
 import { actorsOf, stepEvent } from '../features/events/model/filter-events';
+import { listedEvents } from '../features/events/model/list-window';
+import { SkipLinks } from './skip-links';
 import { CompareToggle, PairPicker } from '../features/rates/components/pair-picker';
 import { SourceLine } from '../features/rates/components/source-line';
 import { RangeControls } from '../features/timeline/components/range-controls';
 import { TimelineChart } from '../features/timeline/components/timeline-chart';
 import { VolatilityPane } from '../features/timeline/components/volatility-pane';
-import { centreOn } from '../features/timeline/model/range';
+import { revealInRange } from '../features/timeline/model/range';
 import { EventDetailActions } from '../features/user-data/components/event-form-controls';
 import type { Dashboard } from './use-dashboard';
 import { dataEndOf } from './data-end';
@@ -76,6 +78,10 @@ export function FullView({ d }: { d: Dashboard }) {
   const settledRange = useAfterPaint(range);
   // The tables below the chart follow the range in a background render that a next zoom interrupts.
   const tablesRange = useDeferredValue(settledRange);
+  // The event list lists the events in view (or all, `list=all`) and the selected one, following a zoom once it has painted.
+  const listed = useMemo(() => listedEvents(events, settledRange, view.listAll, view.event), [events, settledRange, view.listAll, view.event]);
+  const counts = useMemo(() => (settledRange ? { inView: listed.inView, matching: events.length } : null), [settledRange, listed.inView, events.length]);
+  const onListAll = useCallback((listAll: boolean) => setView({ listAll }), [setView]);
 
   // Selecting and stepping read the current range and list: stable callbacks over a ref, so that
   // a zoom does not re-render every memoised view that takes them (the event list, the panes).
@@ -86,8 +92,9 @@ export function FullView({ d }: { d: Dashboard }) {
       const { allEvents, range, extent } = latest.current;
       const e = allEvents.find((x) => x.id === id);
       if (!e || !range || !extent) return setView({ event: id });
-      const r = centreOn(e.at, range, extent.first, extent.maxTo);
-      setView({ event: id, ...formatRange(r.from, r.to) });
+      // An event in view leaves the range alone (the link keeps its from/to text); one outside pans it in.
+      const r = revealInRange(e.at, range, extent.first, extent.maxTo);
+      setView(r === range ? { event: id } : { event: id, ...formatRange(r.from, r.to) });
     },
     [setView],
   );
@@ -126,6 +133,7 @@ export function FullView({ d }: { d: Dashboard }) {
 
   return (
     <div className="app full-view">
+      <SkipLinks />
       <header className="app-header">
         <h1>{t('app.name')}</h1>
         <p className="tagline muted">{t('app.tagline')}</p>
@@ -145,7 +153,7 @@ export function FullView({ d }: { d: Dashboard }) {
         <ToolbarActions d={d} />
       </div>
       <main className="layout">
-        <section className="chart-panel" aria-label={t('app.chartRegion')}>
+        <section id="chart" className="chart-panel" aria-label={t('app.chartRegion')} tabIndex={-1}>
           {data.isLoading && <LoadingState label={t('app.loadingRates')} />}
           {data.error && !bundle && (
             <ErrorState title={t('app.ratesFailed')} message={tm(ratesErrorMsg(data.error))} onRetry={data.retry} />
@@ -199,21 +207,40 @@ export function FullView({ d }: { d: Dashboard }) {
               <p className="muted small">{t('app.afterData', { asOf: dateText(Date.parse(bundle.asOf), lang, 'short') })}</p>
             )}
           </ErrorBoundary>
-          <ErrorBoundary area="area.reactions">
-            <Suspense fallback={null}>{bundle && chartPainted && <ReactionsSection bundle={bundle} series={series} allEvents={allEvents} events={events} selected={selected} range={tablesRange} onSelect={select} />}</Suspense>
-          </ErrorBoundary>
-          <ErrorBoundary area="area.study">
-            <Suspense fallback={null}>{bundle && chartPainted && <StudySection bundle={bundle} series={series} allEvents={allEvents} events={events} range={tablesRange} />}</Suspense>
-          </ErrorBoundary>
         </section>
-        <aside className="event-panel" aria-label={t('app.eventPanel')}>
+        {/* Before the tables in the page's order (the keyboard reaches the filters first); beside the chart on screen. */}
+        <aside id="events" className="event-panel" aria-label={t('app.eventPanel')} tabIndex={-1}>
           {restShown && (
             <ErrorBoundary area="area.eventList">
               <Filters cats={view.cats} actor={view.actor} q={view.q} imp={view.imp} actors={actors} theme={view.theme} onChange={setView} />
-              <EventList events={events} total={allEvents.length} selectedId={view.event} theme={view.theme} onSelect={select} isUser={d.isUser} dataEnd={bundle?.asOf ?? null} />
+              <EventList
+                events={listed.items}
+                total={allEvents.length}
+                counts={counts}
+                listAll={view.listAll}
+                onListAll={onListAll}
+                outsideId={listed.outside}
+                selectedId={view.event}
+                theme={view.theme}
+                onSelect={select}
+                isUser={d.isUser}
+                dataEnd={bundle?.asOf ?? null}
+              />
             </ErrorBoundary>
           )}
         </aside>
+        <div className="tables-panel">
+          <div id="reactions" className="region-anchor" tabIndex={-1}>
+            <ErrorBoundary area="area.reactions">
+              <Suspense fallback={null}>{bundle && chartPainted && <ReactionsSection bundle={bundle} series={series} allEvents={allEvents} events={events} selected={selected} range={tablesRange} onSelect={select} />}</Suspense>
+            </ErrorBoundary>
+          </div>
+          <div id="study" className="region-anchor" tabIndex={-1}>
+            <ErrorBoundary area="area.study">
+              <Suspense fallback={null}>{bundle && chartPainted && <StudySection bundle={bundle} series={series} allEvents={allEvents} events={events} range={tablesRange} />}</Suspense>
+            </ErrorBoundary>
+          </div>
+        </div>
       </main>
     </div>
   );

@@ -31,7 +31,7 @@ describe('notices for what a link asks and the data cannot give', () => {
     const actor = 'Q'.repeat(10_240);
     renderApp(`?source=snapshot&from=1900-01-01&event=nope-nope&actor=${actor}`);
     await screen.findByText(/as of 2024-11-29/, {}, SLOW);
-    await screen.findByText(/^\d+ of \d{3} events$/, {}, SLOW);
+    await screen.findByText(/^\d+ in view · \d+ of \d{3} in all$/, {}, SLOW);
     const bar = await screen.findByRole('list', { name: 'Notices' }, SLOW);
     await within(bar).findByText('Link: from=1900-01-01 is before the first observation (1981-04-13); showing from 1981-04-13', {}, SLOW);
     await within(bar).findByText('Link: event=nope-nope: no such event; nothing selected', {}, SLOW);
@@ -47,7 +47,7 @@ describe('notices for what a link asks and the data cannot give', () => {
     renderApp('?source=snapshot&from=2015-01-01&to=2016-12-31&event=my-own-zebra-event&actor=DPRK');
     const details = await screen.findByRole('region', { name: 'Selected event' }, SLOW);
     expect(within(details).getByRole('heading')).toHaveTextContent('Zebra shelling across the DMZ');
-    await screen.findByText(/^\d+ of \d{3} events$/, {}, SLOW);
+    await screen.findByText(/^\d+ in view · \d+ of \d{3} in all$/, {}, SLOW);
     expect(notices()).toEqual([]);
   });
 

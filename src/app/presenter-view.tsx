@@ -12,7 +12,7 @@ import { ratesErrorMsg } from '../features/rates/api/rates-error';
 import { eventTitle } from '../features/events/model/localized';
 import { SourceLine } from '../features/rates/components/source-line';
 import { TimelineChart } from '../features/timeline/components/timeline-chart';
-import { centreOn } from '../features/timeline/model/range';
+import { revealInRange } from '../features/timeline/model/range';
 import type { Dashboard } from './use-dashboard';
 import { exitPageFullscreen, isFullscreen } from './fullscreen';
 import { PresenterFigures } from './presenter-figures';
@@ -70,8 +70,8 @@ export default function PresenterView({ d }: { d: Dashboard }) {
     exitPageFullscreen();
     const { events, index, range, extent } = latest.current;
     const e = events[index];
-    // Back in the full view, the chart is centred on the event the presenter ended on.
-    const at = e && range && extent ? centreOn(e.at, range, extent.first, extent.maxTo) : null;
+    // Back in the full view, the chart shows the event the presenter ended on (panned by the least, as a selection does).
+    const at = e && range && extent ? revealInRange(e.at, range, extent.first, extent.maxTo) : null;
     setView({ present: false, ...(at ? formatRange(at.from, at.to) : {}) });
   }, [setView]);
 

@@ -5,6 +5,7 @@ import { useUserSeriesStore } from '../features/user-data/store/user-series-stor
 import type { ViewState } from '../lib/url-state';
 import { useViewStore } from '../lib/view-store';
 import type { Dashboard } from './use-dashboard';
+import { actorAtoms } from '../features/events/model/filter-events';
 
 /**
  * The figures are the ones that stay: not a fallback shown while ECB is still being asked
@@ -56,7 +57,7 @@ export function useLinkNotices(d: Dashboard): void {
     if (!l || !eventsReady) return;
     const issues: (LinkIssue | null)[] = [];
     if (view.event === l.event) issues.push(eventIssue(l.event, (id) => allEvents.some((e) => e.id === id)));
-    if (view.actor === l.actor) issues.push(actorIssue(l.actor, allEvents.map((e) => e.actor)));
+    if (view.actor === l.actor) issues.push(actorIssue(l.actor, allEvents.flatMap((e) => [e.actor, ...actorAtoms(e.actor)])));
     say(issues.filter((i): i is LinkIssue => i !== null));
   }, [eventsReady, allEvents, view.event, view.actor]); // eslint-disable-line react-hooks/exhaustive-deps
 

@@ -26,7 +26,7 @@ describe('your own events in the dashboard', () => {
     localStorage.setItem(USER_EVENTS_KEY, JSON.stringify({ version: 1, events: [mine] }));
     reloadUserEventsStore();
     renderApp('?source=snapshot&q=zebra');
-    expect(await screen.findByText(/^1 of \d{3} events$/, {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText(/^1 in view · 1 of \d{3} in all$/, {}, SLOW)).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Events' });
     // The list's rows render in a deferred pass after the panel itself.
     const item = await within(list).findByRole('button', { name: /Zebra shelling/ }, SLOW);
@@ -40,7 +40,7 @@ describe('your own events in the dashboard', () => {
   it('imports a file from the toolbar and reports the result in the notice bar', async () => {
     renderApp('?source=snapshot&q=zebra');
     await screen.findByText(/as of 2024-11-29/, {}, SLOW);
-    await screen.findByText(/^0 of \d{3} events$/, {}, SLOW); // the built-in ids are known
+    await screen.findByText(/^0 in view · 0 of \d{3} in all$/, {}, SLOW); // the built-in ids are known
     expect(screen.getByRole('button', { name: 'Export events' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Import events' })).toBeInTheDocument();
     const csv = 'id,date,category,actor,title,summary,source_url\n' +

@@ -23,6 +23,7 @@ describe('URL view state', () => {
       actor: 'OFAC',
       q: 'nuclear',
       imp: 1,
+      listAll: false,
       event: '2016-01-06-dprk-fourth-nuclear-test',
       win: [-5, 10],
       vol: 60,
@@ -155,5 +156,18 @@ describe('URL view state: imp (minimum event importance)', () => {
     const same = parse('?from=2024-03-05T01:30Z&to=2024-03-05T01:30Z');
     expect([same.state.from, same.state.to]).toEqual([null, null]);
     expect(parse('?compare=yes').notices).toEqual(['compare="yes": expected 1 or 0']);
+  });
+});
+
+describe('URL view state: list (what the event list lists)', () => {
+  it('reads list=all or list=view, writes list=all only, and drops another value with a notice', () => {
+    expect(parse('?list=all').state.listAll).toBe(true);
+    expect(parse('?list=view').state.listAll).toBe(false);
+    expect(parse('').state.listAll).toBe(false);
+    expect(serializeViewState({ ...DEFAULT_VIEW, listAll: true })).toBe('?v=1&list=all');
+    expect(serializeViewState({ ...DEFAULT_VIEW, listAll: false })).toBe('?v=1');
+    const bad = parse('?list=everything');
+    expect(bad.state.listAll).toBe(false);
+    expect(bad.notices).toEqual(['list="everything": expected all or view; listing the events in view']);
   });
 });

@@ -29,6 +29,8 @@ export interface ViewState extends StudyParams, SortParams {
   q: string;
   /** Minimum event importance shown (1 = all, 2 = notable and major, 3 = major only); `imp` in the URL. */
   imp: 1 | 2 | 3;
+  /** The event list lists every event matching the filters (`list=all`), not only those in view (the default). */
+  listAll: boolean;
   event: string | null;
   win: [number, number];
   vol: number;
@@ -50,6 +52,7 @@ export const DEFAULT_VIEW: ViewState = {
   actor: null,
   q: '',
   imp: 1,
+  listAll: false,
   event: null,
   win: [-10, 20],
   vol: 20,
@@ -177,6 +180,12 @@ export function parseViewState(search: string): ParseResult {
     else notices.push(msg('link.imp', { value: quote(imp) }));
   }
 
+  const listed = p.get('list');
+  if (listed !== null) {
+    if (listed === 'all' || listed === 'view') state.listAll = listed === 'all';
+    else notices.push(msg('link.list', { value: quote(listed) }));
+  }
+
   const event = p.get('event');
   if (event !== null) {
     if (EVENT_ID_RE.test(event)) state.event = event;
@@ -247,6 +256,7 @@ export function serializeViewState(s: ViewState): string {
   if (s.actor) p.set('actor', s.actor);
   if (s.q) p.set('q', s.q);
   if (s.imp !== DEFAULT_VIEW.imp) p.set('imp', String(s.imp));
+  if (s.listAll) p.set('list', 'all');
   if (s.event) p.set('event', s.event);
   if (!sameList(s.win, DEFAULT_VIEW.win)) p.set('win', s.win.join(','));
   if (s.vol !== DEFAULT_VIEW.vol) p.set('vol', String(s.vol));

@@ -9,11 +9,13 @@ mkdirSync(SHOTS, { recursive: true });
 
 const env = useServerAndBrowser();
 
-/** The list's "N events" / "N of M events" line as numbers. */
+/** The list's count line ("N in view · M in all" / "N in view · M of T in all"): the events matching the filters, of all. */
 async function counts(page) {
+  // The line reads "N events" until the list knows the range shown (a frame after the chart's paint).
+  await page.locator('.event-count', { hasText: 'in view' }).waitFor();
   const text = await page.locator('.event-count').textContent();
   const n = text.match(/\d+/g).map(Number);
-  return n.length === 1 ? { shown: n[0], total: n[0] } : { shown: n[0], total: n[1] };
+  return n.length === 2 ? { shown: n[1], total: n[1] } : { shown: n[1], total: n[2] };
 }
 
 describe('event importance', () => {

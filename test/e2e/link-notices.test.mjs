@@ -39,9 +39,9 @@ describe('notices for a link the data cannot satisfy', () => {
     // The page renders: the range shown starts at the first observation, the actor filter can be cleared.
     assert.equal(await page.getByLabel('From date', { exact: true }).inputValue(), '1981-04-13');
     const count = page.locator('.event-count');
-    await count.getByText(/^0 of \d+ events$/).waitFor();
+    await count.getByText(/^0 in view · 0 of \d+ in all$/).waitFor();
     await page.getByRole('combobox', { name: 'Filter events by actor' }).selectOption('');
-    await count.getByText(/^\d+ events$/).waitFor();
+    await count.getByText(/^\d+ in view · \d+ in all$/).waitFor();
     assert.deepEqual(page.errors, []);
   });
 

@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import { CATEGORIES, CATEGORY_INFO, type Category } from '../../../config/categories';
 import { actorLabel, categoryLabel } from '../../../i18n/labels';
 import { useT } from '../../../i18n/use-t';
 import type { Theme } from '../../../lib/url-state';
 import type { Importance } from '../model/event-schema';
+import { actorAtoms } from '../model/filter-events';
 
 interface Props {
   cats: Category[];
@@ -10,6 +12,7 @@ interface Props {
   q: string;
   /** Minimum importance shown (the link's `imp`). */
   imp: Importance;
+  /** The actors to offer: the parts of the events' actors (see actorsOf). */
   actors: string[];
   theme: Theme;
   onChange: (patch: { cats?: Category[]; actor?: string | null; q?: string; imp?: Importance }) => void;
@@ -21,9 +24,16 @@ const MAX_UNKNOWN_ACTOR = 40;
 const chipClass = (on: boolean) => (on ? 'chip on' : 'chip');
 
 export function EventFilters({ cats, actor, q, imp, actors, theme, onChange }: Props) {
-  const { t } = useT();
+  const { t, lang } = useT();
+  // The actors by their names in the UI's language, in that language's order.
+  const named = useMemo(() => {
+    const collator = new Intl.Collator(lang);
+    return actors.map((a) => ({ value: a, label: actorLabel(t, a) })).sort((x, y) => collator.compare(x.label, y.label));
+  }, [actors, t, lang]);
+  // A compound actor from an older link ("Russia/DPRK") still filters as before: it is offered by its names.
+  const compound = actor && !actors.includes(actor) && actor.includes('/') && actorAtoms(actor).every((a) => actors.includes(a)) ? actor : null;
   // An actor no event has (a link can ask for any) is shown as chosen, so "All actors" can clear it.
-  const unknownActor = actor && !actors.includes(actor) ? actor : null;
+  const unknownActor = actor && !actors.includes(actor) && !compound ? actor : null;
   const toggle = (c: Category) =>
     onChange({ cats: cats.includes(c) ? cats.filter((x) => x !== c) : CATEGORIES.filter((x) => x === c || cats.includes(x)) });
   return (
@@ -44,9 +54,10 @@ export function EventFilters({ cats, actor, q, imp, actors, theme, onChange }: P
             })}
           </option>
         )}
-        {actors.map((a) => (
-          <option key={a} value={a}>
-            {actorLabel(t, a)}
+        {compound && <option value={compound}>{actorLabel(t, compound)}</option>}
+        {named.map((a) => (
+          <option key={a.value} value={a.value}>
+            {a.label}
           </option>
         ))}
       </select>

@@ -10,8 +10,20 @@ import { eventTitle } from '../model/localized';
 import { LIST_MORE, LIST_STEP, shownEvents } from '../model/list-window';
 
 interface Props {
+  /** The events to list (see listedEvents: those in view, or all, and the selected one). */
   events: readonly DatedEvent[];
+  /** All events, filtered or not. */
   total: number;
+  /**
+   * With the range known: how many events match the filters (`matching`) and how many of them are
+   * in view (`inView`); the count line then reads "14 in view · 168 in all".
+   */
+  counts?: { inView: number; matching: number } | null;
+  /** Lists every matching event (true) or those in view (false); with onListAll, a toggle sets it. */
+  listAll?: boolean;
+  onListAll?: (all: boolean) => void;
+  /** The selected event's id when it is listed though out of view (it is marked so). */
+  outsideId?: string | null;
   selectedId: string | null;
   theme: Theme;
   onSelect: (id: string) => void;
@@ -28,11 +40,12 @@ interface ItemProps {
   selected: boolean;
   theme: Theme;
   yours: boolean;
+  outside: boolean;
   dataEnd: string | null;
   onSelect: (id: string) => void;
 }
 
-function Item({ e, selected, theme, yours, dataEnd, onSelect }: ItemProps) {
+function Item({ e, selected, theme, yours, outside, dataEnd, onSelect }: ItemProps) {
   const { t, lang } = useT();
   const itemClass = selected ? 'event-item selected' : 'event-item';
   const current = selected ? 'true' : undefined;
@@ -55,6 +68,12 @@ function Item({ e, selected, theme, yours, dataEnd, onSelect }: ItemProps) {
               <span className="badge yours-badge">{t('events.yours')}</span>
             </>
           )}
+          {outside && (
+            <>
+              {' '}
+              <span className="badge outside-badge">{t('events.list.outside')}</span>
+            </>
+          )}
           {dataEnd && e.date > dataEnd && (
             <>
               {' '}
@@ -72,9 +91,21 @@ function Item({ e, selected, theme, yours, dataEnd, onSelect }: ItemProps) {
   );
 }
 
+/** The list-all toggle's class (not UI text). */
+const toggleClass = (on: boolean) => (on ? 'seg on list-all' : 'seg list-all');
+
 const count = (n: number) => n.toLocaleString('en-US');
 
-export const EventList = memo(function EventList({ events: latest, total, selectedId, theme, onSelect, isUser, dataEnd }: Props) {
+/** The count line: "14 in view · 168 in all" with the range known, else "168 events" / "40 of 180 events". */
+function countText(t: ReturnType<typeof useT>['t'], listed: number, total: number, counts: Props['counts']): string {
+  if (!counts) return listed === total ? t('events.list.count', { n: count(total) }) : t('events.list.countOf', { shown: count(listed), total: count(total) });
+  const inView = count(counts.inView);
+  return counts.matching === total
+    ? t('events.list.inView', { inView, all: count(total) })
+    : t('events.list.inViewOf', { inView, all: count(counts.matching), total: count(total) });
+}
+
+export const EventList = memo(function EventList({ events: latest, total, counts, listAll = false, onListAll, outsideId, selectedId, theme, onSelect, isUser, dataEnd }: Props) {
   const { t } = useT();
   // The list renders in a deferred pass, so a long list never holds back the chart's first paint.
   const events = useDeferredValue(latest, NONE);
@@ -93,15 +124,22 @@ export const EventList = memo(function EventList({ events: latest, total, select
     if (er.top < lr.top || er.bottom > lr.bottom) list.scrollTop += er.top - lr.top - lr.height / 2 + er.height / 2;
   }, [selectedId, events.length]);
   const item = (e: DatedEvent) => (
-    <Item key={e.id} e={e} selected={e.id === selectedId} theme={theme} yours={isUser?.(e.id) ?? false} dataEnd={dataEnd ?? null} onSelect={onSelect} />
+    <Item key={e.id} e={e} selected={e.id === selectedId} theme={theme} yours={isUser?.(e.id) ?? false} outside={e.id === outsideId} dataEnd={dataEnd ?? null} onSelect={onSelect} />
   );
   return (
     <div className="event-list-wrap">
-      <p className="event-count" aria-live="polite">
-        {latest.length === total ? t('events.list.count', { n: count(total) }) : t('events.list.countOf', { shown: count(latest.length), total: count(total) })}
-      </p>
+      <div className="event-count-line">
+        <p className="event-count" aria-live="polite">
+          {countText(t, latest.length, total, counts)}
+        </p>
+        {counts && onListAll && (
+          <button type="button" className={toggleClass(listAll)} aria-pressed={listAll} onClick={() => onListAll(!listAll)}>
+            {t('events.list.all')}
+          </button>
+        )}
+      </div>
       {latest.length === 0 ? (
-        <p className="muted">{t('events.list.none')}</p>
+        <p className="muted">{counts && counts.matching > 0 ? t('events.list.noneInView') : t('events.list.none')}</p>
       ) : (
         <ol className="event-list" ref={listRef} aria-label={t('events.list.label')}>
           {shown.head.map(item)}

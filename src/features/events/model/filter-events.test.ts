@@ -1,6 +1,7 @@
 import type { KrwEvent } from './event-schema';
-import { actorsOf, filterEvents, stepEvent, withDays } from './filter-events';
+import { actorAtoms, actorsOf, filterEvents, matchesActor, stepEvent, withDays } from './filter-events';
 import { importanceMsg, importanceText } from './importance';
+import { ev } from './test-fixtures';
 import { BUILT_IN_EVENTS } from '../data/built-in-events';
 import { BUILT_IN_KO } from '../data/built-in-events-ko';
 import { withKoreanTexts } from '../api/get-built-in-events';
@@ -53,6 +54,44 @@ describe('event filters', () => {
     expect(stepEvent(dated, 'a-evt', -1)?.id).toBe('a-evt');
     expect(stepEvent(dated, null, -1)?.id).toBe('c-evt');
     expect(stepEvent([], null, 1)).toBeNull();
+  });
+});
+
+describe('the actor filter matches the parts of an actor', () => {
+  const mixed = withDays([
+    ev('solo', '2020-01-01', { actor: 'DPRK' }),
+    ev('pair', '2020-01-02', { actor: 'Russia/DPRK' }),
+    ev('trio', '2020-01-03', { actor: 'US-Treasury/Japan-MOF/South-Korea-MOEF' }),
+    ev('lookalike', '2020-01-04', { actor: 'DPRK-Watchers' }),
+    ev('none', '2020-01-05', { actor: '' }),
+  ]);
+  const by = (actor: string) => filterEvents(mixed, { cats: ['sanction'], actor, q: '' }).map((e) => e.id);
+  it('finds every event whose actors include the one asked for, and only whole parts', () => {
+    expect(by('DPRK')).toEqual(['solo', 'pair']);
+    expect(by('Russia')).toEqual(['pair']);
+    expect(by('Japan-MOF')).toEqual(['trio']);
+    expect(by('Japan')).toEqual([]);
+  });
+  it('keeps an older link\'s compound value working: it matches that actor as written', () => {
+    expect(by('Russia/DPRK')).toEqual(['pair']);
+    expect(by('DPRK/Russia')).toEqual([]);
+  });
+  it('offers each part once, sorted, and no empty actor', () => {
+    expect(actorsOf(mixed)).toEqual(['DPRK', 'DPRK-Watchers', 'Japan-MOF', 'Russia', 'South-Korea-MOEF', 'US-Treasury']);
+    expect(actorAtoms(' A / B /')).toEqual(['A', 'B']);
+    expect(actorAtoms('')).toEqual([]);
+  });
+  it('on the built-in events, "DPRK" finds the compound actors that name it', () => {
+    const builtIn = prepareBuiltInEvents(BUILT_IN_EVENTS).events;
+    const compound = builtIn.filter((e) => e.actor.split('/').length > 1 && e.actor.split('/').includes('DPRK'));
+    expect(compound.map((e) => e.actor)).toContain('Russia/DPRK');
+    const found = new Set(filterEvents(builtIn, { cats: [...new Set(builtIn.map((e) => e.category))], actor: 'DPRK', q: '' }).map((e) => e.id));
+    for (const e of compound) expect(found.has(e.id)).toBe(true);
+    expect(actorsOf(builtIn).some((a) => a.includes('/'))).toBe(false);
+  });
+  it('matchesActor agrees with the parts', () => {
+    expect(matchesActor('South-Korea-Government/DPRK', 'DPRK')).toBe(true);
+    expect(matchesActor('South-Korea-Government/DPRK', 'South-Korea')).toBe(false);
   });
 });
 

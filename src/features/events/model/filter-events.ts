@@ -54,7 +54,7 @@ export function filterEvents<E extends KrwEvent>(events: readonly E[], f: EventF
   const cats = new Set(f.cats);
   return events.filter((e) => {
     if (!cats.has(e.category)) return false;
-    if (f.actor && e.actor !== f.actor) return false;
+    if (f.actor && !matchesActor(e.actor, f.actor)) return false;
     if (f.minImportance && !meetsImportance(e, f.minImportance)) return false;
     if (!words.length) return true;
     // Either language matches: the Korean title and summary too, when the event has them.
@@ -63,9 +63,24 @@ export function filterEvents<E extends KrwEvent>(events: readonly E[], f: EventF
   });
 }
 
+/** The actors an event's `actor` names: the parts of `A/B` (each trimmed; empty parts dropped). */
+export function actorAtoms(actor: string): string[] {
+  if (!actor.includes('/')) return actor.trim() ? [actor.trim()] : [];
+  return actor.split('/').map((a) => a.trim()).filter(Boolean);
+}
+
+/**
+ * Whether an event's `actor` matches the actor filter: when the filter is one of its parts
+ * ("DPRK" matches "Russia/DPRK"), or the whole text (a compound value from an older link).
+ */
+export function matchesActor(actor: string, filter: string): boolean {
+  return actor === filter || actorAtoms(actor).includes(filter);
+}
+
+/** The actors to filter by: every part of every event's actor, once each, sorted. */
 export function actorsOf(events: readonly KrwEvent[]): string[] {
   // A user's event may have no actor: it is no actor to filter by.
-  return [...new Set(events.map((e) => e.actor))].filter(Boolean).sort((a, b) => a.localeCompare(b));
+  return [...new Set(events.flatMap((e) => actorAtoms(e.actor)))].sort((a, b) => a.localeCompare(b));
 }
 
 /** The neighbour of `id` in `list` (by position), or the first/last when `id` is not in it. */

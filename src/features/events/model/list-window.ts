@@ -30,3 +30,36 @@ export function shownEvents<E extends { id: string }>(events: readonly E[], limi
   }
   return { head, selected, hidden: events.length - limit - (selected ? 1 : 0) };
 }
+
+export interface ListedEvents<E> {
+  /** What the list lists, in list order. */
+  items: E[];
+  /** How many of the events are in view (on the range, its ends included). */
+  inView: number;
+  /** The selected event's id when it is listed though out of view, else null. */
+  outside: string | null;
+}
+
+/**
+ * The events the list lists: those in view (`at` on [from, to]) — or every one with `all` or
+ * before the range is known — and the selected event wherever it is, in its place. O(events).
+ */
+export function listedEvents<E extends { id: string; at: number }>(
+  events: readonly E[],
+  range: { from: number; to: number } | null,
+  all: boolean,
+  selectedId: string | null,
+): ListedEvents<E> {
+  if (!range) return { items: [...events], inView: events.length, outside: null };
+  const items: E[] = [];
+  let inView = 0;
+  let outside: string | null = null;
+  for (const e of events) {
+    const shown = e.at >= range.from && e.at <= range.to;
+    if (shown) inView++;
+    const selected = e.id === selectedId;
+    if (!shown && selected) outside = e.id;
+    if (shown || all || selected) items.push(e);
+  }
+  return { items, inView, outside };
+}

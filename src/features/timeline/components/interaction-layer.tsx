@@ -26,7 +26,8 @@ interface Drag {
  * Crosshair and drag-to-zoom over the plot: a transparent rect under the event
  * markers turns mouse x into an instant (UTC ms). A drag is followed on the window, so it
  * goes on over markers and past the plot's edge; a drag of at least MIN_DRAG_PX over at
- * least MIN_ZOOM_MS zooms.
+ * least MIN_ZOOM_MS zooms. The crosshair hides while a drag goes on (and, see stale-hover.ts,
+ * whenever the range changes under a still pointer).
  */
 export function InteractionLayer({ from, to, bus, onZoom }: Props) {
   const plot = usePlotBox();
@@ -43,6 +44,8 @@ export function InteractionLayer({ from, to, bus, onZoom }: Props) {
     e.preventDefault();
     const svg = e.currentTarget.ownerSVGElement!;
     const x = clampX(xIn(svg, e.clientX));
+    // No crosshair while a drag goes on: its values would be of the range about to change.
+    bus.set(null);
     let cur: Drag = { a: timeAtX(x, from, to, plot), b: timeAtX(x, from, to, plot), xa: x, xb: x };
     setDrag(cur);
     const move = (ev: globalThis.MouseEvent) => {
@@ -76,6 +79,7 @@ export function InteractionLayer({ from, to, bus, onZoom }: Props) {
         fill="transparent"
         style={{ cursor: 'crosshair' }}
         onMouseMove={(e) => {
+          if (stop.current) return; // dragging
           const svg = e.currentTarget.ownerSVGElement!;
           const r = svg.getBoundingClientRect();
           const x = e.clientX - r.left;

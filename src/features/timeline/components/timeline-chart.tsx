@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Theme } from '../../../lib/url-state';
 import { useElementWidth } from '../../../components/ui/use-element-width';
 import { formatTick } from '../../../lib/number-format';
@@ -11,6 +11,7 @@ import { AxesLayer } from './axes-layer';
 import { ChartLegend } from './chart-legend';
 import { EventMarkerLayer, type MarkerHover } from './event-marker-layer';
 import { MarkerTooltip } from './marker-tooltip';
+import { useStaleHoverReset } from './stale-hover';
 import { CrosshairBus } from './crosshair-bus';
 import { CrosshairTooltip } from './crosshair-tooltip';
 import { InteractionLayer } from './interaction-layer';
@@ -74,6 +75,8 @@ export function TimelineChart(p: TimelineChartProps) {
   const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
   const [bus] = useState(() => new CrosshairBus());
   const [clipId] = useState(() => `krw-plot-clip-${++chartCount}`);
+  const clearHover = useCallback(() => setHover(null), []);
+  useStaleHoverReset(p.from, p.to, bus, clearHover, boxRef);
   const painted = useRef(false);
 
   const { ready, onPainted } = p;

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { usePlotBox } from './plot-frame';
 import { CATEGORY_INFO } from '../../../config/categories';
 import { useElementWidth } from '../../../components/ui/use-element-width';
@@ -19,6 +19,7 @@ import { layoutWithSelected } from '../model/marker-layout';
 import { niceTicks } from '../../../lib/chart/nice-ticks';
 import { markerHandlers, type MarkerHover, type MarkerLayerProps } from './event-marker-layer';
 import { MarkerTooltip } from './marker-tooltip';
+import { useStaleHoverReset } from './stale-hover';
 import { CrosshairBus, useCrosshair } from './crosshair-bus';
 import { InteractionLayer } from './interaction-layer';
 import { LinesLayer } from './lines-layer';
@@ -155,6 +156,8 @@ export function VolatilityPane(p: Props) {
     [drawn, p.series, p.vol, p.from, p.to, plotWidth],
   );
   const [bus] = useState(() => new CrosshairBus());
+  const clearHover = useCallback(() => setHover(null), []);
+  useStaleHoverReset(p.from, p.to, bus, clearHover, boxRef);
   const byId = useMemo(() => new Map(p.events.map((e) => [e.id, e])), [p.events]);
   if (p.vol <= 0) return null;
   const label = t('timeline.vol.title', { n: p.vol });

@@ -1,5 +1,5 @@
 import type { UnixMs } from '../../../lib/units';
-import { centreOn, quickRange, resolveRange } from './range';
+import { quickRange, resolveRange, revealInRange } from './range';
 
 
 describe('ranges', () => {
@@ -25,12 +25,48 @@ describe('ranges', () => {
     const r = resolveRange('2024-03-05T01:30Z', '2024-03-05T01:31Z', '1981-04-13', '2024-11-29');
     expect(r.to - r.from).toBe(10 * 60_000);
   });
-  it('centres on an instant keeping the span, within the data', () => {
-    const r = { from: start('2016-01-01') as UnixMs, to: start('2017-01-01') as UnixMs };
-    const span = r.to - r.from; // 366 days (2016 is a leap year)
-    const mid = start('2010-07-01');
-    expect(centreOn(mid, r, '1981-04-13', '2024-11-29')).toEqual({ from: mid - span / 2, to: mid + span / 2 });
-    // Near the end of the data the range ends there (the end of 2024-11-29) and keeps its span.
-    expect(centreOn(start('2024-11-01'), r, '1981-04-13', '2024-11-29')).toEqual({ from: start('2024-11-30') - span, to: start('2024-11-30') });
+  describe('revealInRange (selecting an event)', () => {
+    const day = 86_400_000;
+    const r = { from: start('2016-01-01') as UnixMs, to: start('2017-01-01') as UnixMs }; // 366 whole days
+    const span = 366 * day;
+    it('leaves the range alone when the event is on it, up to its very ends', () => {
+      for (const at of [start('2016-06-15'), r.from, r.to, start('2016-12-31') + 13 * 3600_000]) {
+        expect(revealInRange(at, r, '1981-04-13', '2024-11-29')).toBe(r);
+      }
+    });
+    it('pans right just far enough: the event a twentieth of the span (rounded up to days) inside the right edge', () => {
+      // 366 / 20 = 18.3 days of margin; the event at the start of 2017-02-10 is 40 days past the end.
+      const at = start('2017-02-10');
+      const got = revealInRange(at, r, '1981-04-13', '2024-11-29');
+      expect(got.to - got.from).toBe(span);
+      expect(got.to).toBe(start('2017-02-10') + 19 * day); // 40 + 18.3 → 58.3 → 59 days of pan
+      expect(got.to - at).toBeGreaterThanOrEqual(span / 20);
+      expect(got.to - at).toBeLessThan(span / 20 + day);
+    });
+    it('pans left the same way', () => {
+      const at = start('2015-12-01') + 9 * 3600_000; // 09:00 UTC
+      const got = revealInRange(at, r, '1981-04-13', '2024-11-29');
+      expect(got.to - got.from).toBe(span);
+      // 31 days minus 9 hours (30.625 days), plus 18.3 days → 48.925 → 49 whole days.
+      expect(got.from).toBe(start('2016-01-01') - 49 * day);
+      expect(at - got.from).toBeGreaterThanOrEqual(span / 20);
+    });
+    it('stops at the ends of the data, keeping the span', () => {
+      expect(revealInRange(start('2024-11-20'), r, '1981-04-13', '2024-11-29')).toEqual({ from: start('2024-11-30') - span, to: start('2024-11-30') });
+      expect(revealInRange(start('1981-05-01'), r, '1981-04-13', '2024-11-29')).toEqual({ from: start('1981-04-13'), to: start('1981-04-13') + span });
+    });
+    it('pans a range under three days by the exact amount', () => {
+      const short = { from: Date.parse('2024-03-05T00:00:00Z') as UnixMs, to: Date.parse('2024-03-05T12:00:00Z') as UnixMs };
+      const at = Date.parse('2024-03-05T15:00:00Z');
+      const got = revealInRange(at, short, '1981-04-13', '2024-11-29');
+      // 3 h past the end, plus 12 h / 20 = 36 min of margin.
+      expect(got).toEqual({ from: short.from + 3.6 * 3600_000, to: short.to + 3.6 * 3600_000 });
+    });
+    it('reaches an event past the data end', () => {
+      const at = Date.parse('2024-11-29T23:30:00-05:00'); // New York evening: 2024-11-30 in UTC, after `last`'s end
+      const got = revealInRange(at, r, '1981-04-13', '2024-11-29');
+      expect(got.to).toBe(at);
+      expect(got.to - got.from).toBe(span);
+    });
   });
 });

@@ -49,21 +49,31 @@ export function resolveRange(from: string | null, to: string | null, first: stri
   return { from: a as UnixMs, to: b as UnixMs };
 }
 
-/** The range of the same span centred on instant `at`, kept inside the dates [first, last] when possible. */
-export function centreOn(at: number, range: TimeRange, first: string, last: string): TimeRange {
+/** The margin a panned-to event keeps from the plot's edge: a twentieth of the span. */
+export const REVEAL_MARGIN = 1 / 20;
+
+/** True when instant `at` is on the shown range (its ends included). */
+export function inRange(at: number, range: TimeRange): boolean {
+  return at >= range.from && at <= range.to;
+}
+
+/**
+ * The range that shows instant `at` (a selected event), moved as little as possible: the range
+ * itself when `at` is on it; otherwise the same span panned until `at` is REVEAL_MARGIN of the
+ * span inside the near edge, kept inside the dates [first, last] (widened to `at` when it lies
+ * outside them). A range of whole days (three or more) pans by whole days, so its link keeps the span.
+ */
+export function revealInRange(at: number, range: TimeRange, first: string, last: string): TimeRange {
+  if (inRange(at, range)) return range;
   const span = range.to - range.from;
-  const lo = (parseIsoDay(first) as number) * DAY_MS;
-  const hi = ((parseIsoDay(last) as number) + 1) * DAY_MS;
-  let a = at - span / 2;
-  let b = a + span;
-  if (at > hi || at < lo) return { from: a as UnixMs, to: b as UnixMs };
-  if (b > hi) {
-    a -= b - hi;
-    b = hi;
-  }
-  if (a < lo) {
-    b = Math.min(hi, b + (lo - a));
-    a = lo;
-  }
-  return { from: a as UnixMs, to: b as UnixMs };
+  const margin = span * REVEAL_MARGIN;
+  let shift = at < range.from ? at - margin - range.from : at + margin - range.to;
+  const wholeDays = span >= 3 * DAY_MS && range.from % DAY_MS === 0 && range.to % DAY_MS === 0;
+  if (wholeDays) shift = Math.sign(shift) * Math.ceil(Math.abs(shift) / DAY_MS) * DAY_MS;
+  const lo = Math.min((parseIsoDay(first) as number) * DAY_MS, at);
+  const hi = Math.max(((parseIsoDay(last) as number) + 1) * DAY_MS, at);
+  let a = range.from + shift;
+  if (a + span > hi) a = hi - span;
+  if (a < lo) a = lo;
+  return { from: a as UnixMs, to: Math.min(hi, a + span) as UnixMs };
 }
