@@ -1,4 +1,5 @@
 import { useViewStore } from '../lib/view-store';
+import { armPanelFault } from './panel-fault';
 import type { SeriesParseOptions } from '../features/user-data/model/series-csv-types';
 
 /** What the automation hook tells of a parsed series file (plain data for page.evaluate). */
@@ -39,6 +40,8 @@ declare global {
      */
     __krwLens?: {
       setRange: (from: string, to: string) => void;
+      /** Makes one panel (its catalog area id, e.g. `area.reactions`) throw once on its next render (panel-fault.ts). */
+      failPanel: (area: string) => void;
       parseSeries: (file: Blob, options?: Omit<SeriesParseOptions, 'onProgress'>) => Promise<SeriesParseSummary>;
       /**
        * Stores a series in the browser's imported series (IndexedDB) through the series store's
@@ -54,6 +57,7 @@ declare global {
 export function installAutomationHook(): void {
   window.__krwLens = {
     setRange: (from, to) => useViewStore.getState().setView({ from, to }),
+    failPanel: (area) => armPanelFault(area),
     parseSeries: async (file, options) => {
       const { parseSeriesFile } = await import('../features/user-data/worker/series-parse-client');
       const r = await parseSeriesFile(file, { options });

@@ -31,7 +31,7 @@ export function EmbedView({ d }: { d: Dashboard }) {
   const dismiss = useViewStore((s) => s.dismissNotice);
   const infoKeys = useViewStore((s) => s.infoKeys);
   const [auto] = useState(autoHeightAsked);
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
   const [box, plotHeight] = useChartBoxHeight(auto);
   usePostHeight(auto, root);
   const title = useEmbedTitle(d);
@@ -42,7 +42,7 @@ export function EmbedView({ d }: { d: Dashboard }) {
     return () => document.documentElement.classList.remove('embed-page');
   }, []);
   return (
-    <div ref={root} className={rootClass(auto)}>
+    <main ref={root} className={rootClass(auto)}>
       <h1 className="embed-title" title={title}>
         {title}
       </h1>
@@ -70,6 +70,6 @@ export function EmbedView({ d }: { d: Dashboard }) {
         )}
       </div>
       {bundle && <EmbedCredit source={bundle.source} asOf={bundle.asOf} cached={data.cached} compared={d.comparedSource} fullHref={fullHref} extra={<EmbedMenu />} />}
-    </div>
+    </main>
   );
 }

@@ -1,6 +1,6 @@
 import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { ratesErrorMsg } from '../features/rates/api/rates-error';
-import { ErrorBoundary } from '../components/ui/error-boundary';
+import { PanelGuard } from './panel-guard';
 import { useAfterPaint } from '../components/ui/use-after-paint';
 import { useFirstPaintDone } from '../components/ui/use-first-paint-done';
 import { ErrorState, LoadingState } from '../components/ui/error-state';
@@ -20,6 +20,8 @@ import { SourceLine } from '../features/rates/components/source-line';
 import { RangeControls } from '../features/timeline/components/range-controls';
 import { TimelineChart } from '../features/timeline/components/timeline-chart';
 import { VolatilityPane } from '../features/timeline/components/volatility-pane';
+import { ChartTextAlternative } from '../features/timeline/components/chart-text-alternative';
+import { DownloadDataCsvButton } from '../features/export/components/download-data-csv-button';
 import { revealInRange } from '../features/timeline/model/range';
 import { EventDetailActions } from '../features/user-data/components/event-form-controls';
 import type { Dashboard } from './use-dashboard';
@@ -143,15 +145,17 @@ export function FullView({ d }: { d: Dashboard }) {
         <LangSwitch lang={effectiveLang(view.lang)} onChange={onLang} />
       </header>
       <Notices notices={notices} infoKeys={infoKeys} onDismiss={dismiss} />
-      <div className="toolbar">
+      <section className="toolbar" aria-label={t('app.toolbar.label')}>
         <Pairs pairs={view.pairs} onChange={onPairs} />
         <Compare on={view.compare} onChange={onCompare} />
         {d.rangeIso && extent && (
           <RangeControls from={d.rangeIso.from} to={d.rangeIso.to} first={extent.first} last={extent.last} maxTo={extent.maxTo} onChange={onRangeFields} fields={restShown} />
         )}
         <span className="spacer" />
-        <ToolbarActions d={d} />
-      </div>
+        <PanelGuard area="area.exports">
+          <ToolbarActions d={d} />
+        </PanelGuard>
+      </section>
       <main className="layout">
         <section id="chart" className="chart-panel" aria-label={t('app.chartRegion')} tabIndex={-1}>
           {data.isLoading && <LoadingState label={t('app.loadingRates')} />}
@@ -159,7 +163,7 @@ export function FullView({ d }: { d: Dashboard }) {
             <ErrorState title={t('app.ratesFailed')} message={tm(ratesErrorMsg(data.error))} onRetry={data.retry} />
           )}
           {bundle && range && (
-            <ErrorBoundary area="area.chart">
+            <PanelGuard area="area.chart">
               <TimelineChart
                 series={series}
                 from={range.from}
@@ -195,9 +199,10 @@ export function FullView({ d }: { d: Dashboard }) {
                 <SourceFoot source={bundle.source} asOf={bundle.asOf} cached={data.cached} compared={d.comparedSource} />
                 <p className="muted small">{t('app.chartHint')}</p>
               </div>
-            </ErrorBoundary>
+              {chartPainted && <ChartTextAlternative series={series} from={range.from} to={range.to} eventCount={events.length} fullData={<DownloadDataCsvButton series={series} from={range.from} to={range.to} />} />}
+            </PanelGuard>
           )}
-          <ErrorBoundary area="area.eventDetails">
+          <PanelGuard area="area.eventDetails">
             {selected ? (
               <Details event={selected} theme={view.theme} onPrev={prev} onNext={next} isUser={d.isUser} actions={detailActions} />
             ) : (
@@ -206,12 +211,12 @@ export function FullView({ d }: { d: Dashboard }) {
             {selected && bundle && parseIsoDay(selected.date)! > parseIsoDay(bundle.asOf)! && (
               <p className="muted small">{t('app.afterData', { asOf: dateText(Date.parse(bundle.asOf), lang, 'short') })}</p>
             )}
-          </ErrorBoundary>
+          </PanelGuard>
         </section>
         {/* Before the tables in the page's order (the keyboard reaches the filters first); beside the chart on screen. */}
         <aside id="events" className="event-panel" aria-label={t('app.eventPanel')} tabIndex={-1}>
           {restShown && (
-            <ErrorBoundary area="area.eventList">
+            <PanelGuard area="area.eventList">
               <Filters cats={view.cats} actor={view.actor} q={view.q} imp={view.imp} actors={actors} theme={view.theme} onChange={setView} />
               <EventList
                 events={listed.items}
@@ -226,19 +231,19 @@ export function FullView({ d }: { d: Dashboard }) {
                 isUser={d.isUser}
                 dataEnd={bundle?.asOf ?? null}
               />
-            </ErrorBoundary>
+            </PanelGuard>
           )}
         </aside>
         <div className="tables-panel">
           <div id="reactions" className="region-anchor" tabIndex={-1}>
-            <ErrorBoundary area="area.reactions">
+            <PanelGuard area="area.reactions">
               <Suspense fallback={null}>{bundle && chartPainted && <ReactionsSection bundle={bundle} series={series} allEvents={allEvents} events={events} selected={selected} range={tablesRange} onSelect={select} />}</Suspense>
-            </ErrorBoundary>
+            </PanelGuard>
           </div>
           <div id="study" className="region-anchor" tabIndex={-1}>
-            <ErrorBoundary area="area.study">
+            <PanelGuard area="area.study">
               <Suspense fallback={null}>{bundle && chartPainted && <StudySection bundle={bundle} series={series} allEvents={allEvents} events={events} range={tablesRange} />}</Suspense>
-            </ErrorBoundary>
+            </PanelGuard>
           </div>
         </div>
       </main>

@@ -4,6 +4,7 @@ import { ErrorState, LoadingState } from '../components/ui/error-state';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { categoryLabel } from '../i18n/labels';
 import { isoDateText } from '../i18n/date-text';
+import { CategorySwatch } from '../components/ui/category-swatch';
 import { useT } from '../i18n/use-t';
 import { formatRange } from '../lib/range-text';
 import { useViewStore } from '../lib/view-store';
@@ -122,8 +123,8 @@ export default function PresenterView({ d }: { d: Dashboard }) {
           </span>
         )}
         {event && cat && (
-          <span className="presenter-cat" style={{ borderColor: cat.color[view.theme], color: cat.color[view.theme] }}>
-            {categoryLabel(t, event.category)}
+          <span className="presenter-cat" style={{ borderColor: cat.color[view.theme] }}>
+            <CategorySwatch category={event.category} theme={view.theme} size={24} /> {categoryLabel(t, event.category)}
           </span>
         )}
         <span className="spacer" />

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { CATEGORIES, CATEGORY_INFO, type Category } from '../../../config/categories';
+import { CATEGORIES, type Category } from '../../../config/categories';
+import { CategorySwatch } from '../../../components/ui/category-swatch';
 import { actorLabel, categoryLabel } from '../../../i18n/labels';
 import { useT } from '../../../i18n/use-t';
 import type { Theme } from '../../../lib/url-state';
@@ -75,7 +76,7 @@ export function EventFilters({ cats, actor, q, imp, actors, theme, onChange }: P
         {CATEGORIES.map((c) => (
           <label key={c} className={chipClass(cats.includes(c))}>
             <input type="checkbox" checked={cats.includes(c)} onChange={() => toggle(c)} />
-            <span className="swatch" style={{ background: CATEGORY_INFO[c].color[theme] }} />
+            <CategorySwatch category={c} theme={theme} />
             {categoryLabel(t, c)}
           </label>
         ))}

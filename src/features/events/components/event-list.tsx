@@ -1,5 +1,5 @@
 import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
-import { CATEGORY_INFO } from '../../../config/categories';
+import { CategorySwatch } from '../../../components/ui/category-swatch';
 import { useT } from '../../../i18n/use-t';
 import { actorLabel } from '../../../i18n/labels';
 import type { Theme } from '../../../lib/url-state';
@@ -58,7 +58,7 @@ function Item({ e, selected, theme, yours, outside, dataEnd, onSelect }: ItemPro
         aria-current={current}
         onClick={() => onSelect(e.id)}
       >
-        <span className="swatch" style={{ background: CATEGORY_INFO[e.category].color[theme] }} />
+        <CategorySwatch category={e.category} theme={theme} />
         <span className="event-item-date">{eventDateText(e.date, lang)}</span>
         <span className="event-item-title">
           {eventTitle(e, lang)}

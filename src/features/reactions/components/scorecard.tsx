@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { eventTitle } from '../../events/model/localized';
 import type { Lang } from '../../../i18n/lang';
-import { CATEGORY_INFO } from '../../../config/categories';
+import { CategorySwatch } from '../../../components/ui/category-swatch';
 import { categoryLabel, sourceName } from '../../../i18n/labels';
 import type { Msg } from '../../../i18n/message';
 import { useT, type T } from '../../../i18n/use-t';
@@ -92,7 +92,7 @@ function cell(r: ReactionRow, c: Column, theme: Theme, s: StudyCells, t: T, tm: 
     case 'category':
       return (
         <td key={c.key} className="l">
-          <span className="swatch" style={{ background: CATEGORY_INFO[r.event.category].color[theme] }} /> {categoryLabel(t, r.event.category)}
+          <CategorySwatch category={r.event.category} theme={theme} /> {categoryLabel(t, r.event.category)}
         </td>
       );
     case 'source':

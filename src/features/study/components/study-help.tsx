@@ -11,7 +11,7 @@ export function StudyHelp() {
   return (
     <details className="rx-help rx-card st-help">
       <summary>
-        <h4>{t('study.help.title')}</h4>
+        <h3>{t('study.help.title')}</h3>
       </summary>
       <div className="rx-help-body">
         <dl className="rx-defs">
