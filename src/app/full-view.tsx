@@ -199,7 +199,7 @@ export function FullView({ d }: { d: Dashboard }) {
                 <SourceFoot source={bundle.source} asOf={bundle.asOf} cached={data.cached} compared={d.comparedSource} />
                 <p className="muted small">{t('app.chartHint')}</p>
               </div>
-              {chartPainted && <ChartTextAlternative series={series} from={range.from} to={range.to} eventCount={events.length} fullData={<DownloadDataCsvButton series={series} from={range.from} to={range.to} />} />}
+              {chartPainted && <ChartTextAlternative series={series} from={range.from} to={range.to} events={events} fullData={<DownloadDataCsvButton series={series} from={range.from} to={range.to} />} />}
             </PanelGuard>
           )}
           <PanelGuard area="area.eventDetails">

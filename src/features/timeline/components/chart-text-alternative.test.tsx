@@ -9,13 +9,14 @@ const usd = seriesOn(['2016-01-04', '2016-01-05', '2016-01-12', '2016-02-01'], [
 const jpy = seriesOn(['2016-01-05', '2016-02-02'], [1000, 1010], 'JPYKRW');
 
 function draw() {
-  return render(<ChartTextAlternative series={[usd, jpy]} from={utc('2016-01-01T00:00:00')} to={utc('2016-03-31T23:59:59')} eventCount={3} fullData={<button type="button">Download data CSV</button>} />);
+  return render(<ChartTextAlternative series={[usd, jpy]} from={utc('2016-01-01T00:00:00')} to={utc('2016-04-01T00:00:00')} events={[{ at: utc('2015-12-31T12:00:00') }, { at: utc('2016-01-06T01:30:00') }, { at: utc('2016-02-07T00:30:00') }, { at: utc('2016-03-31T12:00:00') }, { at: utc('2016-04-01T00:00:00') }]} fullData={<button type="button">Download data CSV</button>} />);
 }
 
 describe('ChartTextAlternative', () => {
   it('summarises each line: first, last, change, low, high and count, and the events shown', () => {
     draw();
     const summary = document.getElementById('chart-text-summary')!;
+    // `to` is midnight starting 1 Apr (exclusive): the range ends on 31 Mar; of the five events, 31 Dec and 1 Apr 00:00 are outside.
     expect(summary.textContent).toContain('From 1 Jan 2016 to 31 Mar 2016: 3 events shown.');
     const items = within(summary).getAllByRole('listitem').map((li) => li.textContent);
     // 1180 / 1200 − 1 = −1.67 %

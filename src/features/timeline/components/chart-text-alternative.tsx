@@ -1,5 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { formatDecimal } from '../../../lib/number-format';
+import { DAY_MS } from '../../../lib/units';
 import { dateText, type DateStyle } from '../../../i18n/date-text';
 import { useT, type T } from '../../../i18n/use-t';
 import type { Lang } from '../../../i18n/lang';
@@ -12,13 +13,14 @@ export interface ChartTextAlternativeProps {
   series: readonly Series[];
   from: number;
   to: number;
-  /** Events shown in the range. */
-  eventCount: number;
+  /** The events shown (filtered); those in [from, to] are counted. */
+  events: readonly { at: number }[];
   /** Where the full data is (the data CSV download). */
   fullData?: ReactNode;
 }
 
 const value = (v: number) => formatDecimal(v, 2, 4);
+const rangeEndDay = (to: number) => (to % DAY_MS === 0 ? to - 1 : to);
 
 function atText(ms: number, intraday: boolean, lang: Lang): string {
   if (!intraday) return dateText(ms, lang, 'long');
@@ -41,7 +43,7 @@ function periodText(t: T, start: number, period: TablePeriod, lang: Lang): strin
  * and, on request, a table of the visible observations, one row per period (the last observation
  * of each), with the full data one click away.
  */
-export function ChartTextAlternative({ series, from, to, eventCount, fullData }: ChartTextAlternativeProps) {
+export function ChartTextAlternative({ series, from, to, events, fullData }: ChartTextAlternativeProps) {
   const { t, lang } = useT();
   const [open, setOpen] = useState(false);
   const lines = useMemo(
@@ -68,7 +70,9 @@ export function ChartTextAlternative({ series, from, to, eventCount, fullData }:
     [series, from, to, t, lang],
   );
   const table = useMemo(() => (open ? chartTable(series, from, to) : null), [open, series, from, to]);
-  const range = t('timeline.table.range', { from: dateText(from, lang, 'long'), to: dateText(to, lang, 'long') });
+  const eventCount = useMemo(() => events.reduce((n, e) => (e.at >= from && e.at < to ? n + 1 : n), 0), [events, from, to]);
+  // `to` is exclusive at midnight: the range's last day is the one before.
+  const range = t('timeline.table.range', { from: dateText(from, lang, 'long'), to: dateText(rangeEndDay(to), lang, 'long') });
 
   return (
     <details className="chart-text" onToggle={(e) => setOpen(e.currentTarget.open)}>
