@@ -50,9 +50,11 @@ describe('accessibility (axe)', () => {
     await page.goto(`${env.server.url}?source=snapshot&from=2016-01-01&to=2016-12-31&theme=dark&event=${EVENT}`);
     await chartReady(page);
     await studyDone(page);
-    await audit(page, 'main, dark, event selected');
-    await audit(page, 'reactions section', 'section.reactions');
-    await audit(page, 'tests panel', 'section.study');
+    // The whole page, with the reactions section and the finished tests panel in it (their own scans
+    // would scan the same nodes again: ~15 s on 2 cores).
+    assert.equal(await page.locator('section.reactions').count(), 1);
+    assert.equal(await page.locator('section.study[data-state="done"]').count(), 1);
+    await audit(page, 'main, dark, event selected, with the reactions and the tests panel');
     await page.context().close();
   });
 
@@ -83,6 +85,6 @@ describe('accessibility (axe)', () => {
   it('writes the counts per view', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(join(ARTIFACTS, 'axe-counts.json'), `${JSON.stringify(counts, null, 2)}\n`);
-    assert.ok(Object.keys(counts).length >= 8, Object.keys(counts).join(', '));
+    assert.ok(Object.keys(counts).length >= 6, Object.keys(counts).join(', '));
   });
 });

@@ -12,6 +12,8 @@ const fixture = JSON.parse(readFileSync(join(ROOT, 'mocks/fixtures/frankfurter-v
 const API = /^https:\/\/api\.frankfurter\.dev\//;
 const CACHE_KEY = 'krw-lens:ecb-cache:v1';
 const LIVE = 'Source: ECB reference rates, 14:15 Frankfurt, as of 2024-09-26';
+/** The embed's credit line says the same in two parts: the source, and the as-of date (always whole). */
+const embedLive = (page) => page.getByTestId('source-line').filter({ hasText: 'ECB reference rates' }).filter({ hasText: 'as of 2024-09-26' });
 
 const env = useServerAndBrowser();
 
@@ -104,7 +106,7 @@ describe('hostile rates data never blanks or freezes the page', () => {
     await seedStorage(page, {});
     await page.goto(`${env.server.url}?embed=1&pairs=USDKRW`);
     await chartReady(page);
-    await page.getByText(LIVE).waitFor();
+    await embedLive(page).waitFor();
     await settle(page);
     assert.deepEqual(await storage(page), {}, 'the embed wrote nothing');
 
@@ -113,7 +115,7 @@ describe('hostile rates data never blanks or freezes the page', () => {
     await seedStorage(page, seeded);
     await page.goto(`${env.server.url}?embed=1&pairs=USDKRW`);
     await chartReady(page);
-    await page.getByText(LIVE).waitFor();
+    await embedLive(page).waitFor();
     await settle(page);
     assert.deepEqual(await storage(page), seeded, 'the embed left storage as it was');
 

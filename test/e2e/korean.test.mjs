@@ -31,6 +31,8 @@ const ALLOWED = new Set([
   'J-Alert', 'io', 'Ho', 'Jong', 'Son', 'Chong', 'Kim', 'Jin-a', 'Ji-na', 'FinCEN', 'Blender', 'Sinbad', 'TraderTraitor', 'bp',
   // statistics symbols and parameters
   'pp', 'vs', 'log', 'ln', 'min', 'max', 'sd', 'et', 'al', 'Enter',
+  // key names as Korean keyboards print them (presenter mode's key hints)
+  'Esc', 'PgUp', 'PgDn', 'Home', 'End',
   // authors of the methods cited (as published)
   'model', 'Benjamini', 'Hochberg', 'Boehmer', 'Musumeci', 'Poulsen', 'Cowan', 'Student',
 ]);
