@@ -99,6 +99,10 @@ describe('a chart that stays put', () => {
     await page.getByRole('combobox', { name: 'Filter events by actor' }).selectOption('DPRK');
     await page.waitForURL(/actor=DPRK/);
     await page.locator('.event-item-actor', { hasText: 'Russia/North Korea (DPRK)' }).first().waitFor();
+    // The list re-renders in a deferred pass: wait until every listed event is the filtered one's.
+    await page
+      .waitForFunction(() => [...document.querySelectorAll('.event-item-actor')].every((a) => a.textContent.includes('North Korea (DPRK)')), null, { timeout: 5_000 })
+      .catch(() => undefined); // the assertion below says what is listed
     const actors = await page.locator('.event-item-actor').allTextContents();
     assert.ok(actors.length > 1 && actors.every((a) => a.includes('North Korea (DPRK)')), actors.join('\n'));
     assert.ok(!(await page.locator('select[aria-label="Filter events by actor"] option').allTextContents()).some((o) => o.includes('/')), 'no compound actor offered');
