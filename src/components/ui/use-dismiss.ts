@@ -1,7 +1,26 @@
 import { useEffect, useRef, type RefObject } from 'react';
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
 /**
- * While `open`: Esc, or a press outside `panel` and `trigger`, calls `close`. Esc returns focus to
+ * Keeps Tab inside `panel` once focus is in it: Tab on its last control goes to its first, Shift+Tab
+ * on its first to its last. True when it moved the focus.
+ */
+function wrapTab(e: KeyboardEvent, panel: HTMLElement | null): boolean {
+  if (e.key !== 'Tab' || !panel || !panel.contains(document.activeElement)) return false;
+  const items = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.closest('[hidden]'));
+  if (!items.length) return false;
+  const [first, last] = [items[0], items[items.length - 1]];
+  const to = !e.shiftKey && document.activeElement === last ? first : e.shiftKey && document.activeElement === first ? last : null;
+  if (!to) return false;
+  e.preventDefault();
+  to.focus();
+  return true;
+}
+
+/**
+ * While `open`: Esc, or a press outside `panel` and `trigger`, calls `close`; Tab stays inside the
+ * panel once focus is in it (wrapTab). Esc returns focus to
  * the trigger (the control that opened the panel); so does a press outside that leaves focus
  * nowhere (on the page's background), so that the keyboard user is not sent back to the top.
  */
@@ -12,6 +31,7 @@ export function useDismiss(open: boolean, close: () => void, panel: RefObject<HT
     if (!open) return undefined;
     const inside = (t: EventTarget | null) => t instanceof Node && (panel.current?.contains(t) || trigger.current?.contains(t));
     const onKey = (e: KeyboardEvent) => {
+      if (wrapTab(e, panel.current)) return;
       if (e.key !== 'Escape') return;
       e.stopPropagation();
       latest.current();

@@ -28,6 +28,24 @@ describe('embed box', () => {
     expect(opener).toHaveAttribute('aria-expanded', 'false');
   });
 
+  it('keeps Tab inside the box: Tab on its last control goes to its first, Shift+Tab back', async () => {
+    const user = userEvent.setup();
+    await user.click(setup());
+    const box = screen.getByRole('dialog');
+    const controls = [...box.querySelectorAll<HTMLElement>('button, input, textarea')];
+    const [first, last] = [controls[0], controls[controls.length - 1]];
+    expect(last).toHaveAccessibleName('Close');
+    last.focus();
+    await user.tab();
+    expect(first).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(last).toHaveFocus();
+    // Between them, Tab moves on as usual.
+    first.focus();
+    await user.tab();
+    expect(controls[1]).toHaveFocus();
+  });
+
   it('closes on a click outside, not on one inside; Close returns focus too', async () => {
     const user = userEvent.setup();
     const opener = setup();
