@@ -1,35 +1,24 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useDismiss } from '../components/ui/use-dismiss';
 import { useT } from '../i18n/use-t';
 import { usePresent } from './present-button';
 
-export /** The embed's overflow menu (⋯): Present. Closes on a choice, Esc or a click elsewhere. */
-function EmbedMenu() {
+/** The embed's overflow menu (⋯): Present. Closes on a choice, Esc or a click elsewhere (useDismiss, as every pop-over). */
+export function EmbedMenu() {
   const { t } = useT();
   const present = usePresent();
   const [open, setOpen] = useState(false);
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return undefined;
-    const onDown = (e: PointerEvent) => {
-      if (!box.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false);
-    };
-    document.addEventListener('pointerdown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  const list = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, list, button);
   return (
-    <div className="embed-menu" ref={box}>
-      <button type="button" className="embed-menu-button" aria-haspopup="menu" aria-expanded={open} aria-label={t('app.embedMenu')} onClick={() => setOpen((v) => !v)}>
+    <div className="embed-menu">
+      <button ref={button} type="button" className="embed-menu-button" aria-haspopup="menu" aria-expanded={open} aria-label={t('app.embedMenu')} onClick={() => setOpen((v) => !v)}>
         ⋯
       </button>
       {open && (
-        <div className="embed-menu-list" role="menu">
+        <div ref={list} className="embed-menu-list" role="menu">
           <button
             type="button"
             role="menuitem"

@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { formatDecimal } from '../../../lib/number-format';
-import { DAY_MS } from '../../../lib/units';
-import { dateText, type DateStyle } from '../../../i18n/date-text';
+import { rangeEndDate } from '../../../lib/range-text';
+import { dateText, isoDateText, type DateStyle } from '../../../i18n/date-text';
 import { useT, type T } from '../../../i18n/use-t';
 import type { Lang } from '../../../i18n/lang';
 import { lineLabelWords } from '../../rates/model/line-label';
@@ -20,8 +20,8 @@ export interface ChartTextAlternativeProps {
 }
 
 const value = (v: number) => formatDecimal(v, 2, 4);
-const rangeEndDay = (to: number) => (to % DAY_MS === 0 ? to - 1 : to);
 
+/** A date, or for an intraday instant its date and UTC clock time. */
 function atText(ms: number, intraday: boolean, lang: Lang): string {
   if (!intraday) return dateText(ms, lang, 'long');
   return `${dateText(ms, lang, 'short')} ${new Date(ms).toISOString().slice(11, 16)} UTC`;
@@ -31,7 +31,7 @@ const PERIOD_STYLE: Record<TablePeriod, DateStyle> = { hour: 'short', day: 'long
 
 function periodText(t: T, start: number, period: TablePeriod, lang: Lang): string {
   const d = new Date(start);
-  if (period === 'hour') return `${dateText(start, lang, 'short')} ${d.toISOString().slice(11, 16)} UTC`;
+  if (period === 'hour') return atText(start, true, lang);
   if (period === 'week') return t('timeline.table.weekOf', { date: dateText(start, lang, 'long') });
   if (period === 'quarter') return t('timeline.table.quarter', { year: d.getUTCFullYear(), q: Math.floor(d.getUTCMonth() / 3) + 1 });
   return dateText(start, lang, PERIOD_STYLE[period]);
@@ -72,7 +72,7 @@ export function ChartTextAlternative({ series, from, to, events, fullData }: Cha
   const table = useMemo(() => (open ? chartTable(series, from, to) : null), [open, series, from, to]);
   const eventCount = useMemo(() => events.reduce((n, e) => (e.at >= from && e.at < to ? n + 1 : n), 0), [events, from, to]);
   // `to` is exclusive at midnight: the range's last day is the one before.
-  const range = t('timeline.table.range', { from: dateText(from, lang, 'long'), to: dateText(rangeEndDay(to), lang, 'long') });
+  const range = t('timeline.table.range', { from: dateText(from, lang, 'long'), to: isoDateText(rangeEndDate(to, 'to'), lang, 'long') });
 
   return (
     <details className="chart-text" onToggle={(e) => setOpen(e.currentTarget.open)}>
