@@ -1,27 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, CATEGORY_INFO } from '../config/categories';
-
-/** WCAG 2 relative luminance of an sRGB colour given as [r, g, b] in 0…255. */
-function luminance([r, g, b]: number[]): number {
-  const lin = (v: number) => {
-    const c = v / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
-/** WCAG 2 contrast ratio of two colours, (L1 + 0.05) / (L2 + 0.05) with L1 the lighter. */
-function contrast(a: number[], b: number[]): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
-
-function rgb(hex: string): number[] {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
-  return m.slice(1).map((h) => parseInt(h, 16));
-}
+import { contrast, rgb } from '../../test/color-math';
 
 /** `p` of `a` over `b` (color-mix in srgb with a transparent second colour, painted over `b`). */
 function over(a: number[], p: number, b: number[]): number[] {

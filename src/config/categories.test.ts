@@ -1,3 +1,4 @@
+import { contrast, rgb, toLinear } from '../../test/color-math';
 import { CATEGORIES, CATEGORY_INFO } from './categories';
 
 // Colour-vision simulation: Machado, Oliveira & Fernandes (2009), "A Physiologically-based Model for
@@ -13,11 +14,7 @@ const PROTANOPIA = [
   [-0.003882, -0.048116, 1.051998],
 ];
 
-const toLinear = (v: number) => {
-  const c = v / 255;
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-};
-const linearRgb = (hex: string) => [1, 3, 5].map((i) => toLinear(parseInt(hex.slice(i, i + 2), 16)));
+const linearRgb = (hex: string) => rgb(hex).map(toLinear);
 const apply = (m: number[][], c: number[]) => m.map((row) => Math.min(1, Math.max(0, row[0] * c[0] + row[1] * c[1] + row[2] * c[2])));
 
 /** CIE L*a*b* (D65) of a linear sRGB colour. */
@@ -29,11 +26,6 @@ function lab([r, g, b]: number[]): number[] {
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 }
 const deltaE = (a: number[], b: number[]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
-const luminance = (c: number[]) => 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(linearRgb(a)), luminance(linearRgb(b))].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-};
 
 /** The closest pair of category colours in `theme` as seen through `vision` (ΔE*ab). */
 function closestPair(theme: 'light' | 'dark', vision: number[][] | null): { pair: string; dE: number } {
