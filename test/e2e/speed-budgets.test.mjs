@@ -119,6 +119,45 @@ describe('budgets of the production build (test/budgets.json)', () => {
   });
 });
 
+describe('the DOM paint signal (test/bench/dom-probe.mjs), which the JS budget counts up to', () => {
+  // Controls: lines alone do not give it; events added later in a requestAnimationFrame give it
+  // after that frame, not before; one event short of the threshold never gives it.
+  const page = (events) => `<!doctype html><body><div data-testid="timeline-chart"><svg></svg></div><script>
+    const svg = document.querySelector('svg');
+    for (let i = 0; i < 4; i++) {
+      const p = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+      p.setAttribute('data-line', 'L' + i);
+      p.setAttribute('d', 'M0 0' + ' L1 1'.repeat(60));
+      svg.append(p);
+    }
+    setTimeout(() => requestAnimationFrame(() => {
+      window.eventsAt = performance.now();
+      for (let i = 0; i < ${events}; i++) {
+        const m = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+        m.setAttribute(i % 10 ? 'data-event-id' : 'data-event-ids', i % 10 ? 'e' + i : 'e' + i + ' x' + i);
+        svg.append(m);
+      }
+      requestAnimationFrame(() => requestAnimationFrame(() => (window.twoFramesLater = performance.now())));
+    }), 150);
+  </script></body>`;
+  it('is given after the frame that shows the lines and 60 event ids, and not with one id fewer', async () => {
+    const p = await newPage(env.browser);
+    await p.addInitScript(domPaintProbe, { lines: 4, events: 60 });
+    await p.route('http://probe.test/*', (r) => r.fulfill({ contentType: 'text/html', body: page(r.request().url().endsWith('short') ? 53 : 54) }));
+    // 54 markers: 48 singles + 6 clusters of two ids = 60 ids; 53 markers: 47 singles + 6 clusters = 59 ids.
+    await p.goto('http://probe.test/ok');
+    await p.waitForFunction(() => window.__benchDom.painted !== null && window.twoFramesLater);
+    const ok = await p.evaluate(() => ({ ...window.__benchDom, eventsAt: window.eventsAt }));
+    assert.deepEqual(ok.seen, { lines: 4, events: 60 });
+    assert.ok(ok.metAt >= ok.eventsAt && ok.painted > ok.metAt, JSON.stringify(ok));
+    assert.equal(ok.inRafAtMet, true);
+    await p.goto('http://probe.test/short');
+    await p.waitForFunction(() => window.twoFramesLater);
+    assert.equal(await p.evaluate(() => window.__benchDom.painted), null);
+    await p.context().close();
+  });
+});
+
 describe('memory', () => {
   it('500 zooms: heap after 500 within 2 % of the heap after the first 50 (forced GC, same view)', async () => {
     const t0 = Date.now();
