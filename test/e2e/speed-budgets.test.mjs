@@ -108,6 +108,7 @@ describe('budgets of the production build (test/budgets.json)', () => {
     let gz = 0;
     for (const f of r.js) gz += gzipBytes(await readFile(join(PROD_DIST, f)));
     const files = `${r.js.join(', ')}: ${gz} B gz`;
+    console.log(`# JS requested before the first paint (lines + ${r.seen.events} event ids): ${files} (limit ${env.budgets.jsBeforePaintGzipBytes})`);
     assert.deepEqual(checkBudgets({ jsBeforePaintGzipBytes: gz }, env.budgets), [], files);
     // Controls: the signal saw what it waits for, and the entry chunk is among the files counted.
     assert.ok(r.seen.lines >= 4 && r.seen.events >= 60, JSON.stringify(r.seen));
