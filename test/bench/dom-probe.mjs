@@ -78,6 +78,7 @@ export function domPaintProbe(want) {
     D.seen = s;
     D.inRafAtMet = inRaf;
     mo.disconnect();
+    window.requestAnimationFrame = origRaf; // no wrapper while the bench zooms
     if (inRaf) afterPaint(); // this frame paints the change
     else origRaf(afterPaint); // the next frame does
   });
