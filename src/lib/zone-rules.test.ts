@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { fromZonedTime } from 'date-fns-tz';
 import { DAY_MS } from './units';
-import { ruleOffset } from './zone-rules';
+import { ruleOffset, ruleOffsetsOf } from './zone-rules';
 
 const iso = (d: number) => new Date(d * DAY_MS).toISOString().slice(0, 10);
 
@@ -90,5 +90,39 @@ describe('ruleOffset (daylight saving and fixed offsets without Intl)', () => {
     expect(ruleOffset('Australia/Sydney', d, 720)).toBeNull();
     expect(ruleOffset('America/New_York', Date.UTC(2024, 2, 10) / DAY_MS, 120)).toBeNull(); // the change day, before 03:00
     expect(ruleOffset('Europe/Berlin', Date.UTC(1980, 6, 1) / DAY_MS, 855)).toBeNull();
+  });
+});
+
+describe('ruleOffsetsOf (many days at one wall time)', () => {
+  it('answers as ruleOffset does for every day 1950–2045, in every zone the rules know, at wall times either side of 03:00', () => {
+    const first = Date.UTC(1950, 0, 1) / DAY_MS;
+    const last = Date.UTC(2045, 11, 31) / DAY_MS;
+    const days = Int32Array.from({ length: last - first + 1 }, (_, i) => first + i);
+    let compared = 0;
+    let unanswered = 0;
+    for (const zone of ['America/New_York', 'Europe/Berlin', 'Europe/London', 'America/Los_Angeles', 'Europe/Brussels', 'Asia/Seoul', 'Asia/Pyongyang', 'UTC']) {
+      for (const minutes of [0, 90, 179, 180, 720, 855, 1439]) {
+        const got = ruleOffsetsOf(zone, days, minutes)!;
+        const wrong: string[] = [];
+        days.forEach((d, i) => {
+          const want = ruleOffset(zone, d, minutes);
+          if (want === null) unanswered++;
+          if (want === null ? !Number.isNaN(got[i]) : got[i] !== want) wrong.push(iso(d));
+          compared++;
+        });
+        expect(`${zone} ${minutes}: ${wrong.slice(0, 5).join(' ')}`).toBe(`${zone} ${minutes}: `);
+      }
+    }
+    // Control: the comparison met both answers and gaps (days before a zone's rules, change days before 03:00).
+    expect(compared).toBe(8 * 7 * days.length);
+    expect(unanswered).toBeGreaterThan(1000);
+  });
+
+  it('also answers a shuffled list of days (a year per day) and says null for a zone it does not know or a wall time out of the day', () => {
+    const days = [Date.UTC(2024, 6, 1), Date.UTC(1990, 0, 15), Date.UTC(2024, 0, 1), Date.UTC(2007, 2, 11)].map((t) => t / DAY_MS);
+    expect([...ruleOffsetsOf('America/New_York', days, 720)!]).toEqual(days.map((d) => ruleOffset('America/New_York', d, 720)));
+    expect([...ruleOffsetsOf('America/New_York', days, 720)!]).toEqual([-240, -300, -300, -240]);
+    expect(ruleOffsetsOf('Australia/Sydney', days, 720)).toBeNull();
+    expect(ruleOffsetsOf('America/New_York', days, 24 * 60)).toBeNull();
   });
 });

@@ -57,6 +57,17 @@ const RULES: Record<string, { summer: (y: number) => [number, number] | null; st
   'Europe/Brussels': { summer: londonSummer, standard: 60, daylight: 120 },
 };
 
+type Rule = (typeof RULES)[string];
+// Each rule's summer of a year, worked out once: a long daily history asks for the same year ~250 times.
+const summers = new Map<Rule, Map<number, [number, number] | null>>();
+function summerOf(rule: Rule, y: number): [number, number] | null {
+  let years = summers.get(rule);
+  if (!years) summers.set(rule, (years = new Map()));
+  let s = years.get(y);
+  if (s === undefined) years.set(y, (s = rule.summer(y)));
+  return s;
+}
+
 /** Zones without daylight saving, from the first day (epoch day) their offset has held; before it, null. */
 const FIXED: Record<string, { from: number; offset: number }[]> = {
   UTC: [{ from: -1e9, offset: 0 }],
@@ -90,8 +101,38 @@ export function ruleOffset(zone: string, day: number, minutes: number): number |
   }
   const rule = RULES[zone];
   if (!rule) return null;
-  const summer = rule.summer(new Date(day * DAY_MS).getUTCFullYear());
+  const summer = summerOf(rule, new Date(day * DAY_MS).getUTCFullYear());
   if (!summer) return null;
   if (minutes < 180 && (day === summer[0] || day === summer[1])) return null;
   return day >= summer[0] && day < summer[1] ? rule.daylight : rule.standard;
+}
+
+/**
+ * ruleOffset for each of many days at one wall time, in one loop (NaN where ruleOffset says null):
+ * each year's rule is looked up once, not once a day. For the zones with daylight-saving rules
+ * (New York, Berlin, London, …); the fixed-offset zones day by day; null when these rules do not
+ * know the zone.
+ */
+export function ruleOffsetsOf(zone: string, days: ArrayLike<number>, minutes: number): Float64Array | null {
+  if (minutes < 0 || minutes >= 24 * 60) return null;
+  if (Object.hasOwn(FIXED, zone)) return Float64Array.from(days, (day) => ruleOffset(zone, day, minutes) ?? NaN);
+  const rule = Object.hasOwn(RULES, zone) ? RULES[zone] : undefined;
+  if (!rule) return null;
+  const out = new Float64Array(days.length);
+  const early = minutes < 180;
+  let yearStart = Infinity;
+  let yearEnd = -Infinity;
+  let summer: [number, number] | null = null;
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i];
+    if (day < yearStart || day >= yearEnd) {
+      const y = new Date(day * DAY_MS).getUTCFullYear();
+      yearStart = dayOf(y, 0, 1);
+      yearEnd = dayOf(y + 1, 0, 1);
+      summer = summerOf(rule, y);
+    }
+    if (!summer || (early && (day === summer[0] || day === summer[1]))) out[i] = NaN;
+    else out[i] = day >= summer[0] && day < summer[1] ? rule.daylight : rule.standard;
+  }
+  return out;
 }

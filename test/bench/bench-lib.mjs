@@ -1,13 +1,11 @@
-// Node-side helpers for scripts/bench.mjs: bundle sizes, the uPlot baseline
-// build, the model imports (events, snapshot decoder, reactions) and statistics.
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+// Node-side helpers for scripts/bench.mjs: bundle sizes, the model imports (events, snapshot
+// decoder, reactions) and statistics. The uPlot baselines are built by baselines.mjs.
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from '../e2e/harness.mjs';
-
-const BENCH_DIR = join(ROOT, 'test', 'bench');
 
 async function esbuild() {
   return import('esbuild');
@@ -58,7 +56,7 @@ export function zoomRanges(first, last, n, seed) {
 
 // ---------------------------------------------------------------- bundle sizes
 
-const gz = (buf) => gzipSync(buf).length; // zlib default level (6), as most servers send it
+export const gz = (buf) => gzipSync(buf).length; // zlib default level (6), as most servers send it
 
 async function listFiles(dir) {
   const out = [];
@@ -163,7 +161,7 @@ export async function importTs(contents, name, workDir) {
   return import(pathToFileURL(out).href);
 }
 
-function firstLine(e) {
+export function firstLine(e) {
   const err = e && Array.isArray(e.errors) && e.errors[0]; // esbuild: the first build error, with its file
   if (err) return `${err.text}${err.location ? ` (${err.location.file}:${err.location.line})` : ''}`;
   return String(e && e.message ? e.message : e).split('\n')[0];
@@ -233,45 +231,6 @@ export async function timeReactions(workDir, snapshotPath) {
   } catch (e) {
     return { ok: false, error: `run failed: ${firstLine(e)}` };
   }
-}
-
-// ---------------------------------------------------------------- uPlot baseline
-
-/**
- * Builds the baseline site into a temp dir: index.html, uplot-page.js (esbuild,
- * minified, uPlot + decoder + events), uplot.css, and the same data/h10-snapshot.json.
- */
-export async function buildBaseline(workDir, distDir, events) {
-  const { build } = await esbuild();
-  const site = join(workDir, 'uplot-site');
-  await rm(site, { recursive: true, force: true });
-  await mkdir(join(site, 'data'), { recursive: true });
-  const eventsPlugin = {
-    name: 'bench-events',
-    setup(b) {
-      b.onResolve({ filter: /^bench:events$/ }, (a) => ({ path: a.path, namespace: 'bench' }));
-      b.onLoad({ filter: /.*/, namespace: 'bench' }, () => ({
-        contents: JSON.stringify(events.map((e) => ({ date: e.date, category: e.category }))),
-        loader: 'json',
-      }));
-    },
-  };
-  await build({
-    entryPoints: [join(BENCH_DIR, 'uplot-page.mjs')],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    outfile: join(site, 'uplot-page.js'),
-    plugins: [eventsPlugin],
-    logLevel: 'silent',
-  });
-  await copyFile(join(BENCH_DIR, 'uplot.html'), join(site, 'index.html'));
-  const uplotDir = dirname((await import('node:module')).createRequire(import.meta.url).resolve('uplot/dist/uPlot.min.css'));
-  await copyFile(join(uplotDir, 'uPlot.min.css'), join(site, 'uplot.css'));
-  await copyFile(join(distDir, 'data', 'h10-snapshot.json'), join(site, 'data', 'h10-snapshot.json'));
-  const js = await readFile(join(site, 'uplot-page.js'));
-  return { dir: site, jsGz: gz(js), jsRaw: js.length };
 }
 
 export async function makeWorkDir() {

@@ -1,31 +1,19 @@
-// The uPlot baseline page for `npm run bench`: the same snapshot file as the app,
-// decoded the same way (delta-encoded integers / scale, H.10 crosses), the four
-// pairs drawn with uPlot at the app's chart size, every event as a vertical line
-// (one canvas pass in the draw hook), and the same paint signal as the app.
-// Bundled by scripts/bench.mjs with esbuild; `bench:events` is the built-in
+// The uPlot baseline page for `npm run bench` ("uPlot, snapshot"): the same snapshot file as the
+// app, decoded the same way (delta-encoded integers / scale, H.10 crosses), the four pairs drawn
+// with uPlot at the app's chart size, every event as a vertical line (one canvas pass in the draw
+// hook, uplot-chart.mjs), and the same paint signal as the app.
+// Bundled by test/bench/baselines.mjs with esbuild; `bench:events` is the built-in
 // event list ({ date, category }[]) injected at bundle time.
-import uPlot from 'uplot';
 import EVENTS from 'bench:events';
+import { DAY_S, isoDay, drawChart, run } from './uplot-chart.mjs';
 
-const DAY_MS = 86_400_000;
-const DAY_S = 86_400;
-const PAIRS = [
-  { id: 'USDKRW', key: 'KOUS', f: (k) => k, color: '#1f5fbf', scale: 'y' },
-  { id: 'JPYKRW', key: 'JPUS', f: (k, j) => (k / j) * 100, color: '#c2410c', scale: 'y' },
-  { id: 'CNYKRW', key: 'CHUS', f: (k, c) => k / c, color: '#9f1239', scale: 'y2' },
-  { id: 'EURKRW', key: 'USEU', f: (k, e) => k * e, color: '#047857', scale: 'y' },
+/** The H.10 column each pair is crossed with, and how (SPEC: JPY = KOUS/JPUS×100, CNY = KOUS/CHUS, EUR = KOUS×USEU). */
+const CROSSES = [
+  { key: 'KOUS', f: (k) => k },
+  { key: 'JPUS', f: (k, j) => (k / j) * 100 },
+  { key: 'CHUS', f: (k, c) => k / c },
+  { key: 'USEU', f: (k, e) => k * e },
 ];
-const CATEGORY_COLORS = {
-  sanction: '#7c3aed',
-  provocation: '#dc2626',
-  diplomacy: '#0e7490',
-  'monetary-policy': '#15803d',
-  'fx-policy': '#b45309',
-  political: '#be185d',
-  'market-shock': '#475569',
-};
-
-const isoDay = (s) => Date.parse(`${s}T00:00:00Z`) / DAY_MS;
 
 function decodeColumn(col, n) {
   const out = new Float64Array(n);
@@ -53,7 +41,7 @@ function decode(file) {
   }
   const cols = {};
   for (const k of ['KOUS', 'JPUS', 'CHUS', 'USEU']) cols[k] = decodeColumn(file.series[k], n);
-  const ys = PAIRS.map((p) => {
+  const ys = CROSSES.map((p) => {
     const other = cols[p.key];
     const y = new Array(n);
     for (let i = 0; i < n; i++) {
@@ -66,82 +54,8 @@ function decode(file) {
   return [x, ...ys];
 }
 
-function markersPlugin(events) {
-  const xs = events.map((e) => isoDay(e.date) * DAY_S);
-  const colors = events.map((e) => CATEGORY_COLORS[e.category] ?? '#64748b');
-  return {
-    hooks: {
-      draw: (u) => {
-        const { ctx } = u;
-        const { top, height } = u.bbox;
-        const min = u.scales.x.min;
-        const max = u.scales.x.max;
-        let drawn = 0;
-        ctx.save();
-        ctx.lineWidth = 1;
-        ctx.globalAlpha = 0.45;
-        for (let i = 0; i < xs.length; i++) {
-          if (xs[i] < min || xs[i] > max) continue;
-          const px = Math.round(u.valToPos(xs[i], 'x', true)) + 0.5;
-          ctx.strokeStyle = colors[i];
-          ctx.beginPath();
-          ctx.moveTo(px, top);
-          ctx.lineTo(px, top + height);
-          ctx.stroke();
-          drawn++;
-        }
-        ctx.restore();
-        u.root.parentElement.dataset.markers = String(drawn);
-      },
-    },
-  };
-}
-
-async function main() {
-  const q = new URLSearchParams(location.search);
-  const width = Number(q.get('w')) || 1200;
-  const height = Number(q.get('h')) || 420;
-  const el = document.querySelector('[data-testid="timeline-chart"]');
+run(async () => {
   const res = await fetch('./data/h10-snapshot.json');
   if (!res.ok) throw new Error(`snapshot: HTTP ${res.status}`);
-  const data = decode(await res.json());
-  let draws = 0;
-  const u = new uPlot(
-    {
-      width,
-      height,
-      legend: { show: false },
-      cursor: { drag: { x: true, y: false, setScale: true } },
-      scales: { x: { time: true }, y: { auto: true }, y2: { auto: true } },
-      axes: [{}, { scale: 'y', size: 64 }, { scale: 'y2', side: 1, size: 64, grid: { show: false } }],
-      series: [{}, ...PAIRS.map((p) => ({ label: p.id, scale: p.scale, stroke: p.color, width: 1.5, spanGaps: true, points: { show: false } }))],
-      plugins: [
-        markersPlugin(EVENTS),
-        {
-          hooks: {
-            draw: () => {
-              // a DOM-visible trace of each canvas redraw, for the latency probe
-              el.dataset.draws = String(++draws);
-            },
-          },
-        },
-      ],
-    },
-    data,
-    el,
-  );
-  window.__krwLens = {
-    setRange: (from, to) => u.setScale('x', { min: isoDay(from) * DAY_S, max: isoDay(to) * DAY_S }),
-  };
-  window.__benchRangeKey = () => `${u.scales.x.min}..${u.scales.x.max}`;
-  el.dataset.points = String(data[0].length * PAIRS.length);
-  requestAnimationFrame(() => {
-    el.dataset.ready = 'true';
-    performance.mark('krw:chart-painted');
-  });
-}
-
-main().catch((e) => {
-  document.body.dataset.error = String(e && e.message ? e.message : e);
-  throw e;
+  drawChart(decode(await res.json()), EVENTS);
 });

@@ -1,7 +1,7 @@
 import type { PairId, SeriesId, SourceId } from '../../../config/series';
 import { asDayArray, asMsArray, DAY_MS, offsetMinutes, wallTimeToInstant, type DayArray, type EpochDay, type MsArray, type UnixMs } from '../../../lib/units';
 import { builtInMeta, type SeriesMeta } from './registry';
-import { ruleOffset } from '../../../lib/zone-rules';
+import { ruleOffsetsOf } from '../../../lib/zone-rules';
 
 /**
  * One series, as observed: `t[i]` is the instant of observation i (UTC ms), `values[i]` its
@@ -63,6 +63,14 @@ export function fixInstantsOf(days: Int32Array, fix: { time: string; zone: strin
   return asMsArray(out);
 }
 
+/**
+ * fixInstantsOf without its cache, for a caller that asks once for many days (the snapshot's
+ * days, which its four pairs then pick by index): no map of each day's instant to fill.
+ */
+export function fixInstantsUncached(days: Int32Array, fix: { time: string; zone: string }): MsArray {
+  return asMsArray(computeFixInstants(days, fix));
+}
+
 const fixCache = new Map<string, Map<number, number>>();
 const MAX_CACHED_FIXES = 200_000;
 
@@ -70,12 +78,13 @@ function computeFixInstants(days: Int32Array, fix: { time: string; zone: string 
   const m = MINUTES_RE.exec(fix.time);
   const minutes = m ? Number(m[1]) * 60 + Number(m[2]) : 0;
   // New York and Berlin from their published rules (lib/zone-rules), no Intl; the rest below.
-  if (ruleOffset(fix.zone, days.length ? days[0] : 0, minutes) !== null) {
+  const offsets = ruleOffsetsOf(fix.zone, days, minutes);
+  if (offsets) {
     const out = new Float64Array(days.length);
     let rest: number[] | null = null;
     for (let i = 0; i < days.length; i++) {
-      const off = ruleOffset(fix.zone, days[i], minutes);
-      if (off === null) (rest ??= []).push(i);
+      const off = offsets[i];
+      if (off !== off) (rest ??= []).push(i); // NaN: the rules do not say
       else out[i] = days[i] * DAY_MS + (minutes - off) * 60_000;
     }
     if (rest) {

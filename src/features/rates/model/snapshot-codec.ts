@@ -1,6 +1,6 @@
 import type { PairId } from '../../../config/series';
-import { asDayArray, isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
-import { fixInstantsOf, type Series, type SeriesBundle, type SeriesSet } from './series';
+import { asDayArray, asMsArray, isoFromDay, parseIsoDay, type EpochDay } from '../../../lib/units';
+import { fixInstantsUncached, type Series, type SeriesBundle, type SeriesSet } from './series';
 import { builtInMeta } from './registry';
 
 // The long arrays are checked by a plain loop: a per-element schema costs
@@ -149,9 +149,10 @@ type OtherColumn = keyof Omit<H10Columns, 'days' | 'KOUS'>;
 export const H10_CROSSES: Record<PairId, OtherColumn | null> = { USDKRW: null, JPYKRW: 'JPUS', CNYKRW: 'CHUS', EURKRW: 'USEU' };
 
 // Plain loops over typed arrays (no closure or push per day): this runs once, cold, before the first paint.
-function crossSeries(pair: PairId, days: Int32Array, kous: Float64Array, other: Float64Array): Series {
+function crossSeries(pair: PairId, days: Int32Array, instants: Float64Array, kous: Float64Array, other: Float64Array): Series {
   const n = days.length;
   const outDays = new Int32Array(n);
+  const outT = new Float64Array(n);
   const out = new Float64Array(n);
   const op = pair === 'JPYKRW' ? 1 : pair === 'CNYKRW' ? 2 : pair === 'EURKRW' ? 3 : 0;
   let j = 0;
@@ -160,21 +161,24 @@ function crossSeries(pair: PairId, days: Int32Array, kous: Float64Array, other: 
     const o = other[i];
     if (k !== k || o !== o) continue; // x !== x: NaN, no observation
     outDays[j] = days[i];
+    outT[j] = instants[i];
     out[j++] = op === 0 ? k : op === 1 ? (k / o) * 100 : op === 2 ? k / o : k * o;
   }
   // One pass, then a native copy of the filled part.
   const meta = builtInMeta(pair, 'snapshot');
-  const kept = j === n ? outDays : outDays.slice(0, j);
-  return { meta, id: pair, source: 'snapshot', days: asDayArray(kept), t: fixInstantsOf(kept, meta.fix!), values: j === n ? out : out.slice(0, j) };
+  const part = <A extends Int32Array | Float64Array>(a: A): A => (j === n ? a : (a.slice(0, j) as A));
+  return { meta, id: pair, source: 'snapshot', days: asDayArray(part(outDays)), t: asMsArray(part(outT)), values: part(out) };
 }
 
 export function h10Series(cols: H10Columns): SeriesBundle {
   const series: SeriesSet = {};
   let last = -Infinity;
   let first = Infinity;
+  // The four pairs share the snapshot's days and its fix rule: the instants are worked out once, each pair picks its days'.
+  const instants = fixInstantsUncached(cols.days, builtInMeta('USDKRW', 'snapshot').fix!);
   for (const pair of Object.keys(H10_CROSSES) as PairId[]) {
     const key = H10_CROSSES[pair];
-    const s = crossSeries(pair, cols.days, cols.KOUS, key ? cols[key] : cols.KOUS);
+    const s = crossSeries(pair, cols.days, instants, cols.KOUS, key ? cols[key] : cols.KOUS);
     series[pair] = s;
     if (s.days.length) {
       last = Math.max(last, s.days[s.days.length - 1]);
