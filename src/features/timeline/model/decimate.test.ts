@@ -1,5 +1,36 @@
 import { midnightSeries, msOfDay } from '../../rates/model/test-fixtures';
 import { decimateMinMax, type Points } from './decimate';
+import { asMs, asMsArray } from '../../../lib/units';
+
+/**
+ * The rule written out plainly, for comparison: each observation in [from, to] goes to the pixel
+ * column its instant falls in (the right edge to the last); per column, the first minimum and the
+ * first maximum, in time order.
+ */
+function reference(t: number[], v: number[], from: number, to: number, cols: number): [number[], number[]] {
+  const byCol = new Map<number, number[]>();
+  t.forEach((x, i) => {
+    if (x < from || x > to) return;
+    const c = Math.min(cols - 1, Math.floor(((x - from) / (to - from)) * cols));
+    byCol.set(c, [...(byCol.get(c) ?? []), i]);
+  });
+  const outT: number[] = [];
+  const outV: number[] = [];
+  for (const c of [...byCol.keys()].sort((a, b) => a - b)) {
+    const idx = byCol.get(c)!;
+    let mn = idx[0];
+    let mx = idx[0];
+    for (const i of idx) {
+      if (v[i] < v[mn]) mn = i;
+      if (v[i] > v[mx]) mx = i;
+    }
+    for (const i of mn === mx ? [mn] : [Math.min(mn, mx), Math.max(mn, mx)]) {
+      outT.push(t[i]);
+      outV.push(v[i]);
+    }
+  }
+  return [outT, outV];
+}
 
 const dayList = (p: Points) => Array.from(p.t, (t) => t / 86_400_000);
 
@@ -29,5 +60,25 @@ describe('decimateMinMax', () => {
     const g = midnightSeries([0, 1, 2, 50, 51], [1, 2, 3, 4, 5]);
     expect(dayList(decimateMinMax(g, msOfDay(0), msOfDay(60), 1))).toEqual([0, 51]);
     expect(dayList(decimateMinMax(g, msOfDay(3), msOfDay(49), 10))).toEqual([]);
+  });
+
+  it('puts every observation in the column of its instant, those on a column edge too', () => {
+    // Seeded instants at uneven steps, and one exactly on each column's edge (where a shortcut
+    // that skips the division could put a point one column off).
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const from = 1_650_000_000_000;
+    const to = from + 7 * 86_400_000 + 12_345;
+    const cols = 97;
+    const set = new Set<number>();
+    for (let c = 0; c <= cols; c++) set.add(from + ((to - from) * c) / cols);
+    for (let x = from - 5 * 60_000; x < to + 5 * 60_000; x += 1 + Math.floor(rand() * 120_000)) set.add(x);
+    const t = [...set].sort((a, b) => a - b);
+    const v = t.map(() => Math.round(rand() * 50) / 10); // ties, so "the first" minimum matters
+    const got = decimateMinMax({ t: asMsArray(Float64Array.from(t)), values: Float64Array.from(v) }, asMs(from), asMs(to), cols);
+    const [rt, rv] = reference(t, v, from, to, cols);
+    expect(rt.length).toBeGreaterThan(cols * 2 - 4); // decimated: the budget was met, not skipped
+    expect(Array.from(got.t)).toEqual(rt);
+    expect(Array.from(got.values)).toEqual(rv);
   });
 });

@@ -30,18 +30,32 @@ export function decimateMinMax(s: TimedValues, from: UnixMs, to: UnixMs, columns
   const values = new Float64Array(times.length);
   let k = 0;
   const span = Math.max(1, to - from);
+  const width = span / cols;
   let i = start;
   // The right edge itself (t = to) belongs to the last column.
   const colOf = (t: number) => Math.min(cols - 1, Math.floor(((t - from) / span) * cols));
   while (i < end) {
     const col = colOf(s.t[i]);
+    // Instants below `sure` are in this column without the division (a millionth of a column
+    // short of its edge, far beyond rounding); the few at the edge are asked colOf itself.
+    const sure = col === cols - 1 ? Infinity : from + (col + 1 - 1e-6) * width;
     let minI = i;
     let maxI = i;
+    let lo = s.values[i];
+    let hi = lo;
     let j = i + 1;
-    while (j < end && colOf(s.t[j]) === col) {
-      if (s.values[j] < s.values[minI]) minI = j;
-      if (s.values[j] > s.values[maxI]) maxI = j;
-      j++;
+    for (; j < end; j++) {
+      const tj = s.t[j];
+      if (tj >= sure && colOf(tj) !== col) break;
+      const v = s.values[j];
+      if (v < lo) {
+        lo = v;
+        minI = j;
+      }
+      if (v > hi) {
+        hi = v;
+        maxI = j;
+      }
     }
     const a = Math.min(minI, maxI);
     const b = Math.max(minI, maxI);
