@@ -26,6 +26,46 @@ const CATEGORY_COLORS = {
 };
 
 const isoDay = (s) => Date.parse(`${s}T00:00:00Z`) / DAY_MS;
+/** A URL range end in seconds: a date (`2024-11-29`, its midnight UTC) or a UTC minute (`2023-05-22T01:14Z`). */
+const endSeconds = (s) => (s.includes('T') ? Date.parse(s) / 1000 : isoDay(s) * DAY_S);
+
+// The scale case (`?scale=1`, test/bench/zoom-scale.mjs): USD/KRW and JPY/KRW, the 2,000 synthetic
+// events of the user (the app's localStorage text, put there by the same init script) besides the
+// built-in ones, and the 1,000,000-point series handed over by `__krwLens.addSeries` after the
+// first paint (as the app reads it from IndexedDB after its first paint).
+const SCALE = new URLSearchParams(location.search).get('scale') === '1';
+
+/** The user's events of the scale case, as instants (s): date and time of day in Seoul. */
+function userEvents() {
+  try {
+    const list = JSON.parse(localStorage.getItem('krw-lens:user-events') ?? '{}').events ?? [];
+    return list.map((e) => ({ at: Date.parse(`${e.date}T${e.time ?? '00:00'}:00+09:00`) / 1000, category: e.category }));
+  } catch {
+    return [];
+  }
+}
+
+/** Aligned data for uPlot: the union of the two x columns (s, ascending), each y null where it has no point. */
+function joinColumns(x1, ys1, x2, y2) {
+  const n1 = x1.length;
+  const n2 = x2.length;
+  const x = [];
+  const ys = ys1.map(() => []);
+  const y = [];
+  let i = 0;
+  let j = 0;
+  while (i < n1 || j < n2) {
+    const a = i < n1 ? x1[i] : Infinity;
+    const b = j < n2 ? x2[j] : Infinity;
+    const t = Math.min(a, b);
+    x.push(t);
+    for (let k = 0; k < ys.length; k++) ys[k].push(a === t ? ys1[k][i] : null);
+    y.push(b === t ? y2[j] : null);
+    if (a === t) i++;
+    if (b === t) j++;
+  }
+  return [x, ...ys, y];
+}
 
 function decodeColumn(col, n) {
   const out = new Float64Array(n);
@@ -67,7 +107,7 @@ function decode(file) {
 }
 
 function markersPlugin(events) {
-  const xs = events.map((e) => isoDay(e.date) * DAY_S);
+  const xs = events.map((e) => e.at ?? isoDay(e.date) * DAY_S);
   const colors = events.map((e) => CATEGORY_COLORS[e.category] ?? '#64748b');
   return {
     hooks: {
@@ -104,7 +144,12 @@ async function main() {
   const el = document.querySelector('[data-testid="timeline-chart"]');
   const res = await fetch('./data/h10-snapshot.json');
   if (!res.ok) throw new Error(`snapshot: HTTP ${res.status}`);
-  const data = decode(await res.json());
+  const all = decode(await res.json());
+  const pairs = SCALE ? PAIRS.slice(0, 2) : PAIRS;
+  const data = SCALE ? [all[0], all[1], all[2], all[0].map(() => null)] : all;
+  const seriesOpts = pairs.map((p) => ({ label: p.id, scale: p.scale, stroke: p.color, width: 1.5, spanGaps: true, points: { show: false } }));
+  if (SCALE) seriesOpts.push({ label: 'csv:bench-1m', scale: 'y', stroke: '#6d28d9', width: 1.5, spanGaps: true, points: { show: false } });
+  const events = SCALE ? [...EVENTS, ...userEvents()] : EVENTS;
   let draws = 0;
   const u = new uPlot(
     {
@@ -114,9 +159,9 @@ async function main() {
       cursor: { drag: { x: true, y: false, setScale: true } },
       scales: { x: { time: true }, y: { auto: true }, y2: { auto: true } },
       axes: [{}, { scale: 'y', size: 64 }, { scale: 'y2', side: 1, size: 64, grid: { show: false } }],
-      series: [{}, ...PAIRS.map((p) => ({ label: p.id, scale: p.scale, stroke: p.color, width: 1.5, spanGaps: true, points: { show: false } }))],
+      series: [{}, ...seriesOpts],
       plugins: [
-        markersPlugin(EVENTS),
+        markersPlugin(events),
         {
           hooks: {
             draw: () => {
@@ -131,10 +176,20 @@ async function main() {
     el,
   );
   window.__krwLens = {
-    setRange: (from, to) => u.setScale('x', { min: isoDay(from) * DAY_S, max: isoDay(to) * DAY_S }),
+    setRange: (from, to) => u.setScale('x', { min: endSeconds(from), max: endSeconds(to) }),
+    // The scale case's series (instants in ms): joined to the daily pairs, drawn at the current range.
+    addSeries: async ({ instants, values }) => {
+      const x2 = Array.from(instants, (t) => t / 1000);
+      const joined = joinColumns(all[0], [all[1], all[2]], x2, Array.from(values));
+      const { min, max } = u.scales.x;
+      u.setData(joined, false);
+      u.setScale('x', { min, max });
+      el.dataset.points = String(joined[0].length);
+      return { ok: true, id: 'csv:bench-1m' };
+    },
   };
   window.__benchRangeKey = () => `${u.scales.x.min}..${u.scales.x.max}`;
-  el.dataset.points = String(data[0].length * PAIRS.length);
+  el.dataset.points = String(data[0].length * pairs.length);
   requestAnimationFrame(() => {
     el.dataset.ready = 'true';
     performance.mark('krw:chart-painted');
