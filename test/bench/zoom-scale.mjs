@@ -6,7 +6,7 @@
 // (each a fresh context, which goes first alternating), the same zoom steps as the bench's scale
 // case (programmatic zooms and drags), timed by the same probe (test/bench/probe.mjs).
 //
-//   npm run build:automation && node test/bench/zoom-scale.mjs [--rounds N (3)] [--dist DIR]
+//   npm run build:automation && node test/bench/zoom-scale.mjs [--rounds N (3)] [--dist DIR] [--before DIR]
 //
 // Prints p50 / p95 of both and the ratio, the load average, and one line `ZOOMSCALE {json}`.
 import { loadavg, cpus } from 'node:os';
@@ -19,6 +19,7 @@ const args = process.argv.slice(2);
 const opt = (k, d) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);
 const dist = opt('--dist', DIST);
 const rounds = Number(opt('--rounds', 3));
+const before = opt('--before', null); // an earlier automation build: its scale view in the same rounds
 
 // The bench's scale plan (scripts/bench.mjs, SCALE_PLAN), the same seeds.
 const FIRST = '1981-04-13';
@@ -74,13 +75,14 @@ async function run(browser, kind, urls) {
   try {
     await page.addInitScript(seedScaleEvents, EVENTS_TEXT);
     await page.addInitScript({ content: `(${benchProbe.toString()})();` });
-    if (kind === 'app') {
+    if (kind !== 'uplot') {
       // As the bench: store the series (IndexedDB) in a first load, then a normal start with it stored.
-      await page.goto(`${urls.app}?source=snapshot`);
+      const base = urls[kind];
+      await page.goto(`${base}?source=snapshot`);
       await page.waitForFunction(() => window.__krwLens && window.__bench?.painted !== null, null, { timeout: 30_000 });
       const s = await page.evaluate(seedScaleSeries, SERIES);
       if (!s.ok) throw new Error(`seed: ${s.code}`);
-      await page.goto(`${urls.app}?source=snapshot&pairs=USDKRW,JPYKRW,csv:bench-1m&from=${FIRST}&to=${LAST}`);
+      await page.goto(`${base}?source=snapshot&pairs=USDKRW,JPYKRW,csv:bench-1m&from=${FIRST}&to=${LAST}`);
       await chartReady(page);
       await page.waitForSelector('path[data-line="csv:bench-1m"]', { timeout: 60_000 });
     } else {
@@ -123,9 +125,10 @@ if (!ev.events) throw new Error(`built-in events: ${ev.error}`);
 const site = await buildBaseline(work, dist, ev.events);
 const appSrv = await serveStatic(dist);
 const uSrv = await serveStatic(site.dir);
+const bSrv = before ? await serveStatic(before) : null;
 const browser = await launch();
 const loadStart = load();
-const all = { app: [], uplot: [] };
+const all = { app: [], uplot: [], before: [] };
 try {
   // The chart's size as the app draws it, for the baseline (as the bench does).
   const probe = await newPage(browser, { route: false });
@@ -136,9 +139,11 @@ try {
     return { width: Math.round(r.width), height: Math.round(r.height) };
   });
   await probe.context().close();
-  const urls = { app: appSrv.url, uplot: `${uSrv.url}?scale=1&w=${size.width}&h=${size.height}` };
+  const urls = { app: appSrv.url, before: bSrv?.url, uplot: `${uSrv.url}?scale=1&w=${size.width}&h=${size.height}` };
   for (let i = 0; i < rounds; i++) {
-    for (const kind of i % 2 ? ['uplot', 'app'] : ['app', 'uplot']) {
+    const order = i % 2 ? ['uplot', 'app'] : ['app', 'uplot'];
+    if (bSrv) order.splice(i % 3, 0, 'before');
+    for (const kind of order) {
       const t = Date.now();
       const r = await run(browser, kind, urls);
       all[kind].push(r);
@@ -150,19 +155,21 @@ try {
   await browser.close();
   await appSrv.close();
   await uSrv.close();
+  await bSrv?.close();
 }
 const sum = (kind, k) => {
   const xs = all[kind].filter((r) => r.ok).flatMap((r) => r[k].map((x) => x.ms)).filter((x) => x != null);
   return { n: xs.length, p50: quantile(xs, 0.5), p95: quantile(xs, 0.95) };
 };
 const out = { rounds, dist, load: { start: loadStart, end: load() }, cpus: cpus().length };
-for (const k of ['prog', 'drag']) out[k] = { app: sum('app', k), uplot: sum('uplot', k), ratioP95: sum('app', k).p95 / sum('uplot', k).p95 };
+for (const k of ['prog', 'drag']) out[k] = { app: sum('app', k), uplot: sum('uplot', k), ratioP95: sum('app', k).p95 / sum('uplot', k).p95, ...(bSrv ? { before: sum('before', k) } : {}) };
 console.log(`zoom at the scale case (1,000,000 points, 2,000 + built-in events), ${rounds} rounds; load ${out.load.start} → ${out.load.end} on ${out.cpus} CPUs`);
-console.log('| figure | app | uPlot | app ÷ uPlot |\n| --- | --- | --- | --- |');
+console.log(`| figure | app | uPlot | app ÷ uPlot |${bSrv ? ' before |' : ''}\n| --- | --- | --- | --- |${bSrv ? ' --- |' : ''}`);
 for (const [k, name] of [['prog', 'programmatic'], ['drag', 'drag']]) {
   const a = out[k].app;
   const u = out[k].uplot;
-  console.log(`| ${name} p50 (n=${a.n}/${u.n}) | ${fmt(a.p50)} ms | ${fmt(u.p50)} ms | ${(a.p50 / u.p50).toFixed(2)} |`);
-  console.log(`| ${name} p95 | ${fmt(a.p95)} ms | ${fmt(u.p95)} ms | **${out[k].ratioP95.toFixed(2)}** |`);
+  const b = out[k].before;
+  console.log(`| ${name} p50 (n=${a.n}/${u.n}) | ${fmt(a.p50)} ms | ${fmt(u.p50)} ms | ${(a.p50 / u.p50).toFixed(2)} |${b ? ` ${fmt(b.p50)} ms |` : ''}`);
+  console.log(`| ${name} p95 | ${fmt(a.p95)} ms | ${fmt(u.p95)} ms | **${out[k].ratioP95.toFixed(2)}** |${b ? ` ${fmt(b.p95)} ms |` : ''}`);
 }
 console.log(`ZOOMSCALE ${JSON.stringify(out)}`);
