@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { ratesErrorMsg } from '../features/rates/api/rates-error';
 import { PanelGuard } from './panel-guard';
 import { useAfterPaint } from '../components/ui/use-after-paint';
@@ -31,16 +31,11 @@ import { LangToggle, SourceSelect, ThemeToggle } from './header-controls';
 import { effectiveLang } from './use-lang';
 import type { Lang } from '../i18n/lang';
 import { useT } from '../i18n/use-t';
-import { loadAreas } from '../i18n/i18n';
 import { dateText } from '../i18n/date-text';
 import { ToolbarActions } from './toolbar-actions';
+import { TablesPanel } from './tables-panel';
 import type { SeriesId, SourceChoice } from '../config/series';
 import type { Theme } from '../lib/url-state';
-
-// Memoised: a zoom re-renders this view at once, the sections only with the settled range (a frame later).
-// Each section's code and its messages (the reactions' and the study's catalogs) load together, after the first paint.
-const ReactionsSection = memo(lazy(() => Promise.all([import('./reactions-section'), loadAreas(['reactions', 'study'])]).then(([m]) => m)));
-const StudySection = memo(lazy(() => Promise.all([import('./study-section'), loadAreas(['reactions', 'study'])]).then(([m]) => m)));
 
 // A zoom re-renders this view. These parts do not show the range: with stable props they skip
 // those renders (less work per zoom, and less of their code made hot by zooming).
@@ -55,6 +50,7 @@ const Details = memo(EventDetails);
 const SourceFoot = memo(SourceLine);
 // A zoom reaches the pane a frame after the chart (its range is the page's settled one).
 const VolPane = memo(VolatilityPane);
+const TextAlternative = memo(ChartTextAlternative);
 
 export function FullView({ d }: { d: Dashboard }) {
   const { view, data, bundle, series, range, extent, events, allEvents, selected } = d;
@@ -81,6 +77,8 @@ export function FullView({ d }: { d: Dashboard }) {
   // The tables below the chart follow the range in a background render that a next zoom interrupts.
   const tablesRange = useDeferredValue(settledRange);
   // The event list lists the events in view (or all, `list=all`) and the selected one, following a zoom once it has painted.
+  // The chart's text alternative follows the settled range too (not drawn in the chart's frame).
+  const fullData = useMemo(() => settledRange && <DownloadDataCsvButton series={series} from={settledRange.from} to={settledRange.to} />, [series, settledRange]);
   const listed = useMemo(() => listedEvents(events, settledRange, view.listAll, view.event), [events, settledRange, view.listAll, view.event]);
   const counts = useMemo(() => (settledRange ? { inView: listed.inView, matching: events.length } : null), [settledRange, listed.inView, events.length]);
   const onListAll = useCallback((listAll: boolean) => setView({ listAll }), [setView]);
@@ -199,7 +197,7 @@ export function FullView({ d }: { d: Dashboard }) {
                 <SourceFoot source={bundle.source} asOf={bundle.asOf} cached={data.cached} compared={d.comparedSource} />
                 <p className="muted small">{t('app.chartHint')}</p>
               </div>
-              {chartPainted && <ChartTextAlternative series={series} from={range.from} to={range.to} events={events} fullData={<DownloadDataCsvButton series={series} from={range.from} to={range.to} />} />}
+              {chartPainted && settledRange && <TextAlternative series={series} from={settledRange.from} to={settledRange.to} events={events} fullData={fullData} />}
             </PanelGuard>
           )}
           <PanelGuard area="area.eventDetails">
@@ -234,18 +232,7 @@ export function FullView({ d }: { d: Dashboard }) {
             </PanelGuard>
           )}
         </aside>
-        <div className="tables-panel">
-          <div id="reactions" className="region-anchor" tabIndex={-1}>
-            <PanelGuard area="area.reactions">
-              <Suspense fallback={null}>{bundle && chartPainted && <ReactionsSection bundle={bundle} series={series} allEvents={allEvents} events={events} selected={selected} range={tablesRange} onSelect={select} />}</Suspense>
-            </PanelGuard>
-          </div>
-          <div id="study" className="region-anchor" tabIndex={-1}>
-            <PanelGuard area="area.study">
-              <Suspense fallback={null}>{bundle && chartPainted && <StudySection bundle={bundle} series={series} allEvents={allEvents} events={events} range={tablesRange} />}</Suspense>
-            </PanelGuard>
-          </div>
-        </div>
+        <TablesPanel bundle={bundle} series={series} allEvents={allEvents} events={events} selected={selected} range={tablesRange} onSelect={select} shown={chartPainted} />
       </main>
     </div>
   );

@@ -6,6 +6,8 @@ import uPlot from 'uplot';
 export const DAY_MS = 86_400_000;
 export const DAY_S = 86_400;
 export const isoDay = (s) => Date.parse(`${s}T00:00:00Z`) / DAY_MS;
+/** A URL range end in seconds: a date (`2024-11-29`, its midnight UTC) or a UTC minute (`2023-05-22T01:14Z`). */
+const endSeconds = (s) => (s.includes('T') ? Date.parse(s) / 1000 : isoDay(s) * DAY_S);
 
 /** The pairs in the app's order; `scale` y2 = the right axis (CNY/KRW, as the app draws it). */
 export const PAIRS = [
@@ -32,7 +34,7 @@ const CATEGORY_COLORS = {
  * that the bench's DOM paint observer (dom-probe.mjs) reads for a canvas chart.
  */
 function markersPlugin(events, el) {
-  const xs = events.map((e) => isoDay(e.date) * DAY_S);
+  const xs = events.map((e) => e.at ?? isoDay(e.date) * DAY_S);
   const colors = events.map((e) => CATEGORY_COLORS[e.category] ?? '#64748b');
   return {
     hooks: {
@@ -72,10 +74,10 @@ function markersPlugin(events, el) {
  * Draws `data` (uPlot aligned data: x in seconds, one y array per pair, null = no observation) into
  * `[data-testid="timeline-chart"]` at the size in the URL (?w=&h=, the app's chart size), exposes
  * `window.__krwLens.setRange` as the app's automation build does, and gives the bench's first paint
- * signal like the app: `data-ready="true"` and `performance.mark('krw:chart-painted')` in a
+ * signal like the app (returns the uPlot instance; `pairs` and `extra` series replace the four pairs): `data-ready="true"` and `performance.mark('krw:chart-painted')` in a
  * requestAnimationFrame after the chart is drawn.
  */
-export function drawChart(data, events) {
+export function drawChart(data, events, { pairs = PAIRS, extra = [] } = {}) {
   const q = new URLSearchParams(location.search);
   const width = Number(q.get('w')) || 1200;
   const height = Number(q.get('h')) || 420;
@@ -89,7 +91,7 @@ export function drawChart(data, events) {
       cursor: { drag: { x: true, y: false, setScale: true } },
       scales: { x: { time: true }, y: { auto: true }, y2: { auto: true } },
       axes: [{}, { scale: 'y', size: 64 }, { scale: 'y2', side: 1, size: 64, grid: { show: false } }],
-      series: [{}, ...PAIRS.map((p) => ({ label: p.id, scale: p.scale, stroke: p.color, width: 1.5, spanGaps: true, points: { show: false } }))],
+      series: [{}, ...[...pairs, ...extra].map((p) => ({ label: p.id, scale: p.scale, stroke: p.color, width: 1.5, spanGaps: true, points: { show: false } }))],
       plugins: [
         markersPlugin(events, el),
         {
@@ -106,14 +108,15 @@ export function drawChart(data, events) {
     el,
   );
   window.__krwLens = {
-    setRange: (from, to) => u.setScale('x', { min: isoDay(from) * DAY_S, max: isoDay(to) * DAY_S }),
+    setRange: (from, to) => u.setScale('x', { min: endSeconds(from), max: endSeconds(to) }),
   };
   window.__benchRangeKey = () => `${u.scales.x.min}..${u.scales.x.max}`;
-  el.dataset.points = String(data[0].length * PAIRS.length);
+  el.dataset.points = String(data[0].length * pairs.length);
   requestAnimationFrame(() => {
     el.dataset.ready = 'true';
     performance.mark('krw:chart-painted');
   });
+  return u;
 }
 
 /** Runs the page's main; an error is put on <body data-error> and rethrown. */

@@ -1,5 +1,36 @@
 import { midnightSeries, msOfDay } from '../../rates/model/test-fixtures';
 import { decimateMinMax, type Points } from './decimate';
+import { asMs, asMsArray } from '../../../lib/units';
+
+/**
+ * The rule written out plainly, for comparison: each observation in [from, to] goes to the pixel
+ * column its instant falls in (the right edge to the last); per column, the first minimum and the
+ * first maximum, in time order.
+ */
+function reference(t: number[], v: number[], from: number, to: number, cols: number): [number[], number[]] {
+  const byCol = new Map<number, number[]>();
+  t.forEach((x, i) => {
+    if (x < from || x > to) return;
+    const c = Math.min(cols - 1, Math.floor(((x - from) / (to - from)) * cols));
+    byCol.set(c, [...(byCol.get(c) ?? []), i]);
+  });
+  const outT: number[] = [];
+  const outV: number[] = [];
+  for (const c of [...byCol.keys()].sort((a, b) => a - b)) {
+    const idx = byCol.get(c)!;
+    let mn = idx[0];
+    let mx = idx[0];
+    for (const i of idx) {
+      if (v[i] < v[mn]) mn = i;
+      if (v[i] > v[mx]) mx = i;
+    }
+    for (const i of mn === mx ? [mn] : [Math.min(mn, mx), Math.max(mn, mx)]) {
+      outT.push(t[i]);
+      outV.push(v[i]);
+    }
+  }
+  return [outT, outV];
+}
 
 const dayList = (p: Points) => Array.from(p.t, (t) => t / 86_400_000);
 
@@ -31,8 +62,28 @@ describe('decimateMinMax', () => {
     expect(dayList(decimateMinMax(g, msOfDay(3), msOfDay(49), 10))).toEqual([]);
   });
 
-  it('keeps, per pixel column, exactly the first minimum and the first maximum of its observations (a reference by grouping, on uneven data)', () => {
-    // Seeded, unevenly spaced instants (0–3 days apart, some in the same column) and values with ties.
+  it('puts every observation in the column of its instant, those on a column edge too', () => {
+    // Seeded instants at uneven steps, and one exactly on each column's edge (where a shortcut
+    // that skips the division could put a point one column off).
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const from = 1_650_000_000_000;
+    const to = from + 7 * 86_400_000 + 12_345;
+    const cols = 97;
+    const set = new Set<number>();
+    for (let c = 0; c <= cols; c++) set.add(from + ((to - from) * c) / cols);
+    for (let x = from - 5 * 60_000; x < to + 5 * 60_000; x += 1 + Math.floor(rand() * 120_000)) set.add(x);
+    const t = [...set].sort((a, b) => a - b);
+    const v = t.map(() => Math.round(rand() * 50) / 10); // ties, so "the first" minimum matters
+    const got = decimateMinMax({ t: asMsArray(Float64Array.from(t)), values: Float64Array.from(v) }, asMs(from), asMs(to), cols);
+    const [rt, rv] = reference(t, v, from, to, cols);
+    expect(rt.length).toBeGreaterThan(cols * 2 - 4); // decimated: the budget was met, not skipped
+    expect(Array.from(got.t)).toEqual(rt);
+    expect(Array.from(got.values)).toEqual(rv);
+  });
+
+  it('keeps the same points as the reference on uneven data, 0–3 days apart, with ties', () => {
+    // Seeded, unevenly spaced instants (some in the same column) and values with ties.
     let seed = 7;
     const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const ts: number[] = [];
@@ -41,30 +92,16 @@ describe('decimateMinMax', () => {
       ts.push(t);
       vs.push(Math.round(rand() * 50));
     }
-    const series = { t: Float64Array.from(ts), values: Float64Array.from(vs) } as unknown as Parameters<typeof decimateMinMax>[0];
     const from = ts[100];
     const to = ts[4800];
     const cols = 317;
-    // Reference: group the observations in [from, to] by column, keep each group's first min and first max in time order.
-    const groups = new Map<number, number[]>();
-    ts.forEach((t, i) => {
-      if (t < from || t > to) return;
-      const c = Math.min(cols - 1, Math.floor(((t - from) / (to - from)) * cols));
-      groups.set(c, [...(groups.get(c) ?? []), i]);
-    });
-    const want: number[] = [];
-    for (const c of [...groups.keys()].sort((a, b) => a - b)) {
-      const idx = groups.get(c)!;
-      const lo = idx.reduce((a, b) => (vs[b] < vs[a] ? b : a));
-      const hi = idx.reduce((a, b) => (vs[b] > vs[a] ? b : a));
-      want.push(...new Set([Math.min(lo, hi), Math.max(lo, hi)]));
-    }
-    const got = decimateMinMax(series, from as never, to as never, cols);
+    const got = decimateMinMax({ t: asMsArray(Float64Array.from(ts)), values: Float64Array.from(vs) }, asMs(from), asMs(to), cols);
     // Control: the view holds more than two observations per column, so the points were decimated.
     const inView = ts.filter((t) => t >= from && t <= to).length;
     expect(inView).toBeGreaterThan(cols * 2);
     expect(got.t.length).toBeLessThan(inView);
-    expect(Array.from(got.t)).toEqual(want.map((i) => ts[i]));
-    expect(Array.from(got.values)).toEqual(want.map((i) => vs[i]));
+    const [rt, rv] = reference(ts, vs, from, to, cols);
+    expect(Array.from(got.t)).toEqual(rt);
+    expect(Array.from(got.values)).toEqual(rv);
   });
 });

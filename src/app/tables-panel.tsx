@@ -1,0 +1,52 @@
+import { lazy, memo, Suspense, useRef } from 'react';
+import { PanelGuard } from './panel-guard';
+import { useWhileNear } from '../components/ui/use-while-near';
+import { loadAreas } from '../i18n/i18n';
+import type { SeriesBundle, Series } from '../features/rates/model/series';
+import type { DatedEvent } from '../features/events/model/filter-events';
+import type { TimeRange } from '../features/timeline/model/range';
+
+// Memoised: a zoom re-renders the view at once, the sections only with the settled range (a frame later).
+// Each section's code and its messages (the reactions' and the study's catalogs) load together, after the first paint.
+const ReactionsSection = memo(lazy(() => Promise.all([import('./reactions-section'), loadAreas(['reactions', 'study'])]).then(([m]) => m)));
+const StudySection = memo(lazy(() => Promise.all([import('./study-section'), loadAreas(['reactions', 'study'])]).then(([m]) => m)));
+
+interface Props {
+  bundle: SeriesBundle | undefined;
+  series: readonly Series[];
+  allEvents: readonly DatedEvent[];
+  events: readonly DatedEvent[];
+  selected: DatedEvent | null;
+  /** The chart's settled range (a deferred value: a background render that a next zoom interrupts). */
+  range: TimeRange | null;
+  onSelect: (id: string) => void;
+  /** False until the chart has painted: the sections are derived after it. */
+  shown: boolean;
+}
+
+/**
+ * The reactions and the event study, below the chart. Each follows the range while it is on
+ * screen or within half a viewport of it; farther away it keeps the range it last showed and
+ * follows once it comes near (a run of zooms with the study a screen below re-rendered its
+ * tables and plots ~500 DOM changes a zoom, unseen).
+ */
+export const TablesPanel = memo(function TablesPanel({ bundle, series, allEvents, events, selected, range, onSelect, shown }: Props) {
+  const reactionsRef = useRef<HTMLDivElement>(null);
+  const studyRef = useRef<HTMLDivElement>(null);
+  const reactionsRange = useWhileNear(reactionsRef, range);
+  const studyRange = useWhileNear(studyRef, range);
+  return (
+    <div className="tables-panel">
+      <div id="reactions" className="region-anchor" tabIndex={-1} ref={reactionsRef}>
+        <PanelGuard area="area.reactions">
+          <Suspense fallback={null}>{bundle && shown && <ReactionsSection bundle={bundle} series={series} allEvents={allEvents} events={events} selected={selected} range={reactionsRange} onSelect={onSelect} />}</Suspense>
+        </PanelGuard>
+      </div>
+      <div id="study" className="region-anchor" tabIndex={-1} ref={studyRef}>
+        <PanelGuard area="area.study">
+          <Suspense fallback={null}>{bundle && shown && <StudySection bundle={bundle} series={series} allEvents={allEvents} events={events} range={studyRange} />}</Suspense>
+        </PanelGuard>
+      </div>
+    </div>
+  );
+});
