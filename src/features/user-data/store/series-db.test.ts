@@ -148,7 +148,7 @@ describe('series database', () => {
     await request(points('readwrite').put({ id, instants: expected.instants, values: expected.values }));
     expect(await db.load(id)).toMatchObject({ ok: true, value: { instants: expected.instants, values: expected.values } });
     // A Blob cut short (3 of the 4 values) is not read as a series.
-    await request(points('readwrite').put({ id, instants: new Blob([expected.instants]), values: new Blob([expected.values.subarray(0, 3)]) }));
+    await request(points('readwrite').put({ id, instants: new Blob([expected.instants.slice()]), values: new Blob([expected.values.slice(0, 3)]) }));
     expect(await db.load(id)).toMatchObject({ ok: false, code: 'db.invalid' });
     raw.close();
     db.close();

@@ -24,6 +24,9 @@ interface SeriesPoints {
 
 const F64 = Float64Array.BYTES_PER_ELEMENT;
 
+/** The bytes of a typed array as a Blob (the parser's arrays come over from the worker on a plain ArrayBuffer). */
+const blobOf = (a: Float64Array): Blob => new Blob([a as Float64Array<ArrayBuffer>]);
+
 /** The Float64Array a stored field holds (read from its Blob), or null when it is not whole. */
 async function readPoints(field: unknown, count: number): Promise<Float64Array | null> {
   if (field instanceof Float64Array) return field;
@@ -145,7 +148,7 @@ function wrap(db: Db): SeriesDb {
           updatedAt: at,
         };
         await metaStore.add(meta);
-        await tx.objectStore('series-points').add({ id, instants: new Blob([s.instants]), values: new Blob([s.values]) });
+        await tx.objectStore('series-points').add({ id, instants: blobOf(s.instants), values: blobOf(s.values) });
         return { ok: true, value: meta };
       });
     },
