@@ -71,7 +71,11 @@ export async function bareChromium() {
       socket.close();
       proc.kill();
       await new Promise((ok) => (proc.exitCode !== null ? ok() : proc.once('exit', ok)));
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      } catch {
+        // A helper process of Chromium may still be writing to it: a temporary folder is left behind.
+      }
     },
   };
 }
