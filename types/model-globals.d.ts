@@ -9,6 +9,8 @@ declare class URLSearchParams {
   constructor(init?: string | URLSearchParams);
   get(name: string): string | null;
   set(name: string, value: string): void;
+  append(name: string, value: string): void;
+  forEach(callback: (value: string, key: string) => void): void;
   toString(): string;
 }
 declare const console: { error(...args: unknown[]): void; warn(...args: unknown[]): void };

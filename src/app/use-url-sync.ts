@@ -16,9 +16,15 @@ export function isRangeOnly(a: ViewState, b: ViewState): boolean {
   return Object.keys(a).length === Object.keys(b).length;
 }
 
-/** Puts the URL's view into the store (with notices for dropped values). Idempotent. */
+/**
+ * Puts the URL's view into the store (with notices for dropped values). Idempotent. A link with a
+ * parameter too long to read is written back at once without it (the notice says what was
+ * dropped): a megabyte of address would otherwise stay in the page's URL, its history entry and
+ * every copy of the link.
+ */
 export function applyUrlToStore(): void {
-  const { state, notices } = parseViewState(window.location.search);
+  const { state, notices, overLong } = parseViewState(window.location.search);
+  if (overLong) window.history.replaceState(window.history.state, '', `${window.location.pathname}${serializeViewState(state)}${window.location.hash}`);
   useViewStore.getState().replaceView(state);
   if (notices.length) useViewStore.getState().addNotices(notices.map((n) => msg('link.notice', { text: n })));
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { Blob as NodeBlob } from 'node:buffer';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openSeriesDb, SERIES_DB_NAME, type NewSeries } from '../features/user-data/store/series-db';
@@ -33,6 +34,9 @@ async function seed(names: string[], broken?: string): Promise<void> {
 
 beforeEach(() => {
   vi.stubGlobal('indexedDB', new IDBFactory());
+  // The series' numbers are stored as Blobs: fake-indexeddb copies with Node's structuredClone, which
+  // clones Node's Blob (as a browser clones its own) but not jsdom's.
+  vi.stubGlobal('Blob', NodeBlob);
   resetViewStore();
 });
 afterEach(() => {

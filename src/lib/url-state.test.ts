@@ -1,5 +1,6 @@
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from './url-state';
 import { translate } from '../i18n/i18n';
+import { msg } from '../i18n/message';
 
 // The notices in English, as the notice bar words them.
 function parse(search: string) {
@@ -99,6 +100,25 @@ describe('URL view state', () => {
       expect(text).toContain(key);
     }
     expect(text).toContain('"XAUKRW"');
+  });
+
+  it('drops a parameter over 32,768 characters, known or not, with a notice naming it, and reads the rest', () => {
+    const junk = 'x'.repeat(1_600_000);
+    const r = parseViewState(`?pairs=JPYKRW&zz=${junk}&event=${'a'.repeat(40_000)}&from=2016-01-04&${'k'.repeat(33_000)}=1`);
+    expect(r.overLong).toBe(true);
+    expect(r.state.pairs).toEqual(['JPYKRW']);
+    expect(r.state.from).toBe('2016-01-04');
+    expect(r.state.event).toBeNull();
+    expect(r.notices).toEqual([
+      msg('link.tooLong', { key: '"zz"', n: 1_600_000, max: 32_768 }),
+      msg('link.tooLong', { key: '"event"', n: 40_000, max: 32_768 }),
+      msg('link.tooLong', { key: `"${'k'.repeat(40)}…"`, n: 33_000, max: 32_768 }),
+    ]);
+    // At the limit: read as before (an event id that long does not parse).
+    const at = parseViewState(`?zz=${'x'.repeat(32_768)}`);
+    expect(at.overLong).toBe(false);
+    expect(at.notices).toEqual([]);
+    expect(parse(`?zz=${junk}`).notices).toEqual(['"zz": 1,600,000 characters, more than the 32,768 a link parameter may have; not read']);
   });
 
   it('never throws on hostile input', () => {

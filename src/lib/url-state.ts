@@ -68,9 +68,18 @@ export interface ParseResult {
   state: ViewState;
   /** One line per dropped value: what and where. */
   notices: Msg[];
+  /** A parameter was too long to read (the app then writes the link back without it at once). */
+  overLong: boolean;
 }
 
 const MAX_Q = 200;
+/**
+ * Longest parameter name or value read (UTF-16 units); a longer one, known or not, is dropped with
+ * a notice. Every value the app writes is far shorter (`pairs` of ten imported ids ~ 900); values
+ * up to this length keep their own handling (a 5,000-character `q` is cut to 200, a 10 KB `actor`
+ * is an actor no event has).
+ */
+export const MAX_PARAM_CHARS = 32_768;
 const EVENT_ID_RE = /^[a-z0-9][a-z0-9-]{2,80}$/;
 
 function list(raw: string): string[] {
@@ -106,6 +115,16 @@ const MIGRATIONS: Record<number, (p: URLSearchParams) => URLSearchParams> = {
 export function parseViewState(search: string): ParseResult {
   const notices: Msg[] = [];
   let p = new URLSearchParams(search);
+  let overLong = false;
+  const kept = new URLSearchParams();
+  p.forEach((value, key) => {
+    if (key.length <= MAX_PARAM_CHARS && value.length <= MAX_PARAM_CHARS) kept.append(key, value);
+    else {
+      notices.push(msg('link.tooLong', { key: quote(key), n: Math.max(key.length, value.length), max: MAX_PARAM_CHARS }));
+      overLong = true;
+    }
+  });
+  if (overLong) p = kept;
   const state: ViewState = { ...DEFAULT_VIEW, cats: [...DEFAULT_VIEW.cats], pairs: [...DEFAULT_VIEW.pairs] };
 
   const vRaw = p.get('v');
@@ -236,7 +255,7 @@ export function parseViewState(search: string): ParseResult {
   parseStudyParams(p, state, notices);
   parseSortParams(p, state, notices);
 
-  return { state, notices };
+  return { state, notices, overLong };
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {

@@ -36,13 +36,16 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** A plain static file server (no SPA rewrites, no compression) on a free loopback port. */
-export async function serveStatic(dir = DIST) {
+/**
+ * A plain static file server (no SPA rewrites, no compression) on a free loopback port.
+ * `opts.maxHeaderSize`: bytes of request line and headers it accepts (Node's default is 16 KB).
+ */
+export async function serveStatic(dir = DIST, opts = {}) {
   await stat(join(dir, 'index.html')).catch(() => {
     const how = dir === DIST && !process.env.E2E_DIST ? 'npm run build:automation' : dir === PROD_DIST ? 'npm run build' : 'a build';
     throw new Error(`${dir}/index.html is missing: run "${how}" first`);
   });
-  const server = createServer(async (req, res) => {
+  const server = createServer({ ...(opts.maxHeaderSize ? { maxHeaderSize: opts.maxHeaderSize } : {}) }, async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       let file = normalize(join(dir, path));
@@ -131,12 +134,13 @@ export function assertNoCspViolations() {
 
 /**
  * One static server and one browser for a test file: `env.server.url`, `env.browser`. A test
- * during which a page reported a Content-Security-Policy violation fails.
+ * during which a page reported a Content-Security-Policy violation fails. `serverOpts` as for
+ * `serveStatic`.
  */
-export function useServerAndBrowser() {
+export function useServerAndBrowser(serverOpts = {}) {
   const env = { server: null, browser: null };
   before(async () => {
-    env.server = await serveStatic();
+    env.server = await serveStatic(DIST, serverOpts);
     env.browser = await launch();
   });
   afterEach(() => assertNoCspViolations());

@@ -58,8 +58,7 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
   const [report, setReport] = useState<ImportReportData | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [lib, setLib] = useState<Pipeline | null>(null);
-  const builtIns = useMemo(() => new Map(builtInEvents.map((e) => [e.id, e])), [builtInEvents]);
-  const builtInIds = useMemo(() => new Set(builtIns.keys()), [builtIns]);
+  const builtInIds = useMemo(() => new Set(builtInEvents.map((e) => e.id)), [builtInEvents]);
 
   const onFile = async (file: File) => {
     setReport(null);
@@ -71,15 +70,16 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
     try {
       const [p, bytes] = await Promise.all([loadPipeline(), readFileBytes(file)]);
       setLib(p);
-      const decoded = p.decodeEventFile(bytes);
-      if (!decoded.ok) {
-        onReport([t('user-data.import.notText', { file: file.name, line: decoded.line })]);
+      // Decoded and checked in a worker: the page stays responsive while a large file is read.
+      const read = await p.readEventFile({ bytes, fileName: file.name, builtIns: builtInEvents, today: today() });
+      if (!read.ok) {
+        onReport([t('user-data.import.notText', { file: file.name, line: read.line })]);
         return;
       }
-      const result = p.importEvents(decoded.text, file.name, { builtIns, today: today() });
+      const { result, encoding } = read;
       // Nothing to add (no good row, or too many): report at once, there is nothing to confirm.
-      if (result.events.length) setPending({ fileName: file.name, result, encoding: decoded.encoding });
-      else finish(p, { fileName: file.name, result, encoding: decoded.encoding });
+      if (result.events.length) setPending({ fileName: file.name, result, encoding });
+      else finish(p, { fileName: file.name, result, encoding });
     } catch (e) {
       onReport([t('user-data.import.unreadable', { file: file.name, error: e instanceof Error ? e.message : String(e) })]);
     } finally {

@@ -3,8 +3,7 @@
  * report — in a chunk of its own, loaded when the user opens the file dialog instead of with
  * the page (about 6 kB gzip less before the first paint).
  */
-export { decodeEventFile } from '../model/decode-event-file';
-export { importEvents } from '../model/import-events';
+export { readEventFile } from '../worker/event-file-client';
 export { allProblems, importReport, importReportCsv } from '../model/import-report';
 export { ImportPreview } from './import-preview';
 export { ImportReportPanel } from './import-report-panel';

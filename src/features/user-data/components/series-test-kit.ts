@@ -1,4 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
+import { Blob as NodeBlob } from 'node:buffer';
 import { cleanup } from '@testing-library/react';
 import { openSeriesDb, type DbResult, type SeriesDb } from '../store/series-db';
 import type { UserSeriesStore } from '../store/user-series-store';
@@ -53,6 +54,9 @@ export function openWithFailingWrites(code: 'db.quota' | 'db.unavailable' | 'db.
 export function freshSeriesDbPerTest(current: () => UserSeriesStore | undefined): void {
   beforeEach(() => {
     vi.stubGlobal('indexedDB', new IDBFactory());
+    // The series' numbers are stored as Blobs: fake-indexeddb copies with Node's structuredClone, which
+    // clones Node's Blob (as a browser clones its own) but not jsdom's.
+    vi.stubGlobal('Blob', NodeBlob);
   });
   afterEach(() => {
     cleanup(); // before the store is reset under the mounted components

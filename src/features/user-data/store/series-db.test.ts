@@ -126,6 +126,34 @@ describe('series database', () => {
     expect(await openSeriesDb()).toMatchObject({ ok: false, code: 'db.unavailable' });
   });
 
+  it('stores the numbers as Blobs, still reads records of typed arrays, and refuses a Blob that is not whole', async () => {
+    const db = await open();
+    const saved = await db.save(series('Blob NDF', 4), NOW);
+    if (!saved.ok) throw new Error(saved.code);
+    const id = saved.value.id;
+    const raw = await new Promise<IDBDatabase>((ok, ko) => {
+      const req = indexedDB.open(SERIES_DB_NAME);
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => ko(req.error);
+    });
+    const request = <T>(r: IDBRequest<T>) => new Promise<T>((ok, ko) => ((r.onsuccess = () => ok(r.result)), (r.onerror = () => ko(r.error))));
+    const points = (mode: IDBTransactionMode) => raw.transaction('series-points', mode).objectStore('series-points');
+    const stored = (await request(points('readonly').get(id))) as { instants: unknown; values: unknown };
+    expect(stored.instants).toBeInstanceOf(Blob);
+    expect((stored.values as Blob).size).toBe(4 * 8);
+    const expected = series('x', 4);
+    expect(await db.load(id)).toMatchObject({ ok: true, value: { instants: expected.instants, values: expected.values } });
+
+    // A record written before (typed arrays) reads as it did.
+    await request(points('readwrite').put({ id, instants: expected.instants, values: expected.values }));
+    expect(await db.load(id)).toMatchObject({ ok: true, value: { instants: expected.instants, values: expected.values } });
+    // A Blob cut short (3 of the 4 values) is not read as a series.
+    await request(points('readwrite').put({ id, instants: new Blob([expected.instants.slice()]), values: new Blob([expected.values.slice(0, 3)]) }));
+    expect(await db.load(id)).toMatchObject({ ok: false, code: 'db.invalid' });
+    raw.close();
+    db.close();
+  });
+
   it('creates version 1 with the series stores, and a newer database on disk is reported, not overwritten', async () => {
     const db = await open();
     db.close();
