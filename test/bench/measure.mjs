@@ -3,18 +3,21 @@
 import { chartReady, newPage } from '../e2e/harness.mjs';
 import { benchProbe } from './probe.mjs';
 import { domPaintProbe } from './dom-probe.mjs';
+import { heapObjects } from './heap.mjs';
 import { BUILT_IN_PLAN, RESET_EVERY, SCALE, SCALE_QUERY } from './plans.mjs';
 import { minuteBars, seedScaleEvents, seedScaleSeries, watchLine } from './scale.mjs';
 
-/** Used V8 heap after two forced GCs, and (where Chromium tells it) the ArrayBuffers' storage outside it. */
+/**
+ * Used V8 heap after two forced GCs, the same without its compiled code (heap.mjs: a memory-infra
+ * dump, ~1 s), and (where Chromium tells it) the ArrayBuffers' storage outside it.
+ */
 async function heapUsed(cdp) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize, backingStorageSize } = await cdp.send('Runtime.getHeapUsage');
-  return { used: usedSize, buffers: backingStorageSize ?? null };
+  const h = await heapObjects(cdp);
+  const { backingStorageSize } = await cdp.send('Runtime.getHeapUsage');
+  return { used: h.used, objects: h.objects, buffers: backingStorageSize ?? null };
 }
-/** { heapLoad: used, heapLoadBuffers: buffers } */
-const prefix = (name, h) => ({ [name]: h.used, [`${name}Buffers`]: h.buffers });
+/** { heapLoad: used, heapLoadObjects: objects (no compiled code), heapLoadBuffers: buffers } */
+const prefix = (name, h) => ({ [name]: h.used, [`${name}Objects`]: h.objects, [`${name}Buffers`]: h.buffers });
 
 async function networkQuiet(net, quietMs, maxMs) {
   const until = Date.now() + maxMs;
@@ -212,6 +215,8 @@ export async function measure(browser, target, { zoom = true, plan = BUILT_IN_PL
       Object.assign(r, prefix('heapAfter', await heapUsed(cdp)));
       r.heapGrowthPct = ((r.heapAfter - r.heapLoad) / r.heapLoad) * 100;
       r.heapGrowthMidPct = ((r.heapAfter - r.heapMid) / r.heapMid) * 100;
+      r.heapObjectsGrowthPct = ((r.heapAfterObjects - r.heapLoadObjects) / r.heapLoadObjects) * 100;
+      r.heapObjectsGrowthMidPct = ((r.heapAfterObjects - r.heapMidObjects) / r.heapMidObjects) * 100;
       if (r.heapLoadBuffers != null) {
         // V8 heap plus the ArrayBuffers' storage (typed arrays: the series, the decimated points)
         const all = (k) => r[k] + r[`${k}Buffers`];

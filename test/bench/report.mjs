@@ -46,6 +46,8 @@ export function summarise(rounds) {
     heapGrowthPct: median(ok.map((r) => r.heapGrowthPct)),
     heapMidMB: mb(median(ok.map((r) => r.heapMid))),
     heapGrowthMidPct: median(ok.map((r) => r.heapGrowthMidPct)),
+    heapObjectsGrowthPct: median(ok.map((r) => r.heapObjectsGrowthPct)),
+    heapObjectsGrowthMidPct: median(ok.map((r) => r.heapObjectsGrowthMidPct)),
     midSteps: median(ok.map((r) => r.midSteps)),
     zoomSteps: median(ok.map((r) => r.steps)),
     pageErrors: [...new Set(rounds.flatMap((r) => r.errors))],
