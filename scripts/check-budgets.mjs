@@ -22,7 +22,8 @@ export async function readBudgets(file = BUDGETS_FILE) {
 /** Gzip bytes (zlib default level, as most servers send it) of a file's content. */
 export const gzipBytes = (buf) => gzipSync(buf).length;
 
-async function listFiles(dir) {
+/** Every file under `dir`, recursively. */
+export async function listFiles(dir) {
   const out = [];
   for (const ent of await readdir(dir, { withFileTypes: true })) {
     const p = join(dir, ent.name);

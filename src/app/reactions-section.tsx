@@ -70,7 +70,7 @@ function observedText(t: T, lines: readonly Series[]): string {
 }
 
 /** Reactions of the selected event, the scorecard, aligned windows and the methodology (lazy-loaded). */
-interface Props {
+export interface ReactionsSectionProps {
   /** The primary source's bundle (its source, and the yen and yuan of the market-adjusted USD/KRW). */
   bundle: SeriesBundle | undefined;
   /** The lines shown, in order (comparison and imported lines included). */
@@ -85,7 +85,7 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-export default function ReactionsSection({ bundle, series, allEvents, events, selected, range, onSelect }: Props) {
+export default function ReactionsSection({ bundle, series, allEvents, events, selected, range, onSelect }: ReactionsSectionProps) {
   // The view's own settings, each its own slice of the store.
   const setView = useViewStore((s) => s.setView);
   const win = useViewStore((s) => s.view.win);

@@ -2,24 +2,14 @@ import { lazy, memo, Suspense, useRef } from 'react';
 import { PanelGuard } from './panel-guard';
 import { useWhileNear } from '../components/ui/use-while-near';
 import { loadAreas } from '../i18n/i18n';
-import type { SeriesBundle, Series } from '../features/rates/model/series';
-import type { DatedEvent } from '../features/events/model/filter-events';
-import type { TimeRange } from '../features/timeline/model/range';
+import type { ReactionsSectionProps } from './reactions-section';
 
 // Memoised: a zoom re-renders the view at once, the sections only with the settled range (a frame later).
 // Each section's code and its messages (the reactions' and the study's catalogs) load together, after the first paint.
 const ReactionsSection = memo(lazy(() => Promise.all([import('./reactions-section'), loadAreas(['reactions', 'study'])]).then(([m]) => m)));
 const StudySection = memo(lazy(() => Promise.all([import('./study-section'), loadAreas(['reactions', 'study'])]).then(([m]) => m)));
 
-interface Props {
-  bundle: SeriesBundle | undefined;
-  series: readonly Series[];
-  allEvents: readonly DatedEvent[];
-  events: readonly DatedEvent[];
-  selected: DatedEvent | null;
-  /** The chart's settled range (a deferred value: a background render that a next zoom interrupts). */
-  range: TimeRange | null;
-  onSelect: (id: string) => void;
+interface Props extends ReactionsSectionProps {
   /** False until the chart has painted: the sections are derived after it. */
   shown: boolean;
 }

@@ -1,11 +1,11 @@
 // Node-side helpers for scripts/bench.mjs: bundle sizes, the model imports (events, snapshot
 // decoder, reactions) and statistics. The uPlot baselines are built by baselines.mjs.
-import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { ROOT } from '../e2e/harness.mjs';
+import { gzipBytes as gz, listFiles } from '../../scripts/check-budgets.mjs';
 
 async function esbuild() {
   return import('esbuild');
@@ -56,17 +56,7 @@ export function zoomRanges(first, last, n, seed) {
 
 // ---------------------------------------------------------------- bundle sizes
 
-export const gz = (buf) => gzipSync(buf).length; // zlib default level (6), as most servers send it
-
-async function listFiles(dir) {
-  const out = [];
-  for (const ent of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, ent.name);
-    if (ent.isDirectory()) out.push(...(await listFiles(p)));
-    else out.push(p);
-  }
-  return out;
-}
+export { gzipBytes as gz } from '../../scripts/check-budgets.mjs'; // zlib default level (6), as most servers send it
 
 /** Local JS files referenced by index.html: module scripts and modulepreload links. */
 function htmlScripts(html, distDir) {
