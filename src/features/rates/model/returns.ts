@@ -12,17 +12,20 @@
 
 const cache = new WeakMap<Float64Array, Float64Array>();
 
+/** ln(v[i] / v[i−1]) for i ≥ 1; NaN where either value is not positive. */
+export function logReturnAt(values: Float64Array, i: number): number {
+  const a = values[i - 1];
+  const b = values[i];
+  return a > 0 && b > 0 ? Math.log(b / a) : NaN;
+}
+
 /** r[i] = ln(v[i] / v[i−1]) for i ≥ 1; r[0] = NaN. NaN where a value is not positive. */
 export function logReturns(values: Float64Array): Float64Array {
   let r = cache.get(values);
   if (r) return r;
   r = new Float64Array(values.length);
   if (values.length) r[0] = NaN;
-  for (let i = 1; i < values.length; i++) {
-    const a = values[i - 1];
-    const b = values[i];
-    r[i] = a > 0 && b > 0 ? Math.log(b / a) : NaN;
-  }
+  for (let i = 1; i < values.length; i++) r[i] = logReturnAt(values, i);
   cache.set(values, r);
   return r;
 }

@@ -2,7 +2,7 @@ import type { Series } from '../../rates/model/series';
 import { asDay, asMs, type EpochDay, type UnixMs } from '../../../lib/units';
 import { eventAnchor, type EventTiming } from './fix-instants';
 import { locateT0, type T0Location, type T0Miss } from './locate-t0';
-import { sampleStd } from '../../rates/model/returns';
+import { logReturnAt, sampleStd } from '../../rates/model/returns';
 
 /** Number of log returns (observations of the series: days, or bars of an intraday one) behind pre_vol. */
 export const PRE_VOL_RETURNS = 60;
@@ -50,15 +50,11 @@ export function pctChange(values: Float64Array, base: number, i: number): number
 export function preVolAt(values: Float64Array, base: number): number | null {
   const from = base - PRE_VOL_RETURNS + 1;
   if (from < 1) return null;
-  // The window's own returns, as logReturns computes them: for an imported series of a million bars,
-  // the log returns of the whole series (one pass of Math.log over every bar) took 0.2 s of one task.
+  // The window's own returns only: for an imported series of a million bars, the log returns of
+  // the whole series (one pass of Math.log over every bar) took 0.2 s of one task.
   if (base >= values.length) return null;
   const r = new Float64Array(PRE_VOL_RETURNS);
-  for (let i = from; i <= base; i++) {
-    const a = values[i - 1];
-    const b = values[i];
-    r[i - from] = a > 0 && b > 0 ? Math.log(b / a) : NaN;
-  }
+  for (let i = from; i <= base; i++) r[i - from] = logReturnAt(values, i);
   return finite(100 * sampleStd(r, 0, r.length));
 }
 
