@@ -1,15 +1,11 @@
 import { msg, type Msg } from '../../../i18n/message';
+import type { WorkerLike } from '../../../lib/worker/worker-like';
 import type { CarWindow, StudyModel } from '../model';
 import { KEEP } from './study-handler';
 import type { StudyAnswer, StudyGroupSpec, StudyRequest, StudyResponse } from './study-protocol';
 
 /** The bits of a Worker the client uses (a fake one in tests). */
-export interface StudyWorkerLike {
-  postMessage(message: StudyRequest, transfer: Transferable[]): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<StudyResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-}
+export type StudyWorkerLike = WorkerLike<StudyRequest, StudyResponse>;
 
 /** One study to run: the inputs by key (sent to the worker once each) and the groups. */
 export interface StudyJob {

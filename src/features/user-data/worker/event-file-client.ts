@@ -1,14 +1,10 @@
+import type { WorkerLike } from '../../../lib/worker/worker-like';
 import { readEventFileNow, type EventFileRead, type EventFileRequest } from './event-file-read';
 
 export type EventWorkerMessage = { type: 'done'; read: EventFileRead } | { type: 'failed'; message: string };
 
 /** The bits of a Worker the client uses (a fake one in tests). */
-export interface EventWorkerLike {
-  postMessage(message: EventFileRequest, transfer: Transferable[]): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<EventWorkerMessage>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-}
+export type EventWorkerLike = WorkerLike<EventFileRequest, EventWorkerMessage>;
 
 function startWorker(): EventWorkerLike | null {
   if (typeof Worker === 'undefined') return null;

@@ -1,14 +1,10 @@
+import type { WorkerLike as WorkerLikeOf } from '../../../lib/worker/worker-like';
 import { failedSeriesResult } from '../model/series-csv-failed';
 import { SERIES_FILE_MAX_BYTES, type SeriesParseOptions, type SeriesParseResult } from '../model/series-csv-types';
 import type { SeriesParseRequest, SeriesWorkerMessage } from './series-parse-protocol';
 
 /** The bits of a Worker the client uses (a fake one in tests). */
-export interface WorkerLike {
-  postMessage(message: SeriesParseRequest): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<SeriesWorkerMessage>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-}
+export type WorkerLike = WorkerLikeOf<SeriesParseRequest, SeriesWorkerMessage>;
 
 export interface SeriesParseProgress {
   phase: 'read' | 'parse';
