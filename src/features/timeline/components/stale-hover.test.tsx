@@ -1,25 +1,13 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render } from '@testing-library/react';
 import { midnightSeries, msOfDay } from '../../rates/model/test-fixtures';
-import type { UnixMs } from '../../../lib/units';
-import { TimelineChart, type TimelineChartProps } from './timeline-chart';
+import { TimelineChart } from './timeline-chart';
+import { chartTestProps } from './chart-test-props';
 
 const days = Array.from({ length: 60 }, (_, i) => 19_000 + i);
 const usd = midnightSeries(days, days.map((_, i) => 1300 + i));
 
-function props(from: number, to: number): TimelineChartProps {
-  return {
-    series: [usd],
-    from: from as UnixMs,
-    to: to as UnixMs,
-    events: [],
-    selectedId: null,
-    theme: 'light',
-    height: 300,
-    onSelect: () => {},
-    onRange: () => {},
-  };
-}
+const props = (from: number, to: number) => chartTestProps(usd, from, to);
 
 async function frame() {
   await act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, render } from '@testing-library/react';
 import { midnightSeries, msOfDay } from '../../rates/model/test-fixtures';
-import type { UnixMs } from '../../../lib/units';
-import { TimelineChart, type TimelineChartProps } from './timeline-chart';
+import { TimelineChart } from './timeline-chart';
+import { chartTestProps } from './chart-test-props';
 import { activateLang } from '../../../i18n/i18n';
 
 const days = Array.from({ length: 60 }, (_, i) => 19_000 + i);
@@ -15,20 +15,7 @@ async function nextFrames(n = 2) {
   }
 }
 
-function props(from: number, to: number, onPainted = vi.fn()): TimelineChartProps {
-  return {
-    series: [usd],
-    from: from as UnixMs,
-    to: to as UnixMs,
-    events: [],
-    selectedId: null,
-    theme: 'light',
-    height: 300,
-    onSelect: () => {},
-    onRange: () => {},
-    onPainted,
-  };
-}
+const props = (from: number, to: number, onPainted = vi.fn()) => chartTestProps(usd, from, to, { onPainted });
 
 describe('TimelineChart’s paint signal', () => {
   it('marks the chart ready once, and a zoom afterwards writes no data-ready again', async () => {
