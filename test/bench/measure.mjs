@@ -4,8 +4,8 @@ import { chartReady, newPage } from '../e2e/harness.mjs';
 import { benchProbe } from './probe.mjs';
 import { domPaintProbe } from './dom-probe.mjs';
 import { heapObjects } from './heap.mjs';
-import { BUILT_IN_PLAN, RESET_EVERY, SCALE, SCALE_QUERY } from './plans.mjs';
-import { minuteBars, seedScaleEvents, seedScaleSeries, watchLine } from './scale.mjs';
+import { BUILT_IN_PLAN, RESET_EVERY, SCALE, SCALE_QUERY, SCALE_SEED } from './plans.mjs';
+import { seedScaleEvents, seedScaleSeries, watchLine } from './scale.mjs';
 
 /**
  * Used V8 heap after two forced GCs, the same without its compiled code (heap.mjs: a memory-infra
@@ -247,15 +247,7 @@ export function scaleTarget(appUrl, eventsText) {
       const t = Date.now();
       await page.goto(`${appUrl}?source=snapshot`, { waitUntil: 'load' });
       await page.waitForFunction(() => window.__krwLens && window.__bench?.painted !== null, null, { timeout: 30_000 });
-      const seeded = await page.evaluate(seedScaleSeries, {
-        barsSource: minuteBars.toString(),
-        name: SCALE.name,
-        unit: SCALE.unit,
-        endMs: SCALE.endMs,
-        n: SCALE.points,
-        level: SCALE.level,
-        seed: SCALE.seed,
-      });
+      const seeded = await page.evaluate(seedScaleSeries, SCALE_SEED);
       if (!seeded.ok) throw new Error(`could not store the series: ${seeded.code}${seeded.detail ? ` (${seeded.detail})` : ''}`);
       if (seeded.id !== SCALE.id) throw new Error(`the series was stored as ${seeded.id}, not ${SCALE.id}`);
       const events = await page.evaluate(() => JSON.parse(localStorage.getItem('krw-lens:user-events') ?? '{}').events?.length ?? 0);

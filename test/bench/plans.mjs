@@ -37,6 +37,8 @@ export const SCALE = {
   seed: 20240101,
 };
 export const SCALE_BARS = minuteBars(SCALE.endMs, SCALE.points);
+/** What `seedScaleSeries` (scale.mjs) is given in the page to build and store the series. */
+export const SCALE_SEED = { barsSource: minuteBars.toString(), name: SCALE.name, unit: SCALE.unit, endMs: SCALE.endMs, n: SCALE.points, level: SCALE.level, seed: SCALE.seed };
 SCALE.firstMs = SCALE_BARS[0];
 SCALE.lastMs = SCALE_BARS[SCALE.points - 1];
 export const SCALE_SPAN = spanDays(SCALE.firstMs, SCALE.lastMs);

@@ -12,9 +12,10 @@
 import { loadavg, cpus } from 'node:os';
 import { DIST, launch, newPage, serveStatic, chartReady } from '../e2e/harness.mjs';
 import { benchProbe } from './probe.mjs';
-import { loadEvents, makeWorkDir, quantile, zoomRanges } from './bench-lib.mjs';
+import { loadEvents, makeWorkDir, quantile } from './bench-lib.mjs';
+import { DRAGS, FIRST, LAST, RESET_EVERY, SCALE, SCALE_PLAN, SCALE_QUERY, SCALE_SEED } from './plans.mjs';
 import { buildBaselines } from './baselines.mjs';
-import { intradayRanges, minuteBars, scaleEventsText, seedScaleEvents, seedScaleSeries, spanDays } from './scale.mjs';
+import { scaleEventsText, seedScaleEvents, seedScaleSeries } from './scale.mjs';
 
 const args = process.argv.slice(2);
 const opt = (k, d) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);
@@ -22,34 +23,9 @@ const dist = opt('--dist', DIST);
 const rounds = Number(opt('--rounds', 3));
 const before = opt('--before', null); // an earlier automation build: its scale view in the same rounds
 
-// The bench's scale plan (scripts/bench.mjs, SCALE_PLAN), the same seeds.
-const FIRST = '1981-04-13';
-const LAST = '2024-11-29';
-const PROG_STEPS = 20;
-const DRAG_STEPS = 20;
-const RESET_EVERY = 5;
-const PROG = zoomRanges(FIRST, LAST, PROG_STEPS, 20241129);
-const DRAGS = Array.from({ length: DRAG_STEPS }, (_, i) => {
-  const a = 0.1 + 0.06 * (i % 4);
-  const b = a + 0.35 + 0.05 * (i % 3);
-  return i % 2 ? [b, a] : [a, b];
-});
-const RESETS = Math.ceil(DRAG_STEPS / RESET_EVERY);
-const EXTRA_N = Math.max(0, 50 - PROG_STEPS - DRAG_STEPS - RESETS - 1);
-const N = 1_000_000;
-const END = Date.parse(`${LAST}T23:59:00Z`);
-const BARS = minuteBars(END, N);
-const firstMs = BARS[0];
-const lastMs = BARS[N - 1];
-const INTRA = intradayRanges(firstMs, lastMs, PROG_STEPS / 2 + EXTRA_N, 1000);
-const SPAN = spanDays(firstMs, lastMs);
-const PLAN = {
-  prog: Array.from({ length: PROG_STEPS }, (_, i) => (i % 2 ? INTRA[i >> 1] : PROG[i >> 1])),
-  resets: Array.from({ length: RESETS }, (_, k) => (k % 2 ? SPAN : [FIRST, LAST])),
-  extra: INTRA.slice(PROG_STEPS / 2),
-};
-const SERIES = { barsSource: minuteBars.toString(), name: 'bench-1m', unit: 'KRW per USD', endMs: END, n: N, level: 1300, seed: 20240101 };
-const EVENTS_TEXT = scaleEventsText(2000, firstMs, lastMs, 2000);
+// The bench's scale case and plan (test/bench/plans.mjs).
+const PLAN = SCALE_PLAN;
+const EVENTS_TEXT = scaleEventsText(SCALE.events, SCALE.firstMs, SCALE.lastMs, 2000);
 
 /** As scripts/bench.mjs's drag: press, one move, let the brush settle, time the release. */
 async function drag(page, [fa, fb]) {
@@ -81,16 +57,16 @@ async function run(browser, kind, urls) {
       const base = urls[kind];
       await page.goto(`${base}?source=snapshot`);
       await page.waitForFunction(() => window.__krwLens && window.__bench?.painted !== null, null, { timeout: 30_000 });
-      const s = await page.evaluate(seedScaleSeries, SERIES);
+      const s = await page.evaluate(seedScaleSeries, SCALE_SEED);
       if (!s.ok) throw new Error(`seed: ${s.code}`);
-      await page.goto(`${base}?source=snapshot&pairs=USDKRW,JPYKRW,csv:bench-1m&from=${FIRST}&to=${LAST}`);
+      await page.goto(`${base}${SCALE_QUERY}`);
       await chartReady(page);
       await page.waitForSelector('path[data-line="csv:bench-1m"]', { timeout: 60_000 });
     } else {
       await page.goto(urls.uplot);
       await chartReady(page);
       // The same generator, handed to the page's addSeries (the app's hook has the same shape).
-      const s = await page.evaluate(seedScaleSeries, SERIES);
+      const s = await page.evaluate(seedScaleSeries, SCALE_SEED);
       if (!s.ok) throw new Error(`seed: ${s.code}`);
     }
     // Settled: 2 s without a long task (the app's reactions over the series run after its paint).

@@ -8,7 +8,8 @@ import { writeFile } from 'node:fs/promises';
 import { DIST, launch, newPage, serveStatic, chartReady } from '../e2e/harness.mjs';
 import { benchProbe } from './probe.mjs';
 import { zoomRanges } from './bench-lib.mjs';
-import { intradayRanges, minuteBars, scaleEventsText, seedScaleEvents, seedScaleSeries } from './scale.mjs';
+import { intradayRanges, scaleEventsText, seedScaleEvents, seedScaleSeries } from './scale.mjs';
+import { APP_QUERY, FIRST, LAST, SCALE, SCALE_QUERY, SCALE_SEED } from './plans.mjs';
 
 const args = process.argv.slice(2);
 const opt = (k, d) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);
@@ -18,13 +19,7 @@ const nZooms = Number(opt('--zooms', 20));
 const out = opt('--out', null);
 const gap = Number(opt('--gap', 0)); // ms to wait after each zoom has settled (0: the next zoom at once, as the bench)
 
-const FIRST = '1981-04-13';
-const LAST = '2024-11-29';
-const N = 1_000_000;
-const END = Date.parse(`${LAST}T23:59:00Z`);
-const bars = minuteBars(END, N);
-const firstMs = bars[0];
-const lastMs = bars[N - 1];
+const { firstMs, lastMs } = SCALE;
 const PROG = zoomRanges(FIRST, LAST, nZooms, 20241129);
 const INTRA = intradayRanges(firstMs, lastMs, nZooms, 1000);
 const plan = builtin ? PROG : Array.from({ length: nZooms }, (_, i) => (i % 2 ? INTRA[i >> 1] : PROG[i >> 1]));
@@ -73,10 +68,10 @@ try {
   if (!builtin) {
     await page.goto(`${srv.url}?source=snapshot`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__krwLens && window.__bench?.painted !== null, null, { timeout: 30_000 });
-    const s = await page.evaluate(seedScaleSeries, { barsSource: minuteBars.toString(), name: 'bench-1m', unit: 'KRW per USD', endMs: END, n: N, level: 1300, seed: 20240101 });
+    const s = await page.evaluate(seedScaleSeries, SCALE_SEED);
     if (!s.ok) throw new Error(`seed: ${s.code}`);
   }
-  const q = builtin ? `?source=snapshot&pairs=USDKRW,JPYKRW,CNYKRW,EURKRW&from=${FIRST}&to=${LAST}` : `?source=snapshot&pairs=USDKRW,JPYKRW,csv:bench-1m&from=${FIRST}&to=${LAST}`;
+  const q = builtin ? APP_QUERY : SCALE_QUERY;
   await page.goto(`${srv.url}${q}`);
   await chartReady(page);
   if (!builtin) await page.waitForSelector('path[data-line="csv:bench-1m"]', { timeout: 60_000 });
