@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { checkSeriesFields, isSeriesColorToken, uniqueSeriesId, type SeriesColorToken, type StoredSeriesMeta } from '../model/series-meta';
 import type { SeriesResolution } from '../model/series-csv-types';
+import { blobInSlices } from './blob-slices';
 
 /**
  * Imported series in IndexedDB (database `krw-lens`): metadata in `series`, the typed arrays in
@@ -23,9 +24,6 @@ interface SeriesPoints {
 }
 
 const F64 = Float64Array.BYTES_PER_ELEMENT;
-
-/** The bytes of a typed array as a Blob (the parser's arrays come over from the worker on a plain ArrayBuffer). */
-const blobOf = (a: Float64Array): Blob => new Blob([a as Float64Array<ArrayBuffer>]);
 
 /** The Float64Array a stored field holds (read from its Blob), or null when it is not whole. */
 async function readPoints(field: unknown, count: number): Promise<Float64Array | null> {
@@ -123,9 +121,16 @@ function wrap(db: Db): SeriesDb {
       return { ok: true, value: next };
     });
   return {
-    save: (s, now = new Date()) => {
+    save: async (s, now = new Date()) => {
       if (checkSeriesFields(s.name, s.unit).length > 0 || !isSeriesColorToken(s.color) || s.instants.length !== s.values.length) {
-        return Promise.resolve({ ok: false, code: 'db.invalid' });
+        return { ok: false, code: 'db.invalid' };
+      }
+      // Made before the transaction, a slice a task (a transaction ends when its task does).
+      let blobs: { instants: Blob; values: Blob };
+      try {
+        blobs = { instants: await blobInSlices(s.instants), values: await blobInSlices(s.values) };
+      } catch (e) {
+        return failure(e);
       }
       return write(db, ['series', 'series-points'], async (tx) => {
         const metaStore = tx.objectStore('series');
@@ -148,7 +153,7 @@ function wrap(db: Db): SeriesDb {
           updatedAt: at,
         };
         await metaStore.add(meta);
-        await tx.objectStore('series-points').add({ id, instants: blobOf(s.instants), values: blobOf(s.values) });
+        await tx.objectStore('series-points').add({ id, ...blobs });
         return { ok: true, value: meta };
       });
     },
