@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { render, waitFor } from '@testing-library/react';
+import type { Steps } from '../../lib/steps';
+import { useSliced } from './use-sliced';
+
+/** The squares of a list, a pause point after each. */
+function* squares(xs: readonly number[]): Steps<number[]> {
+  const out: number[] = [];
+  for (const x of xs) {
+    out.push(x * x);
+    yield;
+  }
+  return out;
+}
+const big = (xs: readonly number[]) => xs.length > 3;
+
+function Show({ xs, seen }: { xs: readonly number[] | null; seen: string[] }) {
+  const r = useSliced(xs, squares, big, { sliceMs: 0 });
+  seen.push(`${r.value?.join(',') ?? '-'}${r.busy ? ' busy' : ''}`);
+  return null;
+}
+
+describe('useSliced', () => {
+  it('computes a small input in the render, as a memo would', () => {
+    const seen: string[] = [];
+    render(<Show xs={[1, 2, 3]} seen={seen} />);
+    expect(seen).toEqual(['1,4,9']);
+  });
+
+  it('computes a big input in slices: busy (nothing yet) until it is whole, then the result', async () => {
+    const seen: string[] = [];
+    render(<Show xs={[1, 2, 3, 4]} seen={seen} />);
+    expect(seen.at(-1)).toBe('- busy');
+    await waitFor(() => expect(seen.at(-1)).toBe('1,4,9,16'));
+  });
+
+  it('keeps the last result, marked busy, while a new big input is computed; a replaced one never shows', async () => {
+    const seen: string[] = [];
+    const { rerender } = render(<Show xs={[1, 2, 3, 4]} seen={seen} />);
+    await waitFor(() => expect(seen.at(-1)).toBe('1,4,9,16'));
+    rerender(<Show xs={[5, 5, 5, 5]} seen={seen} />);
+    expect(seen.at(-1)).toBe('1,4,9,16 busy');
+    rerender(<Show xs={[2, 2, 2, 2]} seen={seen} />);
+    await waitFor(() => expect(seen.at(-1)).toBe('4,4,4,4'));
+    expect(seen).not.toContain('25,25,25,25');
+  });
+
+  it('a null input: no value, not busy', () => {
+    const seen: string[] = [];
+    render(<Show xs={null} seen={seen} />);
+    expect(seen).toEqual(['-']);
+  });
+});
