@@ -4,7 +4,9 @@
 // self time and the page's own functions with the most total time in it. Not a bench figure
 // (profiling slows the page); a tool to find the long tasks. Every event here is SYNTHETIC.
 //
-//   node test/bench/events-import-profile.mjs [--dist DIR] [--n 20000] [--top 15]
+//   node test/bench/events-import-profile.mjs [--dist DIR] [--n 20000] [--top 15] [--trace]
+// --trace: no profile; a Chromium trace instead, and each task of 50 ms or more of the page's main
+// thread with its wall time and its thread time (CPU: what the machine's other load does not add).
 // An unminified build names the functions: `npx vite build --mode automation --minify false --outDir /tmp/dist-prof`.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +18,17 @@ const opt = (k, d) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);
 const dist = opt('--dist', DIST);
 const n = Number(opt('--n', 20_000));
 const topN = Number(opt('--top', 15));
+const trace = args.includes('--trace');
+
+/** The page's main-thread tasks (RunTask) of 50 ms or more in a trace: wall and thread ms. */
+function traceTasks(events) {
+  const names = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]));
+  const runs = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain');
+  const busiest = new Map();
+  for (const e of runs) busiest.set(`${e.pid}:${e.tid}`, (busiest.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
+  const main = [...busiest].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return runs.filter((e) => `${e.pid}:${e.tid}` === main && e.dur >= 50_000).map((e) => ({ ms: Math.round(e.dur / 1000), cpu: Math.round((e.tdur ?? 0) / 1000) }));
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'krw-prof-'));
 const file = join(dir, 'synthetic-events.csv');
@@ -88,10 +101,22 @@ try {
   await chartReady(page);
   await page.locator('.rx-scorecard').waitFor();
   const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const startTrace = () => cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  const endTrace = async (label) => {
+    const finished = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+    await cdp.send('Tracing.end');
+    await finished;
+    const tasks = traceTasks(events.splice(0));
+    const worst = (k) => Math.max(0, ...tasks.map((x) => x[k]));
+    console.log(`== ${label}: tasks ≥ 50 ms (wall/cpu ms) ${tasks.map((x) => `${x.ms}/${x.cpu}`).join(' ')}; longest wall ${worst('ms')}, longest cpu ${worst('cpu')}`);
+  };
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
 
-  await cdp.send('Profiler.start');
+  if (trace) await startTrace();
+  else await cdp.send('Profiler.start');
   const calibAt = await page.evaluate(() => window.krwCalibrate());
   await page.locator('input[type="file"][accept^=".csv,.json"]').setInputFiles(file);
   await page.locator('.import-preview[role="dialog"] button:text-is("Import")').click();
@@ -101,18 +126,19 @@ try {
   }, n);
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
   await page.waitForTimeout(1500);
-  const imported = (await cdp.send('Profiler.stop')).profile;
-  print('import', imported, await page.evaluate((t) => window.__longTasks.filter((x) => x.start >= t), calibAt), calibAt);
+  if (trace) await endTrace('import');
+  else print('import', (await cdp.send('Profiler.stop')).profile, await page.evaluate((t) => window.__longTasks.filter((x) => x.start >= t), calibAt), calibAt);
 
   // The reload: a fresh profile from the navigation.
-  await cdp.send('Profiler.start');
+  if (trace) await startTrace();
+  else await cdp.send('Profiler.start');
   await page.reload();
   await chartReady(page);
   await page.waitForFunction(() => document.querySelectorAll('[data-event-ids]').length > 0);
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
   await page.waitForTimeout(2500);
-  const reloaded = (await cdp.send('Profiler.stop')).profile;
-  print('reload', reloaded, await page.evaluate(() => window.__longTasks), await page.evaluate(() => window.__calibAt));
+  if (trace) await endTrace('reload');
+  else print('reload', (await cdp.send('Profiler.stop')).profile, await page.evaluate(() => window.__longTasks), await page.evaluate(() => window.__calibAt));
   await page.context().close();
 } finally {
   await browser.close();
