@@ -27,7 +27,21 @@ function traceTasks(events) {
   const busiest = new Map();
   for (const e of runs) busiest.set(`${e.pid}:${e.tid}`, (busiest.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
   const main = [...busiest].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return runs.filter((e) => `${e.pid}:${e.tid}` === main && e.dur >= 50_000).map((e) => ({ ms: Math.round(e.dur / 1000), cpu: Math.round((e.tdur ?? 0) / 1000) }));
+  const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur != null);
+  // What ran inside: the biggest slices of script (by function), GC, style/layout and paint (thread ms).
+  const what = (task) => {
+    const sums = new Map();
+    for (const e of onMain) {
+      if (e.ts < task.ts || e.ts + e.dur > task.ts + task.dur || e === task) continue;
+      const f = e.args?.data?.functionName;
+      const k = e.name === 'FunctionCall' ? `fn ${f || '(anon)'}@${(e.args?.data?.url ?? '').split('/').pop()}:${e.args?.data?.lineNumber ?? ''}` : ['MajorGC', 'MinorGC', 'V8.GC_MARK_COMPACTOR', 'BlinkGC.AtomicPhase'].includes(e.name) ? `gc ${e.name}` : ['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'ParseHTML', 'EvaluateScript', 'v8.compile', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'EventDispatch'].includes(e.name) ? e.name : null;
+      if (k) sums.set(k, (sums.get(k) ?? 0) + (e.tdur ?? e.dur) / 1000);
+    }
+    return [...sums].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
+  };
+  return runs
+    .filter((e) => `${e.pid}:${e.tid}` === main && e.dur >= 50_000)
+    .map((e) => ({ ms: Math.round(e.dur / 1000), cpu: Math.round((e.tdur ?? 0) / 1000), what: e.tdur >= 60_000 ? what(e) : '' }));
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'krw-prof-'));
@@ -111,6 +125,7 @@ try {
     const tasks = traceTasks(events.splice(0));
     const worst = (k) => Math.max(0, ...tasks.map((x) => x[k]));
     console.log(`== ${label}: tasks ≥ 50 ms (wall/cpu ms) ${tasks.map((x) => `${x.ms}/${x.cpu}`).join(' ')}; longest wall ${worst('ms')}, longest cpu ${worst('cpu')}`);
+    for (const x of tasks.filter((t) => t.what)) console.log(`   ${x.ms}/${x.cpu}: ${x.what}`);
   };
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 250 });

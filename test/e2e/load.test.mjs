@@ -189,7 +189,7 @@ describe('load: big imports and a 1.6 MB link keep the page responsive', () => {
     checkBudgets(
       t,
       [['50,000 rows read (in the worker) and refused', longest(refused)], ['20,000 events imported and drawn', longest(imported)], ['reload with them', longest(reloaded)]],
-      'not met: storing, the reactions and the event study of 20,000 new events run in single tasks',
+      'over budget in this run: the longest tasks left are the storage write (one localStorage setItem of ~2.7 M characters, ~0.1 s of CPU) and the first render with the events, which the machine\'s load stretches',
     );
   });
 

@@ -63,8 +63,9 @@ describe('mergeImportedAsync: a big import stored in slices, taken by the page i
     store().mergeImported([ev('a'), ev('b')], NONE);
     const p = pauses((n) => n === 1 && store().remove('a'));
     await store().mergeImportedAsync([ev('new-1')], NONE, p.pause);
-    // The second pause would follow the write: there is none, the import was merged again at once.
-    expect(p.seen.map((x) => x.stored)).toEqual([['a', 'b']]);
+    // Pauses before the text is made and before it is written; none after: the text made from
+    // ['a', 'b'] was never written, the import was merged again into the change at once.
+    expect(p.seen.map((x) => x.stored)).toEqual([['a', 'b'], ['b']]);
     expect(storedIds()).toEqual(['b', 'new-1']);
   });
 

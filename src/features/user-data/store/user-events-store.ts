@@ -115,6 +115,7 @@ export const useUserEventsStore = create<UserEventsState>()((set, get) => ({
     const changes = res.added.length > 0 || res.replaced.length > 0;
     if (!changes || get().save.mode === 'session') return get().mergeImported(imported, builtInIds);
     const text = await runStepsSliced(writeUserEventsSteps(res.events), { pause });
+    await pause(); // the write (one setItem, ~0.1 s for 20,000 events) in a task of its own
     // Another change came first (its own commit saved it): merge into that, the usual way (and
     // never write text made from the events before it).
     if (get().events !== before) return get().mergeImported(imported, builtInIds);
