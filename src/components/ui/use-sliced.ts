@@ -14,7 +14,7 @@ const IDLE = { value: null, busy: false } as const;
 /**
  * `steps(input)` run to its result (lib/steps). A small input (`inSlices(input)` false) is
  * computed in the render, as a useMemo would; a big one in slices with the main thread given back
- * between them (no long task), the last result kept meanwhile and the new one rendered in a
+ * between them (no long task), the last result shown kept meanwhile and the new one rendered in a
  * transition. A new input stops the run of the old one. `steps` and `inSlices` must be stable
  * (module functions). Null input: null value.
  */
@@ -23,6 +23,10 @@ export function useSliced<I, T>(input: I | null, steps: (input: I) => Steps<T>, 
   const now = useMemo(() => (input !== null && !sliced ? { value: runSteps(steps(input)) } : null), [input, sliced, steps]);
   const [done, setDone] = useState<{ input: I; value: T } | null>(null);
   const [failed, setFailed] = useState<{ error: unknown } | null>(null);
+  // A result computed in the render is the last one shown too: kept while a big input is computed.
+  useEffect(() => {
+    if (input !== null && now) setDone({ input, value: now.value });
+  }, [input, now]);
   const pause = opts?.pause;
   const sliceMs = opts?.sliceMs;
   useEffect(() => {
