@@ -88,7 +88,7 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
   };
 
   const finish = async (p: Pipeline, { fileName, result, encoding }: Pending) => {
-    // Stored in this task, taken by the page in the next (see mergeImportedAsync).
+    // Stored in slices, then taken by the page in a task of its own (see mergeImportedAsync).
     const merge = await mergeImported(result.events, builtInIds);
     const problems = p.allProblems(result, merge);
     if (problems.length) setReport({ fileName, problems, csv: p.importReportCsv(result, merge, tm) });
