@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import { useState, type ReactNode } from 'react';
 import { withDays } from '../features/events/model/filter-events';
-import { computeReactions } from '../features/reactions/model';
+import { reactionSteps } from '../features/reactions/model';
 import { intradayOf, seriesOn, weekdays } from '../features/reactions/model/test-fixtures';
 import { ev } from '../features/events/model/test-fixtures';
 import { DEFAULT_VIEW } from '../lib/url-state';
@@ -14,7 +14,7 @@ import ReactionsSection from './reactions-section';
 
 vi.mock('../features/reactions/model', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../features/reactions/model')>();
-  return { ...actual, computeReactions: vi.fn(actual.computeReactions) };
+  return { ...actual, reactionSteps: vi.fn(actual.reactionSteps) };
 });
 
 // Synthetic: H.10 USD/KRW, the same pair from the ECB (comparison line) and 1-minute bars of an imported series.
@@ -40,7 +40,7 @@ function dashboard(series: Series[]) {
 describe('ReactionsSection', () => {
   beforeEach(() => {
     resetViewStore();
-    vi.mocked(computeReactions).mockClear();
+    vi.mocked(reactionSteps).mockClear();
   });
 
   it('measures every shown line, imported and comparison lines too, and shows which fix saw the event first', () => {
@@ -55,11 +55,11 @@ describe('ReactionsSection', () => {
 
   it('computes the reactions again only when the lines change, not for a new list of the same lines', () => {
     const { rerender } = render(<ReactionsSection {...dashboard([h10, { ...ecb, compare: true }, bars])} range={range} onSelect={() => undefined} />, { wrapper: Wrapper });
-    expect(computeReactions).toHaveBeenCalledTimes(1);
+    expect(reactionSteps).toHaveBeenCalledTimes(1);
     // A new list, the comparison line wrapped again (as shownSeries does on every change of its inputs).
     rerender(<ReactionsSection {...dashboard([h10, { ...ecb, compare: true }, bars])} range={{ ...range }} onSelect={() => undefined} />);
-    expect(computeReactions).toHaveBeenCalledTimes(1);
+    expect(reactionSteps).toHaveBeenCalledTimes(1);
     rerender(<ReactionsSection {...dashboard([h10, bars])} range={range} onSelect={() => undefined} />);
-    expect(computeReactions).toHaveBeenCalledTimes(2);
+    expect(reactionSteps).toHaveBeenCalledTimes(2);
   });
 });

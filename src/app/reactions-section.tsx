@@ -9,7 +9,9 @@ import type { Series } from '../features/rates/model/series';
 import type { TimeRange } from '../features/timeline/model/range';
 import { useViewStore } from '../lib/view-store';
 import { useFirstPaintDone } from '../components/ui/use-first-paint-done';
-import { computeReactions, type ReactionRow } from '../features/reactions/model';
+import { reactionSteps, type ReactionRow } from '../features/reactions/model';
+import { useSliced } from '../components/ui/use-sliced';
+import { SLICED_ROWS } from './sliced-rows';
 import { AlignedWindowsView } from '../features/reactions/components/aligned-windows';
 import { DownloadReactionsCsvButton } from '../features/reactions/components/download-reactions-csv-button';
 import { FirstFixPanel } from '../features/reactions/components/first-fix-panel';
@@ -28,6 +30,9 @@ const DEFAULT_SORT: SortState = { key: 'date', dir: 'ascending' };
 /** A table sort as the URL's (a column the URL does not know is left out). */
 const sortParamOf = (s: SortState): SortParam | null => parseSortValue(`${s.key}:${s.dir === 'ascending' ? 'asc' : 'desc'}`);
 const NO_SERIES: Series[] = [];
+type RxInput = { events: readonly DatedEvent[]; lines: readonly Series[]; basket: readonly Series[] };
+const rxSteps = (i: RxInput) => reactionSteps(i.events, i.lines, i.basket);
+const rxInSlices = (i: RxInput) => i.events.length * i.lines.length > SLICED_ROWS;
 
 // Memoised: a zoom re-renders this section, but these only when their own inputs change.
 const ScorecardView = memo(Scorecard);
@@ -103,7 +108,10 @@ export default function ReactionsSection({ bundle, series, allEvents, events, se
   const basket = useSameLines(useMemo(() => (bundleSeries ? Object.values(bundleSeries).filter((s): s is Series => s !== undefined) : NO_SERIES), [bundleSeries]));
   const ids = useMemo((): SeriesId[] => [...new Set(lines.map((s) => s.id))], [lines]);
   // Every event × shown line, so that the overlap flag sees all events whatever the filters.
-  const all = useMemo(() => (lines.length ? computeReactions(allEvents, lines, basket) : NO_ROWS), [allEvents, lines, basket]);
+  // Many events (over SLICED_ROWS rows) in slices that give the main thread back; the last rows meanwhile.
+  const rxInput = useMemo(() => (lines.length ? { events: allEvents, lines, basket } : null), [allEvents, lines, basket]);
+  const rx = useSliced(rxInput, rxSteps, rxInSlices);
+  const all = rx.value ?? NO_ROWS;
   const byEvent = useMemo(() => {
     const m = new Map<string, ReactionRow[]>();
     for (const r of all) {
@@ -123,7 +131,8 @@ export default function ReactionsSection({ bundle, series, allEvents, events, se
     [events, from, to, byEvent],
   );
   // The event study's AR₀ and CARs of every row (after the first paint; not redone on a zoom).
-  const study = useEventStudy(all, lines, bundle?.source ?? 'snapshot');
+  const studied = useEventStudy(all, lines, bundle?.source ?? 'snapshot');
+  const study = studied.value;
   const { t, lang } = useT();
   const titles = useMemo(() => new Map(allEvents.map((e) => [e.id, { date: e.date, title: eventTitle(e, lang) }])), [allEvents, lang]);
   const onWin = useCallback((win: [number, number]) => setView({ win }), [setView]);
@@ -137,7 +146,7 @@ export default function ReactionsSection({ bundle, series, allEvents, events, se
   const selectedRows = selected ? (byEvent.get(selected.id) ?? NO_ROWS) : NO_ROWS;
 
   return (
-    <section className="reactions" aria-labelledby="rx-h">
+    <section className="reactions" aria-labelledby="rx-h" aria-busy={rx.busy || studied.busy}>
       <div className="rx-head rx-section-head">
         <h2 id="rx-h">{t('app.rx.title')}</h2>
         <span className="muted small">

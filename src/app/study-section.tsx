@@ -10,7 +10,10 @@ import type { DatedEvent } from '../features/events/model/filter-events';
 import { StudyPanel, type StudySettings } from '../features/study/components/study-panel';
 import type { StudyBasket, ViewEvent } from '../features/study/components/study-choices';
 import { studyLine } from './study-line';
-import { eventTable, identity } from './study-table';
+import { eventTableSteps, identity, type EventTableData } from './study-table';
+import { useSliced } from '../components/ui/use-sliced';
+import type { Steps } from '../lib/steps';
+import { SLICED_ROWS } from './sliced-rows';
 
 interface Props {
   bundle: SeriesBundle;
@@ -22,6 +25,12 @@ interface Props {
   /** The chart's range, after the chart has repainted. */
   range: TimeRange | null;
 }
+
+type TableInput = { s: Series; events: readonly DatedEvent[] };
+function* tableSteps(i: TableInput): Steps<TableInput & { table: EventTableData }> {
+  return { ...i, table: yield* eventTableSteps(i.s, i.events) };
+}
+const tableInSlices = (i: TableInput) => i.events.length > SLICED_ROWS;
 
 function studyBasket(b: BasketState): StudyBasket {
   return b.status === 'ready' ? { status: 'ready', key: `basket#${identity(b.members)}`, members: b.members } : b;
@@ -42,8 +51,12 @@ export default function StudySection({ bundle, series, allEvents, events, range 
   const basketState = useBasket(basketSource, true);
   const basket = useMemo(() => studyBasket(basketState), [basketState]);
   const s = picked?.s;
-  const data = useMemo(() => (s ? { series: { key: `series#${identity(s.values)}`, days: s.days, values: s.values }, table: eventTable(s, allEvents) } : null), [s, allEvents]);
-  const indexOf = useMemo(() => new Map(allEvents.map((e, i) => [e.id, i])), [allEvents]);
+  // Many events (over SLICED_ROWS) in slices that give the main thread back: until the new table is
+  // whole, the last one (and the events it was made of: the groups index into it).
+  const tableInput = useMemo(() => (s ? { s, events: allEvents } : null), [s, allEvents]);
+  const table = useSliced(tableInput, tableSteps, tableInSlices).value;
+  const data = useMemo(() => (table ? { series: { key: `series#${identity(table.s.values)}`, days: table.s.days, values: table.s.values }, table: table.table } : null), [table]);
+  const indexOf = useMemo(() => new Map((table?.events ?? []).map((e, i) => [e.id, i])), [table]);
   const from = range?.from;
   const to = range?.to;
   const inView = useMemo(

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { msg } from '../i18n/message';
 import { effectiveLang } from './use-lang';
 import { useViewStore } from '../lib/view-store';
@@ -26,7 +26,9 @@ export function useDashboard() {
   // The built-in events' Korean texts: for the Korean UI, and for a text filter typed in Hangul.
   const builtIn = useBuiltInEvents(effectiveLang(view.lang) === 'ko' || HANGUL.test(view.q));
   const builtInEvents = builtIn.data?.events ?? NO_EVENTS;
-  const userEvents = useUserEventsStore((s) => s.events);
+  // Deferred: a change of the user's events (an import of 20,000) re-renders the page in a background
+  // render that yields to the browser between components, not in the store's synchronous one.
+  const userEvents = useDeferredValue(useUserEventsStore((s) => s.events));
   // Built-in events first, then the user's, sorted by date; a built-in id wins.
   const combined = useMemo(() => combineEvents(builtInEvents, userEvents), [builtInEvents, userEvents]);
   const allEvents = combined.events;

@@ -4,7 +4,10 @@ import { useAfterPaint } from '../components/ui/use-after-paint';
 import { useFirstPaintDone } from '../components/ui/use-first-paint-done';
 import { useBasket, type BasketState } from '../features/rates/api/use-basket';
 import type { Series } from '../features/rates/model/series';
-import { eventStudyFigures, marketModelSwitch, studyWindows, type EventStudyFigures, type ReactionRow, type StudyBasket } from '../features/reactions/model';
+import { eventStudySteps, marketModelSwitch, studyWindows, type EventStudyFigures, type ReactionRow, type StudyBasket } from '../features/reactions/model';
+import type { CarWindow, StudyModel } from '../features/study/model';
+import { useSliced, type Sliced } from '../components/ui/use-sliced';
+import { SLICED_ROWS } from './sliced-rows';
 import { useViewStore } from '../lib/view-store';
 
 /** The same basket object while its state and members are the same (useBasket may return a new object each render). */
@@ -27,13 +30,15 @@ function useStableBasket(b: BasketState): StudyBasket {
  * — not on the zoom range. A fit per event costs ~10–20 µs: 180 built-in events × 4 pairs take
  * ~5–10 ms, 2,000 events × 4 pairs ~80–170 ms (Node, a busy 2-core machine; the README has the
  * bench), so the figures are computed in a task of their own after the first paint and, on a
- * change, after the next paint (useAfterPaint), like the aligned windows: null until then.
+ * change, after the next paint (useAfterPaint), like the aligned windows: null until then. Over
+ * SLICED_ROWS rows (20,000 imported events: ~0.4 s) they are computed in slices of ~30 ms
+ * (useSliced), the previous figures shown until the new ones are whole (`busy`).
  *
  * The baskets: a built-in market-model line (USD/KRW of either source) reads its own source's; an
  * imported USD-based line the primary source's. A source's basket is asked for (useBasket) only
  * after the first paint, under the market model and when a shown line needs it.
  */
-export function useEventStudy(all: readonly ReactionRow[], lines: readonly Series[], primary: SourceId): EventStudyFigures | null {
+export function useEventStudy(all: readonly ReactionRow[], lines: readonly Series[], primary: SourceId): Sliced<EventStudyFigures> {
   const model = useViewStore((s) => s.view.model);
   const carA = useViewStore((s) => s.view.car?.[0] ?? null);
   const carB = useViewStore((s) => s.view.car?.[1] ?? null);
@@ -57,8 +62,12 @@ export function useEventStudy(all: readonly ReactionRow[], lines: readonly Serie
   // then a paint after each change.
   const ready = useAfterPaint(painted);
   const settled = useAfterPaint(inputs);
-  return useMemo(
-    () => (ready ? eventStudyFigures(settled.all, settled.lines, settled.model, settled.windows, settled.basketOf) : null),
-    [ready, settled],
-  );
+  const figures = useSliced(ready ? settled : null, studySteps, studyInSlices);
+  // Not current while the new inputs wait for a paint, or before the first figures.
+  return { value: figures.value, busy: figures.busy || !ready || settled !== inputs };
 }
+
+type StudyInputs = { all: readonly ReactionRow[]; lines: readonly Series[]; model: StudyModel; windows: readonly CarWindow[]; basketOf: (s: Series) => StudyBasket };
+const studySteps = (i: StudyInputs) => eventStudySteps(i.all, i.lines, i.model, i.windows, i.basketOf);
+/** Over SLICED_ROWS rows the figures are computed in slices (no long task), the last ones shown meanwhile. */
+const studyInSlices = (i: StudyInputs) => i.all.length > SLICED_ROWS;

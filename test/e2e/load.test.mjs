@@ -161,9 +161,13 @@ describe('load: big imports and a 1.6 MB link keep the page responsive', () => {
       }, min);
       return h.jsonValue();
     };
+    /** Nothing of the page still computing: no part marked aria-busy, no study running. */
+    const settled = () => page.waitForFunction(() => document.querySelector('.reactions') && !document.querySelector('[aria-busy="true"], .study[data-state="running"]'));
     const shown = async () => (await markerIds(page)).filter((id) => id.startsWith('synthetic-load-event-')).length;
     await page.waitForFunction(() => document.querySelectorAll('[data-event-ids]').length > 0);
     const all = await listCount(EVENTS.n);
+    // The reactions, their event-study figures (computed in slices) and the study panel (in its worker) are done too.
+    await settled();
     const imported = await longTasksSince(page, t0);
     assert.equal(await shown(), EVENTS.n, 'every imported event is a marker or in a cluster');
     t.diagnostic(`20,000-row file (${(EVENTS.bytes / 1e6).toFixed(2)} MB) imported and shown: long tasks ${taskList(imported)}`);
@@ -174,6 +178,7 @@ describe('load: big imports and a 1.6 MB link keep the page responsive', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-event-ids]').length > 0);
     assert.equal(await shown(), EVENTS.n, 'after a reload');
     assert.equal(await listCount(EVENTS.n), all);
+    await settled();
     const reloaded = await longTasksSince(page, 0);
     t.diagnostic(`reload with 20,000 of the user's events: long tasks ${taskList(reloaded)}`);
 
@@ -184,7 +189,7 @@ describe('load: big imports and a 1.6 MB link keep the page responsive', () => {
     checkBudgets(
       t,
       [['50,000 rows read (in the worker) and refused', longest(refused)], ['20,000 events imported and drawn', longest(imported)], ['reload with them', longest(reloaded)]],
-      'not met: storing, the reactions and the event study of 20,000 new events run in single tasks',
+      'over budget in this run: the longest tasks left are the storage write (one localStorage setItem of ~2.7 M characters, ~0.1 s of CPU) and the first render with the events, which the machine\'s load stretches',
     );
   });
 

@@ -7,6 +7,7 @@ import { useT } from '../../../i18n/use-t';
 import { cssVar, signed, urlRef } from './reaction-format';
 import { rich } from '../../../components/ui/rich-text';
 import { dayLabel, relativeTicks } from './window-chart';
+import { AlignedTracesLayer, TRACES_Z } from './aligned-traces-layer';
 
 export interface TraceHover {
   eventId: string;
@@ -78,7 +79,7 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-type Row = { k: number; mean?: number; band?: [number, number] } & Record<string, number | [number, number] | undefined>;
+type Row = { k: number; mean?: number; band?: [number, number] };
 
 const MARGIN = { top: 10, right: 16, bottom: 4, left: 4 };
 const HIT_PX = 18;
@@ -178,10 +179,6 @@ export function AlignedWindowsChart({ w, traces, scale, colorVar, width, height,
     () =>
       w.ks.map((k, j) => {
         const row: Row = { k };
-        traces.forEach(({ path: p }, i) => {
-          const v = p.values[j];
-          if (v !== null) row[`p${i}`] = v;
-        });
         const m = w.mean[j];
         if (m !== null) row.mean = m;
         const a = w.lo[j];
@@ -189,11 +186,12 @@ export function AlignedWindowsChart({ w, traces, scale, colorVar, width, height,
         if (a !== null && b !== null) row.band = [a, b];
         return row;
       }),
-    [w, traces],
+    [w],
   );
   const from = w.ks[0];
   const to = w.ks[w.ks.length - 1];
   const active = hover?.eventId ?? highlightId;
+  const traceOpacityOf = useCallback((id: string) => (active && active !== id ? traceOpacity * 0.45 : traceOpacity), [active, traceOpacity]);
   return (
     <div className="rx-aligned-chart" data-traces={w.paths.length} data-drawn={traces.length} onMouseLeave={() => setHover(null)}>
       <ComposedChart width={width} height={height} data={rows} margin={MARGIN} accessibilityLayer={false}>
@@ -203,21 +201,8 @@ export function AlignedWindowsChart({ w, traces, scale, colorVar, width, height,
         <Area dataKey="band" stroke="none" fill={cssVar(colorVar)} fillOpacity={0.2} isAnimationActive={false} connectNulls={false} activeDot={false} />
         <ReferenceLine y={0} stroke="var(--muted)" strokeOpacity={0.8} />
         <ReferenceLine x={0} stroke="var(--fg)" strokeDasharray="4 3" strokeOpacity={0.7} label={{ value: 'T0', position: 'insideTopLeft', fill: 'var(--muted)', fontSize: 11 }} />
-        {traces.map(({ path: p }, i) => (
-          <Line
-            key={p.eventId}
-            className="aligned-trace"
-            dataKey={`p${i}`}
-            stroke="var(--muted)"
-            strokeOpacity={active && active !== p.eventId ? traceOpacity * 0.45 : traceOpacity}
-            strokeWidth={1}
-            dot={false}
-            activeDot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-        ))}
-        <Line dataKey="mean" className="aligned-mean" stroke={cssVar(colorVar)} strokeWidth={3} dot={false} activeDot={false} isAnimationActive={false} connectNulls={false} />
+        <AlignedTracesLayer w={w} traces={traces} opacity={traceOpacityOf} />
+        <Line dataKey="mean" className="aligned-mean" zIndex={TRACES_Z + 1} stroke={cssVar(colorVar)} strokeWidth={3} dot={false} activeDot={false} isAnimationActive={false} connectNulls={false} />
         <HoverLayer w={w} traces={traces} active={active} onHover={setHover} onSelect={onSelect} />
       </ComposedChart>
       {hover && (

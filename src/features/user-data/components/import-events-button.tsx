@@ -53,7 +53,7 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
   const { t, tm } = useT();
   const input = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const mergeImported = useUserEventsStore((s) => s.mergeImported);
+  const mergeImported = useUserEventsStore((s) => s.mergeImportedAsync);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ImportReportData | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -79,7 +79,7 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
       const { result, encoding } = read;
       // Nothing to add (no good row, or too many): report at once, there is nothing to confirm.
       if (result.events.length) setPending({ fileName: file.name, result, encoding });
-      else finish(p, { fileName: file.name, result, encoding });
+      else await finish(p, { fileName: file.name, result, encoding });
     } catch (e) {
       onReport([t('user-data.import.unreadable', { file: file.name, error: e instanceof Error ? e.message : String(e) })]);
     } finally {
@@ -87,8 +87,9 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
     }
   };
 
-  const finish = (p: Pipeline, { fileName, result, encoding }: Pending) => {
-    const merge = mergeImported(result.events, builtInIds);
+  const finish = async (p: Pipeline, { fileName, result, encoding }: Pending) => {
+    // Stored in slices, then taken by the page in a task of its own (see mergeImportedAsync).
+    const merge = await mergeImported(result.events, builtInIds);
     const problems = p.allProblems(result, merge);
     if (problems.length) setReport({ fileName, problems, csv: p.importReportCsv(result, merge, tm) });
     const lines = p.importReport(fileName, result, merge, { encoding, tr: tm });
@@ -129,7 +130,7 @@ export function ImportEventsButton({ builtInEvents, onReport, today = utcToday }
           result={pending.result}
           onImport={(category) => {
             setPending(null);
-            finish(lib, { ...pending, result: withCategory(pending.result, category) });
+            void finish(lib, { ...pending, result: withCategory(pending.result, category) });
           }}
           onCancel={() => setPending(null)}
           returnFocusTo={button.current}

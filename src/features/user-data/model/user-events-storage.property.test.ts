@@ -3,7 +3,8 @@ import { runs } from '../../../lib/property-runs';
 import { eventArb, eventsArb } from './event-arbitraries';
 import { checkEvent, pickEventFields } from './event-fields';
 import { listBackups, storeBackup, MAX_BACKUPS, type KeyValueStorage } from './user-events-backups';
-import { readUserEvents, USER_EVENTS_BACKUP_KEY, writeUserEvents } from './user-events-storage';
+import { readUserEvents, USER_EVENTS_BACKUP_KEY, writeUserEvents, writeUserEventsSteps } from './user-events-storage';
+import { runSteps } from '../../../lib/steps';
 
 /*
  * Stored user events (`krw-lens:user-events`, and the backups under `krw-lens:user-events.backup…`):
@@ -55,6 +56,18 @@ describe('stored user events: properties', () => {
         expect(r).toEqual({ events: events.map(pickEventFields), problems: [], stored: 'none' });
       }),
       runs(200),
+    );
+  });
+
+  // The sliced writer (a big import) against the one JSON.stringify of the whole stored form.
+  it('the text made in steps is the text written at once, to the character', () => {
+    // Some lists long enough to cross the writer's pauses (every 256 events).
+    const many = fc.tuple(eventArb, fc.integer({ min: 257, max: 700 })).map(([e, n]) => Array.from({ length: n }, (_, i) => ({ ...e, id: `${e.id}-${i}` })));
+    fc.assert(
+      fc.property(fc.oneof(eventsArb(8), many), (events) => {
+        expect(runSteps(writeUserEventsSteps(events))).toBe(writeUserEvents(events));
+      }),
+      runs(60),
     );
   });
 

@@ -3,6 +3,7 @@ import type { KrwEvent } from '../../events/model/event-schema';
 import { checkEvent, pickEventFields } from './event-fields';
 import { scanEventsArray } from './scan-json-array';
 import { storedEvent } from './stored-event-check';
+import { ticker, type Steps } from '../../../lib/steps';
 
 /**
  * The stored form of the user's events, versioned so that what people saved
@@ -148,4 +149,19 @@ export function readUserEvents(text: string | null): StoredEvents {
 /** The current stored form. */
 export function writeUserEvents(events: readonly KrwEvent[]): string {
   return JSON.stringify({ version: USER_EVENTS_VERSION, events: events.map(pickEventFields) });
+}
+
+/**
+ * writeUserEvents as steps (lib/steps): the same text, each event's JSON made apart and joined,
+ * with a point where the caller may give the main thread back every 256 events (the JSON of
+ * 20,000 events took ~0.1 s of one task).
+ */
+export function* writeUserEventsSteps(events: readonly KrwEvent[]): Steps<string> {
+  const tick = ticker(256);
+  const parts: string[] = [];
+  for (const e of events) {
+    parts.push(JSON.stringify(pickEventFields(e)));
+    if (tick()) yield;
+  }
+  return `{"version":${USER_EVENTS_VERSION},"events":[${parts.join(',')}]}`;
 }

@@ -117,6 +117,18 @@ export function saveUserEvents(events: readonly KrwEvent[]): Msg | null {
   }
 }
 
+/** Writes stored text made before (writeUserEventsSteps); returns why it could not be saved, or null. */
+export function saveUserEventsText(text: string): Msg | null {
+  const s = storage();
+  if (!s) return sessionWhy('no-storage');
+  try {
+    s.setItem(USER_EVENTS_KEY, text);
+    return null;
+  } catch (e) {
+    return writeFailure(e);
+  }
+}
+
 /** The raw stored text of the user's events, or null (none, or no storage). Never throws. */
 export function storedEventsText(): string | null {
   try {

@@ -2,10 +2,11 @@ import { create, type StoreApi } from 'zustand';
 import type { KrwEvent } from '../../events/model/event-schema';
 import { mergeUserEvents, type MergeResult } from '../model/merge-user-events';
 import { backupKeys } from '../model/user-events-backups';
-import { USER_EVENTS_KEY } from '../model/user-events-storage';
+import { USER_EVENTS_KEY, writeUserEventsSteps } from '../model/user-events-storage';
 import { msg, type Msg } from '../../../i18n/message';
 import { SESSION_ONLY, sessionWhy } from './user-events-notices';
-import { loadUserEvents, saveUserEvents, storage, type LoadOptions, type SaveMode } from './user-events-persistence';
+import { runStepsSliced, yieldToMain } from '../../../components/ui/run-in-slices';
+import { loadUserEvents, saveUserEvents, saveUserEventsText, storage, type LoadOptions, type SaveMode } from './user-events-persistence';
 
 export interface UserEventsState {
   /** The user's own events (imported), in the order they came. */
@@ -23,6 +24,13 @@ export interface UserEventsState {
   notices: Msg[];
   /** Adds new ids, replaces ids the user already had, skips built-in ids; says whether the result was saved. */
   mergeImported: (imported: readonly KrwEvent[], builtInIds: ReadonlySet<string>) => MergeResult & { notSaved: Msg | null };
+  /**
+   * mergeImported in several tasks, for a big import: the merged events' stored text is made in
+   * slices and written, then the page takes them (and renders them) in a task of its own (the write
+   * of 20,000 events and their first render made one task of ~0.6 s).
+   * Should the events change in between, the import is merged again into them, in one task.
+   */
+  mergeImportedAsync: (imported: readonly KrwEvent[], builtInIds: ReadonlySet<string>, pause?: () => Promise<void>) => Promise<MergeResult & { notSaved: Msg | null }>;
   /**
    * Saves one event from the form: replaces the event `replacing` (edit; its id may change)
    * or adds it at the end. Returns why it was not saved (kept in the page), or null.
@@ -100,6 +108,22 @@ export const useUserEventsStore = create<UserEventsState>()((set, get) => ({
     const res = mergeUserEvents(get().events, imported, builtInIds);
     const notSaved = res.added.length || res.replaced.length ? commit(set, get, res.events) : null;
     return { ...res, notSaved };
+  },
+  mergeImportedAsync: async (imported, builtInIds, pause = yieldToMain) => {
+    const before = get().events;
+    const res = mergeUserEvents(before, imported, builtInIds);
+    const changes = res.added.length > 0 || res.replaced.length > 0;
+    if (!changes || get().save.mode === 'session') return get().mergeImported(imported, builtInIds);
+    const text = await runStepsSliced(writeUserEventsSteps(res.events), { pause });
+    await pause(); // the write (one setItem, ~0.1 s for 20,000 events) in a task of its own
+    // Another change came first (its own commit saved it): merge into that, the usual way (and
+    // never write text made from the events before it).
+    if (get().events !== before) return get().mergeImported(imported, builtInIds);
+    const problem = saveUserEventsText(text);
+    await pause();
+    if (get().events !== before) return get().mergeImported(imported, builtInIds);
+    set({ events: res.events, save: { mode: 'saved' }, holdNotice: null, unsaved: problem !== null, unsavedWhy: problem });
+    return { ...res, notSaved: problem };
   },
   saveOne: (event, replacing) => {
     const current = get().events;
