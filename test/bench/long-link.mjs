@@ -4,7 +4,10 @@
 // page posts its timings (navigation start = 0) when painted; the CPU time of every Chromium process
 // over the load is read from /proc. Not a bench figure: a tool to tell Chromium's cost from the app's.
 //
-//   node test/bench/long-link.mjs [--sizes 100,400000,1600000] [--pages plain,app] [--runs 1] [--dist DIR] [-- chromium flags]
+//   node test/bench/long-link.mjs [--sizes 100,400000,1600000] [--pages plain,app] [--runs 1] [--dist DIR] [--redirect] [-- chromium flags]
+//
+// --redirect: the server answers a request over 64 KB with a 303 to the same address without any
+// parameter over 32,768 characters (what a host could do; the app then gives no notice).
 //
 // The plain page is `<p>plain page</p>` and the timing script (inline, first in <head>); the app
 // page is DIST's index.html with the same script before its CSP meta (so the policy does not apply
@@ -25,6 +28,7 @@ const PAGES = opt('--pages', 'plain,app').split(',');
 const RUNS = Number(opt('--runs', '1'));
 const dist = opt('--dist', DIST);
 const flags = args.slice(dash + 1);
+const REDIRECT = args.slice(0, dash).includes('--redirect');
 const APP_QUERY = 'source=snapshot&pairs=USDKRW,JPYKRW&from=2016-01-01&to=2016-12-31&';
 
 // In the page, first thing: when painted, post the navigation's timings (no referrer: not the long address).
@@ -96,6 +100,13 @@ const server = createServer({ maxHeaderSize: 2 * 1024 * 1024 + 16 * 1024 }, asyn
     res.end(`<script>const [n, page, query] = decodeURIComponent(location.hash.slice(1)).split('|'); location.replace(page + '?' + query + 'zz=' + 'x'.repeat(+n));</script>`);
     return;
   }
+  if (REDIRECT && req.url.length > 65_536) {
+    const { pathname, searchParams } = new URL(req.url, 'http://x');
+    const kept = new URLSearchParams([...searchParams].filter(([k, v]) => k.length <= 32_768 && v.length <= 32_768));
+    res.writeHead(303, { location: `${pathname}${kept.size ? `?${kept}` : ''}` });
+    res.end();
+    return;
+  }
   if (path === '/plain.html') {
     res.writeHead(200, { 'content-type': TYPES['.html'] });
     res.end(PLAIN);
@@ -133,7 +144,7 @@ async function load(page, size) {
   return r;
 }
 
-console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${CHROMIUM} ${[...CHROMIUM_ARGS, ...flags].join(' ')}`);
+console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')};${REDIRECT ? ' long requests redirected;' : ''} ${CHROMIUM} ${[...CHROMIUM_ARGS, ...flags].join(' ')}`);
 console.log('page  | link chars | ready ms | request sent | response end | DOM interactive | load | longest task | CPU ms (by process)');
 for (const size of SIZES) {
   for (const page of PAGES) {
