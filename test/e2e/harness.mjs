@@ -24,6 +24,12 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Chromium 156.0.8078.114 (Debian, December 2026) opens two omnibox pop-up pages of its own UI
+  // (chrome://omnibox-popup.top-chrome/, ~100 scripts) with every new window, in a renderer that
+  // competed for the 2 cores with every page the tests and the bench load: the app's first paint
+  // read ~850 ms with them and ~400 ms without (9 interleaved loads each). A user's browser makes
+  // them once per window it already has; the page's code and the web platform are untouched.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
 const TYPES = {
