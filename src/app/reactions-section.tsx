@@ -123,13 +123,13 @@ export default function ReactionsSection({ bundle, series, allEvents, events, se
   }, [all]);
   const from = range?.from;
   const to = range?.to;
-  const inView = useMemo(
-    () =>
-      from !== undefined && to !== undefined
-        ? events.filter((e) => e.at >= from && e.at <= to).flatMap((e) => byEvent.get(e.id) ?? NO_ROWS)
-        : NO_ROWS,
-    [events, from, to, byEvent],
-  );
+  // The events counted are those the rows shown have: while a big change is still being worked out
+  // (sliced), the rows are the last ones made, for lines that may no longer be the shown ones.
+  const { inView, eventCount } = useMemo(() => {
+    if (from === undefined || to === undefined) return { inView: NO_ROWS, eventCount: 0 };
+    const withRows = events.filter((e) => e.at >= from && e.at <= to && byEvent.has(e.id));
+    return { inView: withRows.flatMap((e) => byEvent.get(e.id) ?? NO_ROWS), eventCount: withRows.length };
+  }, [events, from, to, byEvent]);
   // The event study's AR₀ and CARs of every row (after the first paint; not redone on a zoom).
   const studied = useEventStudy(all, lines, bundle?.source ?? 'snapshot');
   const study = studied.value;
@@ -142,7 +142,6 @@ export default function ReactionsSection({ bundle, series, allEvents, events, se
   const windowsShown = useFirstPaintDone();
   if (!bundle) return null;
   const source = bundle.source;
-  const eventCount = inView.length / Math.max(1, lines.length);
   const selectedRows = selected ? (byEvent.get(selected.id) ?? NO_ROWS) : NO_ROWS;
 
   return (
