@@ -55,8 +55,13 @@ export default function StudySection({ bundle, series, allEvents, events, range 
   // whole, the last one (and the events it was made of: the groups index into it).
   const tableInput = useMemo(() => (s ? { s, events: allEvents } : null), [s, allEvents]);
   const table = useSliced(tableInput, tableSteps, tableInSlices).value;
-  const data = useMemo(() => (table ? { series: { key: `series#${identity(table.s.values)}`, days: table.s.days, values: table.s.values }, table: table.table } : null), [table]);
-  const indexOf = useMemo(() => new Map((table?.events ?? []).map((e, i) => [e.id, i])), [table]);
+  // A table of another line (the one chosen before, still being replaced) is not shown under this one's name.
+  const current = table && table.s === s ? table : null;
+  const data = useMemo(
+    () => (current ? { series: { key: `series#${identity(current.s.values)}`, days: current.s.days, values: current.s.values }, table: current.table } : null),
+    [current],
+  );
+  const indexOf = useMemo(() => new Map((current?.events ?? []).map((e, i) => [e.id, i])), [current]);
   const from = range?.from;
   const to = range?.to;
   const inView = useMemo(
