@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, chartReady, launch, newPage, serveStatic } from '../e2e/harness.mjs';
+import { addSample, profileTree } from './cpu-profile.mjs';
 
 const args = process.argv.slice(2);
 const opt = (k, d) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);
@@ -58,9 +59,8 @@ const file = join(dir, 'synthetic-events.csv');
  * `krwCalibrate` (a busy function the page runs at a known performance.now(), `calibAt`).
  */
 function byTask(p, tasks, calibAt) {
-  const byId = new Map(p.nodes.map((x) => [x.id, x]));
-  const parent = new Map();
-  for (const x of p.nodes) for (const c of x.children ?? []) parent.set(c, x.id);
+  const tree = profileTree(p);
+  const { byId } = tree;
   let t = p.startTime;
   const times = p.timeDeltas.map((d) => (t += d));
   const at = p.samples.findIndex((id) => byId.get(id).callFrame.functionName === 'krwCalibrate');
@@ -74,15 +74,7 @@ function byTask(p, tasks, calibAt) {
       const pt = pageOf(times[i]);
       if (pt < task.start || pt > task.start + task.ms) continue;
       const ms = (p.timeDeltas[i + 1] ?? 0) / 1000;
-      const id = p.samples[i];
-      self.set(key(byId.get(id)), (self.get(key(byId.get(id))) ?? 0) + ms);
-      const seen = new Set();
-      for (let c = id; c != null; c = parent.get(c)) {
-        const kk = key(byId.get(c));
-        if (seen.has(kk)) continue;
-        seen.add(kk);
-        total.set(kk, (total.get(kk) ?? 0) + ms);
-      }
+      addSample(tree, key, self, total, p.samples[i], ms);
     }
     const top = (m, re) => [...m].filter(([k]) => !re || re.test(k)).sort((a, b) => b[1] - a[1]).slice(0, topN).map(([k, v]) => `      ${v.toFixed(1).padStart(7)} ${k}`).join('\n');
     console.log(`  -- long task ${task.ms} ms at ${task.start} ms\n    self:\n${top(self)}\n    total (app functions):\n${top(total, APP)}`);

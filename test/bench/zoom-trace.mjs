@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { DIST, launch, newPage, serveStatic, chartReady } from '../e2e/harness.mjs';
 import { benchProbe } from './probe.mjs';
 import { zoomRanges } from './bench-lib.mjs';
+import { addSample, profileTree } from './cpu-profile.mjs';
 import { intradayRanges, scaleEventsText, seedScaleEvents, seedScaleSeries } from './scale.mjs';
 import { APP_QUERY, FIRST, LAST, SCALE, SCALE_QUERY, SCALE_SEED } from './plans.mjs';
 
@@ -34,25 +35,13 @@ const BUCKET = {
 
 /** Self and total time by function (name file:line) over the zooms, the top 30 of each. */
 function printProfile(p) {
-  const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const tree = profileTree(p);
   const dt = new Map();
   for (let i = 0; i < p.samples.length; i++) dt.set(p.samples[i], (dt.get(p.samples[i]) ?? 0) + (p.timeDeltas[i + 1] ?? 0) / 1000);
   const key = (n) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
   const self = new Map();
   const total = new Map();
-  for (const [id, ms] of dt) {
-    const k = key(byId.get(id));
-    self.set(k, (self.get(k) ?? 0) + ms);
-    const seen = new Set();
-    for (let c = id; c != null; c = parent.get(c)) {
-      const kk = key(byId.get(c));
-      if (seen.has(kk)) continue;
-      seen.add(kk);
-      total.set(kk, (total.get(kk) ?? 0) + ms);
-    }
-  }
+  for (const [id, ms] of dt) addSample(tree, key, self, total, id, ms);
   const top = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOPN || 30)).map(([k, v]) => `  ${v.toFixed(1).padStart(8)} ${k}`).join('\n');
   console.log(`self (ms over all zooms):\n${top(self)}\ntotal:\n${top(total)}`);
 }
