@@ -45,13 +45,14 @@ describe('the import preview', () => {
     await userEvent.upload(input, new File([MINIMAL], 'analyst.csv', { type: 'text/csv' }));
     await userEvent.selectOptions(await screen.findByLabelText('Category for rows without one'), 'Sanction');
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    // The events are stored in steps (a task each), then reported.
+    await waitFor(() => expect(onReport).toHaveBeenCalledTimes(1));
     expect(events().map((e) => [e.title, e.category])).toEqual([
       ['UN Resolution 2270', 'sanction'],
       ['Fifth nuclear test', 'provocation'],
       ['비상계엄 선포', 'sanction'],
     ]);
-    expect(screen.queryByRole('dialog')).toBeNull();
-    await waitFor(() => expect(onReport).toHaveBeenCalledTimes(1));
     expect(onReport.mock.calls[0][0][0]).toMatch(/^Imported 3 events from analyst\.csv; 1 line skipped: line 4: date "2017-02-30"/);
   });
 

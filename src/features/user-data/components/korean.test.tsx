@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The user-data views in Korean: what a Korean reader sees (the catalog's Korean words).
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { activateLang } from '../../../i18n/i18n';
 import type { KrwEvent } from '../../events/model/event-schema';
@@ -83,7 +83,8 @@ describe('user data in Korean', () => {
     expect(within(dialog).getByText('이벤트 1건을 찾았습니다.')).toBeInTheDocument();
     expect(within(dialog).getByRole('list', { name: '발견된 문제' })).toHaveTextContent('3행: 날짜(date) "2017-02-30"은(는) 실제 날짜가 아닙니다(YYYY-MM-DD)');
     await userEvent.click(within(dialog).getByRole('button', { name: '가져오기' }));
-    expect(onReport).toHaveBeenCalledWith([expect.stringMatching(/^analyst\.csv에서 이벤트 1건을 가져왔습니다; 1개 행을 건너뜀: 3행: 날짜\(date\)/)]);
+    // The events are stored in steps (a task each), then reported.
+    await waitFor(() => expect(onReport).toHaveBeenCalledWith([expect.stringMatching(/^analyst\.csv에서 이벤트 1건을 가져왔습니다; 1개 행을 건너뜀: 3행: 날짜\(date\)/)]));
   });
 
   it('the series import preview: Korean facts and field names', () => {

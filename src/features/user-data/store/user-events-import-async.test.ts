@@ -44,6 +44,26 @@ describe('mergeImportedAsync: a big import stored in slices, taken by the page i
     expect(store().unsaved).toBe(false);
   });
 
+  it('writes nothing into a store reset while it runs (a test’s next store), at any of its pauses', async () => {
+    const count = pauses();
+    await store().mergeImportedAsync([ev('x')], NONE, count.pause);
+    const n = count.seen.length;
+    expect(n).toBeGreaterThanOrEqual(2); // one before the write, one after it at least
+    for (let when = 1; when <= n; when++) {
+      localStorage.clear();
+      resetUserEventsStore();
+      const p = pauses((k) => {
+        if (k === when) resetUserEventsStore();
+      });
+      const res = await store().mergeImportedAsync([ev(`late-${when}`)], NONE, p.pause);
+      expect(res).toMatchObject({ added: [], replaced: [], notSaved: null });
+      expect(ids()).toEqual([]);
+      // Storage holds what it held at the reset: nothing is written after it.
+      expect(storedIds()).toEqual(p.seen[when - 1].stored);
+    }
+    expect(count.seen.some((x) => x.stored.length > 0)).toBe(true); // the last pause comes after the write
+  });
+
   it('merges again into a change made during a pause: nothing of either is lost', async () => {
     store().mergeImported([ev('a'), ev('b')], NONE);
     for (const when of [1, 2]) {

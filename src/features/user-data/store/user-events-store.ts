@@ -97,6 +97,9 @@ function notSavedNotice(set: SetState, why: Msg | null): void {
   if (why) set((s) => ({ notices: [...s.notices, msg('user-data.session.notSaved', { why, then: SESSION_ONLY })] }));
 }
 
+/** Bumped by resetUserEventsStore (tests): an import begun before a reset is dropped, not written after it. */
+let generation = 0;
+
 /** Before init the store holds nothing and writes nothing: nothing stored can be written over by mistake. */
 const NOT_LOADED: Loaded = {
   events: [], save: { mode: 'session', reason: 'read-only' }, unsaved: false, unsavedWhy: null, holdNotice: null, backups: [], notices: [],
@@ -111,6 +114,7 @@ export const useUserEventsStore = create<UserEventsState>()((set, get) => ({
   },
   mergeImportedAsync: async (imported, builtInIds, pause = yieldToMain) => {
     const before = get().events;
+    const gen = generation;
     const res = mergeUserEvents(before, imported, builtInIds);
     const changes = res.added.length > 0 || res.replaced.length > 0;
     if (!changes || get().save.mode === 'session') return get().mergeImported(imported, builtInIds);
@@ -118,9 +122,11 @@ export const useUserEventsStore = create<UserEventsState>()((set, get) => ({
     await pause(); // the write (one setItem, ~0.1 s for 20,000 events) in a task of its own
     // Another change came first (its own commit saved it): merge into that, the usual way (and
     // never write text made from the events before it).
+    if (gen !== generation) return { ...res, added: [], replaced: [], notSaved: null }; // the store was reset meanwhile
     if (get().events !== before) return get().mergeImported(imported, builtInIds);
     const problem = saveUserEventsText(text);
     await pause();
+    if (gen !== generation) return { ...res, added: [], replaced: [], notSaved: null };
     if (get().events !== before) return get().mergeImported(imported, builtInIds);
     set({ events: res.events, save: { mode: 'saved' }, holdNotice: null, unsaved: problem !== null, unsavedWhy: problem });
     return { ...res, notSaved: problem };
@@ -177,6 +183,7 @@ export function refreshBackups(): void {
 /** For tests: empty, writable, no notices. Storage is not touched. */
 export function resetUserEventsStore(): void {
   options = {};
+  generation++; // an import still in its steps writes nothing into the fresh store
   useUserEventsStore.setState({ ...NOT_LOADED, save: { mode: 'saved' } });
 }
 
