@@ -104,29 +104,26 @@ export function writeFailure(e: unknown): Msg {
   return isQuota(e) ? msg('user-data.save.full') : msg('user-data.save.error', { error: clip(String(e), 120) });
 }
 
-/** Writes the events; returns why they could not be saved, or null when saved. */
-export function saveUserEvents(events: readonly KrwEvent[]): Msg | null {
+/** Runs one write of the user's events' key; returns why it failed, or null when done. */
+function writeStored(write: (s: Storage) => void): Msg | null {
   const s = storage();
   if (!s) return sessionWhy('no-storage');
   try {
-    if (events.length) s.setItem(USER_EVENTS_KEY, writeUserEvents(events));
-    else s.removeItem(USER_EVENTS_KEY);
+    write(s);
     return null;
   } catch (e) {
     return writeFailure(e);
   }
 }
 
+/** Writes the events; returns why they could not be saved, or null when saved. */
+export function saveUserEvents(events: readonly KrwEvent[]): Msg | null {
+  return writeStored((s) => (events.length ? s.setItem(USER_EVENTS_KEY, writeUserEvents(events)) : s.removeItem(USER_EVENTS_KEY)));
+}
+
 /** Writes stored text made before (writeUserEventsSteps); returns why it could not be saved, or null. */
 export function saveUserEventsText(text: string): Msg | null {
-  const s = storage();
-  if (!s) return sessionWhy('no-storage');
-  try {
-    s.setItem(USER_EVENTS_KEY, text);
-    return null;
-  } catch (e) {
-    return writeFailure(e);
-  }
+  return writeStored((s) => s.setItem(USER_EVENTS_KEY, text));
 }
 
 /** The raw stored text of the user's events, or null (none, or no storage). Never throws. */
