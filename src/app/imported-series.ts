@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { importedMeta } from '../features/rates/model/registry';
 import { makeInstantSeries, type Series } from '../features/rates/model/series';
 import { SERIES_COLOR_VALUES } from '../features/user-data/model/series-meta';
@@ -28,8 +28,14 @@ export function toSeries(stored: ImportedSeries): Series {
   return s;
 }
 
-/** The browser's imported series (IndexedDB, loaded by the series controls) as registry series. */
+/**
+ * The browser's imported series (IndexedDB, loaded by the series controls) as registry series.
+ * Taken through useDeferredValue: a store update renders synchronously (useSyncExternalStore), and
+ * what a series of 1,000,000 bars brings with it (its instants, the study's returns, the chart's
+ * text summary, the event study) made one task of 0.2–0.3 s; a deferred render yields between
+ * the components that do that work.
+ */
 export function useImportedSeries(): Series[] {
-  const stored = useUserSeriesStore((s) => s.series);
+  const stored = useDeferredValue(useUserSeriesStore((s) => s.series));
   return useMemo(() => stored.map(toSeries), [stored]);
 }
