@@ -164,7 +164,7 @@ export default function ReactionsSection({ bundle, series, allEvents, events, se
           <h3 id="rx-score-h">{t('app.rx.scorecard')}</h3>
           <span className="muted small">{t('app.rx.scorecardHint', { events: eventCount, series: lines.length })}</span>
           <span className="spacer" />
-          {range && <DownloadReactionsCsvButton rows={inView} study={study} pairs={ids} source={source} from={rangeEndDate(range.from, 'from')} to={rangeEndDate(range.to, 'to')} />}
+          {range && <DownloadReactionsCsvButton rows={inView} study={study} busy={rx.busy || studied.busy} pairs={ids} source={source} from={rangeEndDate(range.from, 'from')} to={rangeEndDate(range.to, 'to')} />}
         </div>
         <ScorecardView rows={inView} selectedId={selectedId} theme={theme} onSelect={onSelect} study={study} sort={sort} onSort={onSort} />
       </section>

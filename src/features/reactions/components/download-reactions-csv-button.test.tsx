@@ -35,4 +35,22 @@ describe('DownloadReactionsCsvButton', () => {
     render(<DownloadReactionsCsvButton rows={[]} pairs={['USDKRW']} source="snapshot" from="2021-01-01" to="2021-06-30" />);
     expect(screen.getByRole('button', { name: 'Download reactions CSV' })).toBeDisabled();
   });
+
+  it('waits while the rows are being worked out again: disabled, saying why, and downloads nothing', async () => {
+    const dates = weekdays('2021-03-01', 30);
+    const usd = seriesOn(dates, dates.map((_, i) => (i < 12 ? 1100 : 1111.11)), 'USDKRW', 'ecb');
+    const rows = computeReactions([ev('csv-evt', dates[12])], [usd]);
+    vi.mocked(downloadBlob).mockClear();
+    const { rerender } = render(<DownloadReactionsCsvButton rows={rows} busy pairs={['USDKRW']} source="ecb" from="2021-01-01" to="2021-06-30" />);
+    const button = screen.getByRole('button', { name: 'Download reactions CSV' });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute('title', 'Updating the reactions: the CSV can be downloaded once they are current');
+    await userEvent.click(button);
+    expect(downloadBlob).not.toHaveBeenCalled();
+    rerender(<DownloadReactionsCsvButton rows={rows} busy={false} pairs={['USDKRW']} source="ecb" from="2021-01-01" to="2021-06-30" />);
+    expect(button).toBeEnabled();
+    expect(button).toHaveAttribute('title', '1 row');
+    await userEvent.click(button);
+    expect(downloadBlob).toHaveBeenCalledTimes(1);
+  });
 });
