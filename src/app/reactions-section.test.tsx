@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { useState, type ReactNode } from 'react';
 import { withDays } from '../features/events/model/filter-events';
 import { reactionSteps } from '../features/reactions/model';
@@ -61,5 +61,17 @@ describe('ReactionsSection', () => {
     expect(reactionSteps).toHaveBeenCalledTimes(1);
     rerender(<ReactionsSection {...dashboard([h10, bars])} range={range} onSelect={() => undefined} />);
     expect(reactionSteps).toHaveBeenCalledTimes(2);
+  });
+
+  it('says it is behind while its lines have not yet followed the chart: busy, and the CSV waits', async () => {
+    const props = dashboard([h10, bars]);
+    const { rerender } = render(<ReactionsSection {...props} range={range} onSelect={() => undefined} />, { wrapper: Wrapper });
+    const section = () => document.querySelector('section.reactions');
+    const csv = () => screen.getByRole('button', { name: 'Download reactions CSV' });
+    await waitFor(() => expect(section()).toHaveAttribute('aria-busy', 'false'));
+    expect(csv()).toBeEnabled();
+    rerender(<ReactionsSection {...props} range={range} onSelect={() => undefined} behind />);
+    expect(section()).toHaveAttribute('aria-busy', 'true');
+    expect(csv()).toBeDisabled();
   });
 });

@@ -88,9 +88,11 @@ export interface ReactionsSectionProps {
   range: TimeRange | null;
   /** Stable (full-view.tsx): the memoised views below take it as it is. */
   onSelect: (id: string) => void;
+  /** True while `series` are not yet the lines shown above (they follow after the chart's paint). */
+  behind?: boolean;
 }
 
-export default function ReactionsSection({ bundle, series, allEvents, events, selected, range, onSelect }: ReactionsSectionProps) {
+export default function ReactionsSection({ bundle, series, allEvents, events, selected, range, onSelect, behind = false }: ReactionsSectionProps) {
   // The view's own settings, each its own slice of the store.
   const setView = useViewStore((s) => s.setView);
   const win = useViewStore((s) => s.view.win);
@@ -145,7 +147,7 @@ export default function ReactionsSection({ bundle, series, allEvents, events, se
   const selectedRows = selected ? (byEvent.get(selected.id) ?? NO_ROWS) : NO_ROWS;
 
   return (
-    <section className="reactions" aria-labelledby="rx-h" aria-busy={rx.busy || studied.busy}>
+    <section className="reactions" aria-labelledby="rx-h" aria-busy={behind || rx.busy || studied.busy}>
       <div className="rx-head rx-section-head">
         <h2 id="rx-h">{t('app.rx.title')}</h2>
         <span className="muted small">
@@ -164,7 +166,7 @@ export default function ReactionsSection({ bundle, series, allEvents, events, se
           <h3 id="rx-score-h">{t('app.rx.scorecard')}</h3>
           <span className="muted small">{t('app.rx.scorecardHint', { events: eventCount, series: lines.length })}</span>
           <span className="spacer" />
-          {range && <DownloadReactionsCsvButton rows={inView} study={study} busy={rx.busy || studied.busy} pairs={ids} source={source} from={rangeEndDate(range.from, 'from')} to={rangeEndDate(range.to, 'to')} />}
+          {range && <DownloadReactionsCsvButton rows={inView} study={study} busy={behind || rx.busy || studied.busy} pairs={ids} source={source} from={rangeEndDate(range.from, 'from')} to={rangeEndDate(range.to, 'to')} />}
         </div>
         <ScorecardView rows={inView} selectedId={selectedId} theme={theme} onSelect={onSelect} study={study} sort={sort} onSort={onSort} />
       </section>

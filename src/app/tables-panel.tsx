@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense, useRef } from 'react';
 import { PanelGuard } from './panel-guard';
+import { useAfterPaint } from '../components/ui/use-after-paint';
 import { useWhileNear } from '../components/ui/use-while-near';
 import { loadAreas } from '../i18n/i18n';
 import type { ReactionsSectionProps } from './reactions-section';
@@ -25,16 +26,22 @@ export const TablesPanel = memo(function TablesPanel({ bundle, series, allEvents
   const studyRef = useRef<HTMLDivElement>(null);
   const reactionsRange = useWhileNear(reactionsRef, range);
   const studyRange = useWhileNear(studyRef, range);
+  // The lines too follow after the chart has painted them, in a transition of their own: a new
+  // line (a pair switched on, an imported series of 1,000,000 bars) is drawn first, and its
+  // reactions, event study and study table are worked out after (their memos made one task with
+  // the chart's render, 0.2–0.3 s for such a series).
+  const tableSeries = useAfterPaint(series);
+  const behind = tableSeries !== series;
   return (
     <div className="tables-panel">
       <div id="reactions" className="region-anchor" tabIndex={-1} ref={reactionsRef}>
         <PanelGuard area="area.reactions">
-          <Suspense fallback={null}>{bundle && shown && <ReactionsSection bundle={bundle} series={series} allEvents={allEvents} events={events} selected={selected} range={reactionsRange} onSelect={onSelect} />}</Suspense>
+          <Suspense fallback={null}>{bundle && shown && <ReactionsSection bundle={bundle} series={tableSeries} allEvents={allEvents} events={events} selected={selected} range={reactionsRange} onSelect={onSelect} behind={behind} />}</Suspense>
         </PanelGuard>
       </div>
       <div id="study" className="region-anchor" tabIndex={-1} ref={studyRef}>
         <PanelGuard area="area.study">
-          <Suspense fallback={null}>{bundle && shown && <StudySection bundle={bundle} series={series} allEvents={allEvents} events={events} range={studyRange} />}</Suspense>
+          <Suspense fallback={null}>{bundle && shown && <StudySection bundle={bundle} series={tableSeries} allEvents={allEvents} events={events} range={studyRange} />}</Suspense>
         </PanelGuard>
       </div>
     </div>
