@@ -5,3 +5,10 @@
  * 4 pairs), 20,000 events × 2 lines ~0.3 s of rows and ~0.4 s of figures (CPU profiles of the load test's import, load ~5).
  */
 export const SLICED_ROWS = 2_000;
+
+/**
+ * Over this many observations in one shown line the event-study figures are computed in slices
+ * too, whatever the number of rows: that line's returns and its basket's (an imported series of
+ * 1,000,000 bars: ~0.2 s) pause every STEP_SPAN observations (study/model).
+ */
+export const SLICED_LINE_LENGTH = 100_000;

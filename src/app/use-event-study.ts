@@ -7,7 +7,7 @@ import type { Series } from '../features/rates/model/series';
 import { eventStudySteps, marketModelSwitch, studyWindows, type EventStudyFigures, type ReactionRow, type StudyBasket } from '../features/reactions/model';
 import type { CarWindow, StudyModel } from '../features/study/model';
 import { useSliced, type Sliced } from '../components/ui/use-sliced';
-import { SLICED_ROWS } from './sliced-rows';
+import { SLICED_LINE_LENGTH, SLICED_ROWS } from './sliced-rows';
 import { useViewStore } from '../lib/view-store';
 
 /** The same basket object while its state and members are the same (useBasket may return a new object each render). */
@@ -69,5 +69,8 @@ export function useEventStudy(all: readonly ReactionRow[], lines: readonly Serie
 
 type StudyInputs = { all: readonly ReactionRow[]; lines: readonly Series[]; model: StudyModel; windows: readonly CarWindow[]; basketOf: (s: Series) => StudyBasket };
 const studySteps = (i: StudyInputs) => eventStudySteps(i.all, i.lines, i.model, i.windows, i.basketOf);
-/** Over SLICED_ROWS rows the figures are computed in slices (no long task), the last ones shown meanwhile. */
-const studyInSlices = (i: StudyInputs) => i.all.length > SLICED_ROWS;
+/**
+ * Over SLICED_ROWS rows, or with a line over SLICED_LINE_LENGTH observations, the figures are
+ * computed in slices (no long task), the last ones shown meanwhile.
+ */
+const studyInSlices = (i: StudyInputs) => i.all.length > SLICED_ROWS || i.lines.some((s) => s.values.length > SLICED_LINE_LENGTH);

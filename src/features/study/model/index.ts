@@ -1,6 +1,6 @@
 // The event study's pure model (issue #12): returns, the regional basket, the normal-return
 // models, the tests of significance and runStudy. No DOM, no React.
-export { percentLogReturns } from './returns';
+export { percentLogReturns, percentLogReturnsSteps, STEP_SPAN } from './returns';
 export { basketReturns, BASKET_MIN_MEMBERS, type BasketMember } from './basket';
 export { fitEvent, abnormalReturn, cumulativeAbnormalReturn, type ModelData, type EventFit, type FitMiss, type CarMiss, type CarOutcome } from './models';
 export { summarize, crossSectionalT, standardisedTest, signTest, generalisedSignTest, type CarSummary, type TTest, type SignTest, type GeneralisedSignTest } from './significance';

@@ -12,10 +12,19 @@
  */
 
 import { logReturnAt } from '../../rates/model/returns';
+import { runSteps, type Steps } from '../../../lib/steps';
 
 const cache = new WeakMap<Float64Array, Float64Array>();
 
+/** Observations per step of the *Steps forms: a pause may come every 65,536 (a million bars: ~15 pauses). */
+export const STEP_SPAN = 0x10000;
+
 export function percentLogReturns(values: Float64Array): Float64Array {
+  return runSteps(percentLogReturnsSteps(values));
+}
+
+/** percentLogReturns as steps (lib/steps): a point where the caller may pause every STEP_SPAN observations. */
+export function* percentLogReturnsSteps(values: Float64Array): Steps<Float64Array> {
   let r = cache.get(values);
   if (r) return r;
   // One pass over rates/model's logReturnAt, times 100 (for an imported series of a million bars,
@@ -26,6 +35,7 @@ export function percentLogReturns(values: Float64Array): Float64Array {
   for (let i = 1; i < values.length; i++) {
     const ln = logReturnAt(values, i);
     r[i] = Number.isFinite(ln) ? 100 * ln : NaN;
+    if (i % STEP_SPAN === 0) yield;
   }
   cache.set(values, r);
   return r;
