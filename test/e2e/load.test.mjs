@@ -223,7 +223,7 @@ describe('load: big imports and a 1.6 MB link keep the page responsive', () => {
     assert.ok(control >= 250, `the long-task recorder sees a busy main thread (${control} ms)`);
     assert.deepEqual(page.errors, []);
     await page.context().close();
-    checkBudgets(t, [['1M series imported and drawn', longest(imported)], ['reload', longest(reloaded)]], 'not met in this run: the render that adds the 1M line (its instants and decimation) and the event study of its million bars come near 200 ms on this machine (CI: within in 2 of 3 runs)');
+    checkBudgets(t, [['1M series imported and drawn', longest(imported)], ['reload', longest(reloaded)]], 'not met in this run: what is left of the 1M line\'s work (its instants and first render, ~40 ms; the stored Blobs read back) is stretched by the machine\'s load; the views that follow it (reactions, event study, study) render after its paint, in slices');
   });
   it('a link parameter over 32,768 characters is dropped with a notice naming it, and the link is written back without it', async () => {
     const cases = [
