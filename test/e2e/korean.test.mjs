@@ -108,6 +108,8 @@ describe('the Korean UI', () => {
     await page.goto(`${env.server.url}?lang=ko&theme=dark&source=snapshot&q=${encodeURIComponent('핵실험')}`);
     await chartReady(page);
     const items = page.locator('[data-event-id]');
+    // The list comes after the chart's first paint, and a query in Hangul matches once the Korean texts are in.
+    await page.locator('.event-panel li').first().waitFor();
     assert.ok((await page.locator('.event-panel li').count()) > 0, 'a Korean query finds events');
     assert.ok((await items.count()) > 0);
     await page.screenshot({ path: join(SHOTS, 'korean-dark.png') });
