@@ -1,7 +1,9 @@
 import type { KrwEvent } from '../../events/model/event-schema';
 import { storeBackup, type BackupResult } from '../model/user-events-backups';
-import { readUserEvents, USER_EVENTS_KEY, writeUserEvents } from '../model/user-events-storage';
+import { readUserEvents, USER_EVENTS_KEY } from '../model/user-events-storage';
+import { readPointer, type SpillPointer } from '../model/user-events-pointer';
 import { msg, type Msg } from '../../../i18n/message';
+import { readEventsText } from './user-events-db';
 import { clip, holdNotice, listProblems, SESSION_ONLY, sessionWhy, type SessionReason } from './user-events-notices';
 
 /**
@@ -18,6 +20,11 @@ export interface LoadedUserEvents {
   save: SaveMode;
   /** In 'held' mode: the notice whose dismissal releases the hold. */
   holdNotice: Msg | null;
+  /**
+   * Set when the events' key holds a pointer to a large set in IndexedDB: what is read from there,
+   * once read. Until then the rest of this result is a placeholder (no events, nothing written).
+   */
+  later?: Promise<LoadedUserEvents>;
 }
 
 export interface LoadOptions {
@@ -78,6 +85,25 @@ export function loadUserEvents(opts: LoadOptions = {}): LoadedUserEvents {
   } catch (e) {
     return { events: [], problems: [msg('user-data.session.readError', { error: clip(String(e), 120), then: SESSION_ONLY })], save: session('read-error'), holdNotice: null };
   }
+  const pointer = readPointer(text);
+  if (pointer) return { events: [], problems: [], save: session('read-only'), holdNotice: null, later: loadSpilled(s, pointer, opts) };
+  return fromText(s, text, opts);
+}
+
+/** Reads a large set from IndexedDB, then as any stored text. A record missing or not whole: a notice, and nothing written over the pointer. */
+async function loadSpilled(s: Storage, pointer: SpillPointer, opts: LoadOptions): Promise<LoadedUserEvents> {
+  const r = await readEventsText(pointer.key, pointer.chars);
+  if (!r.ok) {
+    const problem = r.code === 'missing'
+      ? msg('user-data.stored.spillMissing', { n: pointer.count, then: SESSION_ONLY })
+      : msg('user-data.stored.spillUnreadable', { n: pointer.count, error: clip(r.detail, 120), then: SESSION_ONLY });
+    return { events: [], problems: [problem], save: session(opts.readOnly ? 'read-only' : 'spill-unreadable'), holdNotice: null };
+  }
+  return fromText(s, r.text, opts);
+}
+
+/** The stored text read, checked and, when damaged, backed up before anything may be written over it. */
+function fromText(s: Storage, text: string | null, opts: LoadOptions): LoadedUserEvents {
   const read = readUserEvents(text);
   const problems = listProblems(read.problems);
   if (opts.readOnly) return { events: read.events, problems, save: session('read-only'), holdNotice: null };
@@ -102,28 +128,6 @@ class NoStorageError extends Error {}
 export function writeFailure(e: unknown): Msg {
   if (e instanceof NoStorageError) return sessionWhy('no-storage');
   return isQuota(e) ? msg('user-data.save.full') : msg('user-data.save.error', { error: clip(String(e), 120) });
-}
-
-/** Runs one write of the user's events' key; returns why it failed, or null when done. */
-function writeStored(write: (s: Storage) => void): Msg | null {
-  const s = storage();
-  if (!s) return sessionWhy('no-storage');
-  try {
-    write(s);
-    return null;
-  } catch (e) {
-    return writeFailure(e);
-  }
-}
-
-/** Writes the events; returns why they could not be saved, or null when saved. */
-export function saveUserEvents(events: readonly KrwEvent[]): Msg | null {
-  return writeStored((s) => (events.length ? s.setItem(USER_EVENTS_KEY, writeUserEvents(events)) : s.removeItem(USER_EVENTS_KEY)));
-}
-
-/** Writes stored text made before (writeUserEventsSteps); returns why it could not be saved, or null. */
-export function saveUserEventsText(text: string): Msg | null {
-  return writeStored((s) => s.setItem(USER_EVENTS_KEY, text));
 }
 
 /** The raw stored text of the user's events, or null (none, or no storage). Never throws. */
