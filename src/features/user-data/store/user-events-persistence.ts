@@ -1,6 +1,7 @@
 import type { KrwEvent } from '../../events/model/event-schema';
 import { storeBackup, type BackupResult } from '../model/user-events-backups';
-import { readUserEvents, USER_EVENTS_KEY } from '../model/user-events-storage';
+import { readUserEvents, readUserEventsSteps, USER_EVENTS_KEY, type StoredEvents } from '../model/user-events-storage';
+import { runStepsSliced } from '../../../components/ui/run-in-slices';
 import { readPointer, type SpillPointer } from '../model/user-events-pointer';
 import { msg, type Msg } from '../../../i18n/message';
 import { readEventsText } from './user-events-db';
@@ -99,12 +100,17 @@ async function loadSpilled(s: Storage, pointer: SpillPointer, opts: LoadOptions)
       : msg('user-data.stored.spillUnreadable', { n: pointer.count, error: clip(r.detail, 120), then: SESSION_ONLY });
     return { events: [], problems: [problem], save: session(opts.readOnly ? 'read-only' : 'spill-unreadable'), holdNotice: null };
   }
-  return fromText(s, r.text, opts);
+  // The same reading as text kept in localStorage, in slices (50,000 events' checks took ~0.2 s).
+  const read = await runStepsSliced(readUserEventsSteps(r.text));
+  return fromRead(s, r.text, read, opts);
 }
 
 /** The stored text read, checked and, when damaged, backed up before anything may be written over it. */
 function fromText(s: Storage, text: string | null, opts: LoadOptions): LoadedUserEvents {
-  const read = readUserEvents(text);
+  return fromRead(s, text, readUserEvents(text), opts);
+}
+
+function fromRead(s: Storage, text: string | null, read: StoredEvents, opts: LoadOptions): LoadedUserEvents {
   const problems = listProblems(read.problems);
   if (opts.readOnly) return { events: read.events, problems, save: session('read-only'), holdNotice: null };
   if (read.stored === 'none') return { events: read.events, problems: [...movedAsideNotice(), ...problems], save: { mode: 'saved' }, holdNotice: null };
