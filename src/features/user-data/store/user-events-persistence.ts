@@ -4,7 +4,7 @@ import { readUserEvents, readUserEventsSteps, USER_EVENTS_KEY, type StoredEvents
 import { runStepsSliced } from '../../../components/ui/run-in-slices';
 import { readPointer, type SpillPointer } from '../model/user-events-pointer';
 import { msg, type Msg } from '../../../i18n/message';
-import { readEventsText } from './user-events-db';
+import { readEventsRecord, readEventsText } from './user-events-db';
 import { clip, holdNotice, listProblems, SESSION_ONLY, sessionWhy, type SessionReason } from './user-events-notices';
 
 /**
@@ -143,6 +143,17 @@ export function storedEventsText(): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * What a download of stored text (the events' key or a backup) should hold: the text itself, or,
+ * when it points to a large set in IndexedDB, that set's text (the pointer when it cannot be read).
+ */
+export async function downloadableText(text: string): Promise<Blob | string> {
+  const p = readPointer(text);
+  if (!p) return text;
+  const r = await readEventsRecord(p.key);
+  return r.ok ? r.record.text : text;
 }
 
 /** Keeps `text` as a backup (identical copies are kept once). */

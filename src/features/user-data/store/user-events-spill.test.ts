@@ -7,7 +7,8 @@ import { BACKUP_KEY_PREFIX } from '../model/user-events-backups';
 import { pointerText, readPointer, SPILL_LIMIT } from '../model/user-events-pointer';
 import { readUserEvents, USER_EVENTS_KEY } from '../model/user-events-storage';
 import { forgetEventsDb, listEventsTextKeys, readEventsRecord, writeEventsText } from './user-events-db';
-import { backUp, setStoredEventsAside } from './user-events-persistence';
+import { restoreBackup, restoreBackupAsync } from './restore-backup';
+import { backUp, downloadableText, setStoredEventsAside } from './user-events-persistence';
 import { initUserEventsStore, reloadUserEventsStore, resetUserEventsStore, storedEventsRead, useUserEventsStore } from './user-events-store';
 import { writesSettled } from './user-events-writer';
 
@@ -299,6 +300,47 @@ describe('a large set of user events spills to IndexedDB', () => {
     await writesSettled();
     expect(local.getItem(USER_EVENTS_KEY)).toBe(p);
     expect(await recordText('2026-12-01T00:00:00.000Z~dmg000')).toBe(cut);
+  });
+});
+
+describe('backups that point to a large set', () => {
+  it('"Start without them" and back: Restore reads the set the backup points to; Download gives its text', async () => {
+    const events = many(600);
+    store().mergeImported(events, NONE);
+    await writesSettled();
+    const aside = pointer()!;
+    expect(setStoredEventsAside()).toBe(true);
+    const backupKey = [...local.map.keys()].find((k) => k.startsWith(BACKUP_KEY_PREFIX))!;
+    resetUserEventsStore();
+    initUserEventsStore();
+    expect(store().events).toEqual([]);
+    const data = await downloadableText(local.getItem(backupKey)!);
+    expect(typeof data === 'string' ? data : await data.text()).toBe(await recordText(aside.key));
+    expect(restoreBackup(backupKey)).toMatchObject({ ok: false }); // the pointer alone holds no event
+    expect(await restoreBackupAsync(backupKey)).toEqual({ ok: true, restored: 600, notSaved: null });
+    expect(store().events).toEqual(events);
+    await writesSettled();
+    // Saved again as a new record; the backup's record stays.
+    expect(pointer()!.key).not.toBe(aside.key);
+    expect(eventsOf((await recordText(pointer()!.key))!).events).toEqual(events);
+    expect(await recordText(aside.key)).not.toBeNull();
+  });
+
+  it('restores a small backup over a saved large set: the pointer is backed up, not the set’s text (no room for it)', async () => {
+    useStorage(new QuotaStorage(1_000_000));
+    resetUserEventsStore();
+    initUserEventsStore();
+    store().mergeImported(many(600), NONE);
+    await writesSettled();
+    const spilled = local.getItem(USER_EVENTS_KEY)!;
+    local.setItem(`${BACKUP_KEY_PREFIX}2026-12-01T00:00:00.000Z`, JSON.stringify({ version: 1, events: [ev('old-1')] }));
+    const res = restoreBackup(`${BACKUP_KEY_PREFIX}2026-12-01T00:00:00.000Z`);
+    expect(res).toEqual({ ok: true, restored: 1, notSaved: null });
+    expect(ids(store().events)).toEqual(['old-1']);
+    const kept = [...local.map.entries()].filter(([k]) => k.startsWith(BACKUP_KEY_PREFIX)).map(([, v]) => v);
+    expect(kept).toContain(spilled);
+    await writesSettled();
+    expect(await recordText(readPointer(spilled)!.key)).not.toBeNull();
   });
 });
 
