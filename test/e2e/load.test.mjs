@@ -172,10 +172,11 @@ describe('load: big imports and a 1.6 MB link keep the page responsive', () => {
     await page.reload();
     await chartReady(page);
     await page.waitForFunction(() => document.querySelectorAll('[data-event-ids]').length > 0);
-    assert.equal(await shown(), EVENTS.n, 'after a reload');
     assert.equal(await listCount(EVENTS.n), all);
     await settled();
     const reloaded = await longTasksSince(page, 0);
+    // After the measure: this evaluation reads 50,000 ids in the page, a long task of the test's own.
+    assert.equal(await shown(), EVENTS.n, 'after a reload');
     t.diagnostic(`reload with 50,000 of the user's events: long tasks ${taskList(reloaded)}`);
 
     const control = await controlTask(page);
@@ -185,7 +186,7 @@ describe('load: big imports and a 1.6 MB link keep the page responsive', () => {
     checkBudgets(
       t,
       [['50,000 events imported and drawn', longest(imported)], ['reload with them', longest(reloaded)]],
-      'over budget in this run: the longest tasks left are the reading of the stored text on reload (one JSON.parse of ~7 M characters) and the first render with the events, which the machine\'s load stretches',
+      'over budget in this run: the longest tasks left are the renders with 50,000 events (combineEvents\' day of every event, the markers, the reactions\' Recharts commits, each 60-80 ms of CPU in a trace) and the garbage collections after them, which the machine\'s load stretches',
     );
   });
 
