@@ -92,8 +92,19 @@ export function loadUserEvents(opts: LoadOptions = {}): LoadedUserEvents {
 }
 
 /** Reads a large set from IndexedDB, then as any stored text. A record missing or not whole: a notice, and nothing written over the pointer. */
-async function loadSpilled(s: Storage, pointer: SpillPointer, opts: LoadOptions): Promise<LoadedUserEvents> {
+async function loadSpilled(s: Storage, pointer: SpillPointer, opts: LoadOptions, tries = 3): Promise<LoadedUserEvents> {
   const r = await readEventsText(pointer.key, pointer.chars);
+  if (!r.ok && r.code === 'missing' && tries > 1) {
+    // Another tab may have replaced the set meanwhile (and deleted this record): read what the key holds now.
+    let now: string | null = null;
+    try {
+      now = s.getItem(USER_EVENTS_KEY);
+    } catch {
+      // Read as missing, below.
+    }
+    const next = readPointer(now);
+    if (next?.key !== pointer.key) return next ? loadSpilled(s, next, opts, tries - 1) : fromText(s, now, opts);
+  }
   if (!r.ok) {
     const problem = r.code === 'missing'
       ? msg('user-data.stored.spillMissing', { n: pointer.count, then: SESSION_ONLY })

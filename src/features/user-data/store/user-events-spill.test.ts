@@ -172,6 +172,21 @@ describe('a large set of user events spills to IndexedDB', () => {
     expect(local.getItem(USER_EVENTS_KEY)).toBe(p);
   });
 
+  it('follows the key when its record went meanwhile: another tab replaced the set between the two reads', async () => {
+    const other = many(601, 'tab');
+    const text = JSON.stringify({ version: 1, events: other });
+    await writeEventsText('2026-12-03T00:00:00.000Z~new000', text, 601);
+    local.setItem(USER_EVENTS_KEY, pointerText({ key: '2026-12-01T00:00:00.000Z~old000', count: 600, chars: 2_000_000 }));
+    resetUserEventsStore();
+    initUserEventsStore();
+    // Before the record is read: the other tab's new pointer (its old record already deleted).
+    local.setItem(USER_EVENTS_KEY, pointerText({ key: '2026-12-03T00:00:00.000Z~new000', count: 601, chars: text.length }));
+    await storedEventsRead();
+    expect(ids(store().events)).toEqual(ids(other));
+    expect(store().save).toEqual({ mode: 'saved' });
+    expect(store().takeNotices()).toEqual([]);
+  });
+
   it('says so when the record is not the text the pointer names (its length differs)', async () => {
     const text = JSON.stringify({ version: 1, events: many(600) });
     await writeEventsText('2026-12-01T00:00:00.000Z~cut000', text.slice(0, 1_600_000), 600);
