@@ -51,6 +51,18 @@ describe('notices for what a link asks and the data cannot give', () => {
     expect(notices()).toEqual([]);
   });
 
+  it('selects the user\'s own linked event in a set of over 2,000 (they come after the first render), with no notice', async () => {
+    // SYNTHETIC events: 2,000 on other days, and the linked one.
+    const others = Array.from({ length: 2_000 }, (_, i) => ({ ...mine, id: `synthetic-many-${i}`, date: `2010-01-${String((i % 28) + 1).padStart(2, '0')}`, title: `Synthetic ${i}` }));
+    localStorage.setItem(USER_EVENTS_KEY, JSON.stringify({ version: 1, events: [...others, mine] }));
+    reloadUserEventsStore();
+    renderApp('?source=snapshot&from=2015-01-01&to=2016-12-31&event=my-own-zebra-event');
+    const details = await screen.findByRole('region', { name: 'Selected event' }, SLOW);
+    expect(within(details).getByRole('heading')).toHaveTextContent('Zebra shelling across the DMZ');
+    await screen.findByText(/ in all$/, {}, SLOW);
+    expect(notices()).toEqual([]);
+  });
+
   it('waits for the built-in events before it calls a built-in event unknown', async () => {
     renderApp('?source=snapshot&event=2006-10-09-first-nuclear-test&actor=DPRK');
     const details = await screen.findByRole('region', { name: 'Selected event' }, SLOW);

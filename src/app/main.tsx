@@ -6,7 +6,7 @@ import { installAutomationHook } from './bench-hook';
 import { loadFirstView } from './first-view';
 import { Providers } from './providers';
 import { StartGuard } from './start-guard';
-import { startUserEvents } from './start-user-events';
+import { startUserEvents, userEventsStarted } from './start-user-events';
 import { startLang } from './use-lang';
 import { activateLang, i18n } from '../i18n/i18n';
 import { applyUrlToStore } from './use-url-sync';
@@ -33,11 +33,13 @@ async function start() {
   if (import.meta.env.MODE === 'automation') installAutomationHook();
   await firstView;
   await langReady;
+  // A large set of stored events is read from IndexedDB meanwhile (at once otherwise).
+  const startError = userEventsError ?? (await userEventsStarted());
   document.documentElement.lang = i18n.locale;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <Providers client={queryClient}>
-        <StartGuard startError={userEventsError} embed={useViewStore.getState().view.embed}>
+        <StartGuard startError={startError} embed={useViewStore.getState().view.embed}>
           <AppShell />
         </StartGuard>
       </Providers>

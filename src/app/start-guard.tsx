@@ -1,10 +1,10 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { downloadBlob } from '../components/ui/download';
 import { ErrorState } from '../components/ui/error-state';
 import { LastStartFailed } from './start-user-events';
 import { translate } from '../i18n/i18n';
 import { msg, type MsgValue } from '../i18n/message';
 import { setStoredEventsAside, storedEventsText } from '../features/user-data/store/user-events-persistence';
+import { downloadStoredText } from '../features/user-data/components/download-stored';
 
 interface Props {
   children: ReactNode;
@@ -69,7 +69,7 @@ export class StartGuard extends Component<Props, State> {
         <h1>{tr('app.start.failedWithEvents')}</h1>
         <p>{tr('app.start.stopped', { error: message(error) })}</p>
         <div className="row">
-          <button type="button" onClick={() => downloadBlob(text, 'krw-lens-saved-events.json', 'application/json')}>
+          <button type="button" onClick={() => downloadStoredText(text, 'krw-lens-saved-events.json')}>
             {tr('app.start.download')}
           </button>
           <button type="button" onClick={this.startWithout}>

@@ -1,5 +1,5 @@
 import { storedEventsText } from '../features/user-data/store/user-events-persistence';
-import { initUserEventsStore } from '../features/user-data/store/user-events-store';
+import { initUserEventsStore, storedEventsRead } from '../features/user-data/store/user-events-store';
 
 /**
  * sessionStorage marker, set while a page of this tab runs with stored events and removed
@@ -45,8 +45,17 @@ function markRunning(): void {
   window.addEventListener('pageshow', (e) => e.persisted && set());
 }
 
+/** A large set of stored events is read from IndexedDB after startUserEvents returns: what went wrong then, or null. */
+let later: Promise<unknown> = Promise.resolve(null);
+
+/** Resolves once the stored events are in the store: with what went wrong (for the start-up guard), or null. */
+export function userEventsStarted(): Promise<unknown> {
+  return later;
+}
+
 /**
  * Loads the stored user events before the first render; read-only in the embedded view.
+ * A large set (kept in IndexedDB) is read asynchronously: await userEventsStarted() too.
  * Returns what went wrong (for the start-up guard), or null: loading threw, or the last page
  * of this tab that ran with stored events died.
  */
@@ -60,6 +69,7 @@ export function startUserEvents(embed: boolean): unknown {
   }
   try {
     initUserEventsStore({ readOnly: embed });
+    later = storedEventsRead().then(() => null, (e: unknown) => e ?? new Error('loading your saved events failed'));
     return null;
   } catch (e) {
     return e ?? new Error('loading your saved events failed');

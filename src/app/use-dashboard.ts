@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { msg } from '../i18n/message';
 import { effectiveLang } from './use-lang';
 import { useViewStore } from '../lib/view-store';
@@ -12,11 +12,14 @@ import { rangeEndDate } from '../lib/range-text';
 import { useShownSeries } from './shown-series';
 import { combineEvents } from '../features/user-data/model/merge-user-events';
 import { useUserEventsStore } from '../features/user-data/store/user-events-store';
+import { SLICED_ROWS } from './sliced-rows';
 
 /** Hangul (jamo, compatibility jamo, syllables): a text filter typed in Korean. */
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 
 const NO_EVENTS: DatedEvent[] = [];
+/** The user's events in the first render when there are many of them (see below); never the store's own array. */
+const NOT_YET: ReturnType<typeof useUserEventsStore.getState>['events'] = [];
 
 /** Everything the views derive from the view state, the data and the events. */
 export function useDashboard() {
@@ -28,7 +31,12 @@ export function useDashboard() {
   const builtInEvents = builtIn.data?.events ?? NO_EVENTS;
   // Deferred: a change of the user's events (an import of 20,000) re-renders the page in a background
   // render that yields to the browser between components, not in the store's synchronous one.
-  const userEvents = useDeferredValue(useUserEventsStore((s) => s.events));
+  // Many of them at the start (a reload with 50,000: its first render was a task of ~0.6 s): the first
+  // render is without them and they come in such a background render too; meanwhile the events are
+  // not ready (no link notice says an event of theirs is missing).
+  const stored = useUserEventsStore((s) => s.events);
+  const [initial] = useState(() => (stored.length > SLICED_ROWS ? NOT_YET : undefined));
+  const userEvents = useDeferredValue(stored, initial);
   // Built-in events first, then the user's, sorted by date; a built-in id wins.
   const combined = useMemo(() => combineEvents(builtInEvents, userEvents), [builtInEvents, userEvents]);
   const allEvents = combined.events;
@@ -72,7 +80,7 @@ export function useDashboard() {
     /** The compared source's name and date for the source lines, when its lines are drawn. */
     comparedSource,
     allEvents,
-    eventsReady: builtIn.isSuccess,
+    eventsReady: builtIn.isSuccess && userEvents !== NOT_YET,
     eventProblems,
     builtInIds,
     builtInEvents,

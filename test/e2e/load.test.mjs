@@ -38,9 +38,8 @@ function eventsCsv(n) {
   return { text: `${lines.join('\n')}\n`, badLines: bad.map(([at]) => at) };
 }
 
-const BIG_EVENTS = { n: 50_000, path: join(dir, 'synthetic-events-50k.csv') };
-const EVENTS = { n: 20_000, path: join(dir, 'synthetic-events-20k.csv') };
-for (const f of [BIG_EVENTS, EVENTS]) {
+const EVENTS = { n: 50_000, path: join(dir, 'synthetic-events-50k.csv') };
+for (const f of [EVENTS]) {
   const { text, badLines } = eventsCsv(f.n);
   writeFileSync(f.path, text);
   Object.assign(f, { bytes: Buffer.byteLength(text), badLines });
@@ -131,26 +130,19 @@ const longParamNotice = (param, n) => `${param}: ${n.toLocaleString('en-US')} ch
 // ---- Tests --------------------------------------------------------------------------------------
 
 describe('load: big imports and a 1.6 MB link keep the page responsive', () => {
-  it('a 50,000-row events file is refused whole, and a 20,000-row one is imported, shown and kept', async (t) => {
+  it('a 50,000-row events file is imported, shown and kept (in IndexedDB: too big for localStorage)', async (t) => {
     const page = await loadPage('source=snapshot&from=1989-12-01&to=2024-11-29');
     const input = page.locator('input[type="file"][accept^=".csv,.json"]');
     assert.equal(await input.getAttribute('aria-label'), 'Events file to import (CSV or JSON)');
 
-    // 50,000 rows (the importer takes 20,000 events a file at most): read, counted, refused, responsively.
-    let t0 = await now(page);
-    await input.setInputFiles(BIG_EVENTS.path);
-    await notice(page, `No event imported from synthetic-events-50k.csv: it holds 50,000 valid events, more than the 20,000 one import may add`).waitFor();
-    const refused = await longTasksSince(page, t0);
-    t.diagnostic(`50,000-row file (${(BIG_EVENTS.bytes / 1e6).toFixed(2)} MB) refused: long tasks ${taskList(refused)}`);
-
-    // 20,000 rows and the three bad lines: preview, Import, the notice, the list and the chart.
-    t0 = await now(page);
+    // 50,000 rows and the three bad lines: preview, Import, the notice, the list and the chart.
+    const t0 = await now(page);
     await input.setInputFiles(EVENTS.path);
-    const preview = page.locator('.import-preview[role="dialog"]', { hasText: 'Import events from synthetic-events-20k.csv' });
+    const preview = page.locator('.import-preview[role="dialog"]', { hasText: 'Import events from synthetic-events-50k.csv' });
     await preview.locator('button:text-is("Import")').click();
     const [l1, l2, l3] = EVENTS.badLines;
-    await notice(page, `Imported 20,000 events from synthetic-events-20k.csv; 3 lines skipped: line ${l1}: `).waitFor();
-    const text = await notice(page, 'synthetic-events-20k.csv').first().textContent();
+    await notice(page, `Imported 50,000 events from synthetic-events-50k.csv; 3 lines skipped: line ${l1}: `).waitFor();
+    const text = await notice(page, 'synthetic-events-50k.csv').first().textContent();
     for (const l of [l2, l3]) assert.ok(text.includes(`line ${l}: `), `the notice names line ${l}: ${text}`);
     /** The list's "… in all" once it counts at least `min` events. */
     const listCount = async (min) => {
@@ -170,17 +162,22 @@ describe('load: big imports and a 1.6 MB link keep the page responsive', () => {
     await settled();
     const imported = await longTasksSince(page, t0);
     assert.equal(await shown(), EVENTS.n, 'every imported event is a marker or in a cluster');
-    t.diagnostic(`20,000-row file (${(EVENTS.bytes / 1e6).toFixed(2)} MB) imported and shown: long tasks ${taskList(imported)}`);
+    t.diagnostic(`50,000-row file (${(EVENTS.bytes / 1e6).toFixed(2)} MB) imported and shown: long tasks ${taskList(imported)}`);
+    // Kept: the events' text is in IndexedDB once the badge's "not saved" is gone; localStorage holds its pointer.
+    await page.waitForFunction(() => !document.querySelector('.unsaved-badge'));
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('krw-lens:user-events')));
+    assert.deepEqual({ version: stored.version, in: stored.in, count: stored.count }, { version: 2, in: 'indexeddb', count: EVENTS.n });
 
     // Kept: after a reload they are read back from storage and shown again.
     await page.reload();
     await chartReady(page);
     await page.waitForFunction(() => document.querySelectorAll('[data-event-ids]').length > 0);
-    assert.equal(await shown(), EVENTS.n, 'after a reload');
     assert.equal(await listCount(EVENTS.n), all);
     await settled();
     const reloaded = await longTasksSince(page, 0);
-    t.diagnostic(`reload with 20,000 of the user's events: long tasks ${taskList(reloaded)}`);
+    // After the measure: this evaluation reads 50,000 ids in the page, a long task of the test's own.
+    assert.equal(await shown(), EVENTS.n, 'after a reload');
+    t.diagnostic(`reload with 50,000 of the user's events: long tasks ${taskList(reloaded)}`);
 
     const control = await controlTask(page);
     assert.ok(control >= 250, `the long-task recorder sees a busy main thread (${control} ms)`);
@@ -188,8 +185,8 @@ describe('load: big imports and a 1.6 MB link keep the page responsive', () => {
     await page.context().close();
     checkBudgets(
       t,
-      [['50,000 rows read (in the worker) and refused', longest(refused)], ['20,000 events imported and drawn', longest(imported)], ['reload with them', longest(reloaded)]],
-      'over budget in this run: the longest tasks left are the storage write (one localStorage setItem of ~2.7 M characters, ~0.1 s of CPU) and the first render with the events, which the machine\'s load stretches',
+      [['50,000 events imported and drawn', longest(imported)], ['reload with them', longest(reloaded)]],
+      'over budget in this run: the longest tasks left are the renders with 50,000 events (combineEvents\' day of every event, the markers, the reactions\' Recharts commits, each 60-80 ms of CPU in a trace) and the garbage collections after them, which the machine\'s load stretches',
     );
   });
 

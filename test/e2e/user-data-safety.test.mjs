@@ -25,6 +25,54 @@ const OLDER = store([1, 2, 3].map((i) => ({ ...ev(i), id: `older-event-${i}` }))
 
 const env = useServerAndBrowser();
 
+// A set too big for localStorage (over 1.5 M characters): its text in IndexedDB, a pointer in the key.
+const BIG_N = 12_000;
+const bigEvent = (i) => ({ ...ev(i), id: `big-event-${i}`, date: new Date(Date.UTC(1990, 0, 1 + (i % 12_000))).toISOString().slice(0, 10), title: `Big set event ${i}` });
+const BIG_TEXT = store(Array.from({ length: BIG_N }, (_, i) => bigEvent(i)));
+const BIG_RECORD = '2026-12-03T09:00:00.000Z~seed00';
+const pointer = (key, count, chars) => JSON.stringify({ version: 2, in: 'indexeddb', key, count, chars });
+
+/** The records of the events' IndexedDB database (`krw-lens-user-events`, store `texts`): key → characters. */
+const records = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((ok, fail) => {
+        const open = indexedDB.open('krw-lens-user-events', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('texts', { keyPath: 'key' });
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction('texts').objectStore('texts').getAll();
+          req.onsuccess = () => {
+            db.close();
+            ok(Object.fromEntries(req.result.map((r) => [r.key, r.chars])));
+          };
+        };
+      }),
+  );
+
+/** Puts one record into that database, as the app writes it (the text as a Blob). */
+const putRecord = (page, key, text, count) =>
+  page.evaluate(
+    ([key, text, count]) =>
+      new Promise((ok, fail) => {
+        const open = indexedDB.open('krw-lens-user-events', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('texts', { keyPath: 'key' });
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('texts', 'readwrite');
+          tx.objectStore('texts').put({ key, text: new Blob([text]), count, chars: text.length });
+          tx.oncomplete = () => {
+            db.close();
+            ok();
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    [key, text, count],
+  );
+
 /** Puts `items` in the page origin's localStorage before the app's first load. */
 async function seed(page, items) {
   await page.goto(`${env.server.url}seed-nothing-here`);
@@ -129,6 +177,64 @@ describe('stored user events are never lost', () => {
     const after = await storageNow(page);
     assert.equal(after[KEY], undefined);
     assert.deepEqual(Object.keys(after).filter((k) => k.startsWith(`${OLD_BACKUP}:`)).map((k) => after[k]), [TRUNCATED]);
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('a set kept in IndexedDB: downloaded whole from the start guard, moved aside with its record kept, restored', async () => {
+    const page = await newPage(env.browser);
+    page.on('dialog', (d) => void d.accept());
+    const seeded = pointer(BIG_RECORD, BIG_N, BIG_TEXT.length);
+    await seed(page, { [KEY]: seeded });
+    await putRecord(page, BIG_RECORD, BIG_TEXT, BIG_N);
+    await page.evaluate(() => sessionStorage.setItem('krw-lens:running-with-user-events', '1'));
+    await page.goto(`${env.server.url}?source=snapshot`);
+    await page.getByRole('heading', { name: 'KRW Event Lens could not start with your saved events' }).waitFor();
+    // The download holds the events' text, not the pointer.
+    const file = await downloadText(page, 'Download your saved data');
+    assert.equal(file.text, BIG_TEXT);
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Start without them' }).click()]);
+    await chartReady(page);
+    await yourEvents(page, 0).waitFor();
+    const aside = await storageNow(page);
+    assert.equal(aside[KEY], undefined);
+    assert.deepEqual(Object.keys(aside).filter((k) => k.startsWith(`${OLD_BACKUP}:`)).map((k) => aside[k]), [seeded]);
+    assert.deepEqual(await records(page), { [BIG_RECORD]: BIG_TEXT.length });
+    // The backup lists the set's events and restores them.
+    await yourEvents(page, 0).click();
+    const row = page.locator('.user-event-backups li').first();
+    assert.match(await row.textContent(), /12,000 events/);
+    await row.locator('button', { hasText: 'Restore' }).click();
+    await page.locator('.user-event-backups [role="status"]', { hasText: /^Restored 12,000 events from/ }).waitFor();
+    await yourEvents(page, BIG_N).waitFor();
+    await page.waitForFunction((k) => localStorage.getItem(k) !== null && !document.querySelector('.unsaved-badge'), KEY);
+    const restored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+    assert.deepEqual({ version: restored.version, in: restored.in, count: restored.count, chars: restored.chars }, { version: 2, in: 'indexeddb', count: BIG_N, chars: BIG_TEXT.length });
+    assert.notEqual(restored.key, BIG_RECORD);
+    // Both records: the new one, and the one the backup still points to.
+    assert.deepEqual(await records(page), { [BIG_RECORD]: BIG_TEXT.length, [restored.key]: BIG_TEXT.length });
+    // Kept: a link to one of them, loaded afresh, selects it (the set is drawn after the first render,
+    // and no link notice calls it missing meanwhile).
+    await page.goto(`${env.server.url}?source=snapshot&event=big-event-7`);
+    await chartReady(page);
+    await yourEvents(page, BIG_N).waitFor();
+    await page.locator('section.event-details', { hasText: 'Big set event 7' }).waitFor();
+    await page.locator('.rx-scorecard').waitFor();
+    assert.deepEqual(await page.locator('.notices .notice', { hasText: 'no such event' }).count(), 0);
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('a pointer whose IndexedDB record is gone: a notice, no events, and nothing written over the pointer', async () => {
+    const page = await newPage(env.browser);
+    const lost = pointer('2026-12-03T09:00:00.000Z~gone00', BIG_N, BIG_TEXT.length);
+    await seed(page, { [KEY]: lost });
+    await page.goto(`${env.server.url}?source=snapshot`);
+    await chartReady(page);
+    await notice(page, "Your saved events (12000, kept in this browser's IndexedDB) could not be found there").waitFor();
+    const csv = 'id,date,category,actor,title,summary,source_url\nafter-lost-event,2016-01-06,sanction,UN,Typed after,s,https://example.org/\n';
+    await page.locator('input[type="file"][accept^=".csv,.json"]').setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.locator('.import-preview[role="dialog"] button:text-is("Import")').click();
+    await yourEvents(page, 1).waitFor();
+    assert.deepEqual(await storageNow(page), { [KEY]: lost });
     assert.deepEqual(page.errors, []);
   });
 });

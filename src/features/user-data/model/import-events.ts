@@ -21,8 +21,11 @@ import { parseCsv } from './parse-csv';
 /** The category of an imported row that has none, until the user picks another in the preview. */
 export const DEFAULT_IMPORT_CATEGORY: Category = 'political';
 
-/** Most events one import may add: a file with more valid events is refused as a whole. */
-export const MAX_IMPORT_EVENTS = 20_000;
+/**
+ * Most events one import may add: a file with more valid events is refused as a whole. (A set this
+ * large does not fit in localStorage: its stored text goes to IndexedDB, model/user-events-pointer.ts.)
+ */
+export const MAX_IMPORT_EVENTS = 50_000;
 
 export interface ImportProblem {
   /** Physical line in the file (CSV, JSON syntax errors); null for JSON items and whole-file problems. */

@@ -3,7 +3,7 @@ import type { KrwEvent } from '../../events/model/event-schema';
 import { checkEvent, pickEventFields } from './event-fields';
 import { scanEventsArray } from './scan-json-array';
 import { storedEvent } from './stored-event-check';
-import { ticker, type Steps } from '../../../lib/steps';
+import { runSteps, ticker, type Steps } from '../../../lib/steps';
 
 /**
  * The stored form of the user's events, versioned so that what people saved
@@ -56,12 +56,18 @@ function isObject(v: unknown): v is Record<string, unknown> {
 /** An item of a damaged store whose text is not JSON. */
 const UNPARSEABLE = Symbol('unparseable');
 
-/** Checks each stored event like an import: good ones kept, bad ones and repeated ids reported. */
-function readList(list: readonly unknown[]): StoredEvents {
+/**
+ * Checks each stored event like an import: good ones kept, bad ones and repeated ids reported.
+ * As steps (lib/steps), with a point to pause every 512 items: 50,000 stored events took ~0.2 s.
+ */
+function* readListSteps(list: readonly unknown[]): Steps<StoredEvents> {
   const events: KrwEvent[] = [];
   const problems: Msg[] = [];
   const seen = new Set<string>();
-  list.forEach((item, i) => {
+  const tick = ticker(512);
+  for (let i = 0; i < list.length; i++) {
+    if (tick()) yield;
+    const item = list[i];
     // What the app wrote passes the fast check; anything else gets the full check and its reasons.
     const fast = isObject(item) ? storedEvent(item) : null;
     const res = fast ? { event: fast }
@@ -73,9 +79,13 @@ function readList(list: readonly unknown[]): StoredEvents {
       seen.add(res.event.id);
       events.push(res.event);
     }
-  });
+  }
   if (!problems.length) return { events, problems, stored: 'none' };
   return { events, problems, stored: 'backup', recovery: { recovered: events.length, stop: 'bad-items', item: problems.length } };
+}
+
+function readList(list: readonly unknown[]): StoredEvents {
+  return runSteps(readListSteps(list));
 }
 
 function newerVersion(version: number): StoredEvents {
@@ -136,6 +146,14 @@ function recover(text: string): StoredEvents {
  * can be: every complete item that parses and checks is kept. Never throws.
  */
 export function readUserEvents(text: string | null): StoredEvents {
+  return runSteps(readUserEventsSteps(text));
+}
+
+/**
+ * readUserEvents as steps: the same result, with points to pause while the events are checked (a
+ * large set read from IndexedDB). The JSON.parse of the whole text stays one call.
+ */
+export function* readUserEventsSteps(text: string | null): Steps<StoredEvents> {
   if (text === null || text.trim() === '') return { events: [], problems: [], stored: 'none' };
   let raw: unknown;
   try {
@@ -143,6 +161,9 @@ export function readUserEvents(text: string | null): StoredEvents {
   } catch {
     return recover(text);
   }
+  // The current form (as migrate reads it), in steps; any other form through migrate.
+  if (isObject(raw) && raw.version === USER_EVENTS_VERSION && Array.isArray(raw.events)) return yield* readListSteps(raw.events);
+  if (Array.isArray(raw)) return yield* readListSteps(raw);
   return migrate(raw);
 }
 

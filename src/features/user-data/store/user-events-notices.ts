@@ -3,7 +3,7 @@ import { msg, type Msg } from '../../../i18n/message';
 import { MAX_NOTICE_CHARS, shorten } from '../../../lib/notice-text';
 
 /** Why changes stay in the page only. */
-export type SessionReason = 'no-storage' | 'read-error' | 'newer-version' | 'backup-failed' | 'read-only' | 'started-without';
+export type SessionReason = 'no-storage' | 'read-error' | 'newer-version' | 'backup-failed' | 'read-only' | 'started-without' | 'spill-unreadable';
 
 /** "changes to your events are kept until this page is closed" (a clause). */
 export const SESSION_ONLY: Msg = msg('user-data.session.only');

@@ -1,7 +1,10 @@
 import type { KrwEvent } from '../../events/model/event-schema';
 import { storeBackup, type BackupResult } from '../model/user-events-backups';
-import { readUserEvents, USER_EVENTS_KEY, writeUserEvents } from '../model/user-events-storage';
+import { readUserEvents, readUserEventsSteps, USER_EVENTS_KEY, type StoredEvents } from '../model/user-events-storage';
+import { runStepsSliced } from '../../../components/ui/run-in-slices';
+import { readPointer, type SpillPointer } from '../model/user-events-pointer';
 import { msg, type Msg } from '../../../i18n/message';
+import { readEventsRecord, readEventsText } from './user-events-db';
 import { clip, holdNotice, listProblems, SESSION_ONLY, sessionWhy, type SessionReason } from './user-events-notices';
 
 /**
@@ -18,6 +21,11 @@ export interface LoadedUserEvents {
   save: SaveMode;
   /** In 'held' mode: the notice whose dismissal releases the hold. */
   holdNotice: Msg | null;
+  /**
+   * Set when the events' key holds a pointer to a large set in IndexedDB: what is read from there,
+   * once read. Until then the rest of this result is a placeholder (no events, nothing written).
+   */
+  later?: Promise<LoadedUserEvents>;
 }
 
 export interface LoadOptions {
@@ -78,7 +86,42 @@ export function loadUserEvents(opts: LoadOptions = {}): LoadedUserEvents {
   } catch (e) {
     return { events: [], problems: [msg('user-data.session.readError', { error: clip(String(e), 120), then: SESSION_ONLY })], save: session('read-error'), holdNotice: null };
   }
-  const read = readUserEvents(text);
+  const pointer = readPointer(text);
+  if (pointer) return { events: [], problems: [], save: session('read-only'), holdNotice: null, later: loadSpilled(s, pointer, opts) };
+  return fromText(s, text, opts);
+}
+
+/** Reads a large set from IndexedDB, then as any stored text. A record missing or not whole: a notice, and nothing written over the pointer. */
+async function loadSpilled(s: Storage, pointer: SpillPointer, opts: LoadOptions, tries = 3): Promise<LoadedUserEvents> {
+  const r = await readEventsText(pointer.key, pointer.chars);
+  if (!r.ok && r.code === 'missing' && tries > 1) {
+    // Another tab may have replaced the set meanwhile (and deleted this record): read what the key holds now.
+    let now: string | null = null;
+    try {
+      now = s.getItem(USER_EVENTS_KEY);
+    } catch {
+      // Read as missing, below.
+    }
+    const next = readPointer(now);
+    if (next?.key !== pointer.key) return next ? loadSpilled(s, next, opts, tries - 1) : fromText(s, now, opts);
+  }
+  if (!r.ok) {
+    const problem = r.code === 'missing'
+      ? msg('user-data.stored.spillMissing', { n: pointer.count, then: SESSION_ONLY })
+      : msg('user-data.stored.spillUnreadable', { n: pointer.count, error: clip(r.detail, 120), then: SESSION_ONLY });
+    return { events: [], problems: [problem], save: session(opts.readOnly ? 'read-only' : 'spill-unreadable'), holdNotice: null };
+  }
+  // The same reading as text kept in localStorage, in slices (50,000 events' checks took ~0.2 s).
+  const read = await runStepsSliced(readUserEventsSteps(r.text));
+  return fromRead(s, r.text, read, opts);
+}
+
+/** The stored text read, checked and, when damaged, backed up before anything may be written over it. */
+function fromText(s: Storage, text: string | null, opts: LoadOptions): LoadedUserEvents {
+  return fromRead(s, text, readUserEvents(text), opts);
+}
+
+function fromRead(s: Storage, text: string | null, read: StoredEvents, opts: LoadOptions): LoadedUserEvents {
   const problems = listProblems(read.problems);
   if (opts.readOnly) return { events: read.events, problems, save: session('read-only'), holdNotice: null };
   if (read.stored === 'none') return { events: read.events, problems: [...movedAsideNotice(), ...problems], save: { mode: 'saved' }, holdNotice: null };
@@ -104,28 +147,6 @@ export function writeFailure(e: unknown): Msg {
   return isQuota(e) ? msg('user-data.save.full') : msg('user-data.save.error', { error: clip(String(e), 120) });
 }
 
-/** Runs one write of the user's events' key; returns why it failed, or null when done. */
-function writeStored(write: (s: Storage) => void): Msg | null {
-  const s = storage();
-  if (!s) return sessionWhy('no-storage');
-  try {
-    write(s);
-    return null;
-  } catch (e) {
-    return writeFailure(e);
-  }
-}
-
-/** Writes the events; returns why they could not be saved, or null when saved. */
-export function saveUserEvents(events: readonly KrwEvent[]): Msg | null {
-  return writeStored((s) => (events.length ? s.setItem(USER_EVENTS_KEY, writeUserEvents(events)) : s.removeItem(USER_EVENTS_KEY)));
-}
-
-/** Writes stored text made before (writeUserEventsSteps); returns why it could not be saved, or null. */
-export function saveUserEventsText(text: string): Msg | null {
-  return writeStored((s) => s.setItem(USER_EVENTS_KEY, text));
-}
-
 /** The raw stored text of the user's events, or null (none, or no storage). Never throws. */
 export function storedEventsText(): string | null {
   try {
@@ -133,6 +154,17 @@ export function storedEventsText(): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * What a download of stored text (the events' key or a backup) should hold: the text itself, or,
+ * when it points to a large set in IndexedDB, that set's text (the pointer when it cannot be read).
+ */
+export async function downloadableText(text: string): Promise<Blob | string> {
+  const p = readPointer(text);
+  if (!p) return text;
+  const r = await readEventsRecord(p.key);
+  return r.ok ? r.record.text : text;
 }
 
 /** Keeps `text` as a backup (identical copies are kept once). */

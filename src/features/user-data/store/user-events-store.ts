@@ -1,52 +1,16 @@
 import { create, type StoreApi } from 'zustand';
 import type { KrwEvent } from '../../events/model/event-schema';
-import { mergeUserEvents, type MergeResult } from '../model/merge-user-events';
+import { mergeUserEvents } from '../model/merge-user-events';
 import { backupKeys } from '../model/user-events-backups';
-import { USER_EVENTS_KEY, writeUserEventsSteps } from '../model/user-events-storage';
+import { USER_EVENTS_KEY, writeUserEvents, writeUserEventsSteps } from '../model/user-events-storage';
 import { msg, type Msg } from '../../../i18n/message';
 import { SESSION_ONLY, sessionWhy } from './user-events-notices';
 import { runStepsSliced, yieldToMain } from '../../../components/ui/run-in-slices';
-import { loadUserEvents, saveUserEvents, saveUserEventsText, storage, type LoadOptions, type SaveMode } from './user-events-persistence';
+import { loadUserEvents, storage, type LoadedUserEvents, type LoadOptions } from './user-events-persistence';
+import type { UserEventsState } from './user-events-state';
+import { latestWrite, SUPERSEDED, writeStoredText } from './user-events-writer';
 
-export interface UserEventsState {
-  /** The user's own events (imported), in the order they came. */
-  events: KrwEvent[];
-  /** How changes are kept: saved, held until the recovery notice is seen, or for this session only. */
-  save: SaveMode;
-  /** True while the page holds changes that storage does not have; `unsavedWhy` says why. */
-  unsaved: boolean;
-  unsavedWhy: Msg | null;
-  /** The notice whose dismissal releases a hold (damaged data recovered), or null. */
-  holdNotice: Msg | null;
-  /** Keys of the backups kept in this browser, newest first. */
-  backups: string[];
-  /** Messages for the notice bar; the app takes them with takeNotices(). */
-  notices: Msg[];
-  /** Adds new ids, replaces ids the user already had, skips built-in ids; says whether the result was saved. */
-  mergeImported: (imported: readonly KrwEvent[], builtInIds: ReadonlySet<string>) => MergeResult & { notSaved: Msg | null };
-  /**
-   * mergeImported in several tasks, for a big import: the merged events' stored text is made in
-   * slices and written, then the page takes them (and renders them) in a task of its own (the write
-   * of 20,000 events and their first render made one task of ~0.6 s).
-   * Should the events change in between, the import is merged again into them, in one task.
-   */
-  mergeImportedAsync: (imported: readonly KrwEvent[], builtInIds: ReadonlySet<string>, pause?: () => Promise<void>) => Promise<MergeResult & { notSaved: Msg | null }>;
-  /**
-   * Saves one event from the form: replaces the event `replacing` (edit; its id may change)
-   * or adds it at the end. Returns why it was not saved (kept in the page), or null.
-   */
-  saveOne: (event: KrwEvent, replacing: string | null) => Msg | null;
-  remove: (id: string) => void;
-  clear: () => void;
-  takeNotices: () => Msg[];
-  /** The user has seen the recovery notice: the recovered events may now be written. */
-  releaseHold: () => void;
-  /**
-   * Replaces the events with restored ones and saves them, even over data the app had left
-   * alone (newer or damaged): the caller has kept that as a backup first. Returns why not saved.
-   */
-  replaceWithRestored: (events: KrwEvent[]) => Msg | null;
-}
+export type { UserEventsState };
 
 type SetState = StoreApi<UserEventsState>['setState'];
 type Loaded = Pick<UserEventsState, 'events' | 'save' | 'unsaved' | 'unsavedWhy' | 'holdNotice' | 'backups' | 'notices'>;
@@ -62,8 +26,7 @@ export function currentBackupKeys(): string[] {
   }
 }
 
-function fromStorage(): Loaded {
-  const loaded = loadUserEvents(options);
+function toState(loaded: LoadedUserEvents): Loaded {
   return {
     events: loaded.events,
     save: loaded.save,
@@ -73,6 +36,39 @@ function fromStorage(): Loaded {
     backups: options.readOnly ? [] : currentBackupKeys(),
     notices: loaded.problems,
   };
+}
+
+/** Why the badge says "not saved" while a write into IndexedDB is under way. */
+const SAVING = msg('user-data.save.pending');
+
+/** Bumped by resetUserEventsStore (tests): an import begun before a reset is dropped, not written after it. */
+let generation = 0;
+
+/** Notice for a change other than an import that could not be saved. */
+function notSavedNotice(set: SetState, why: Msg | null): void {
+  if (why) set((s) => ({ notices: [...s.notices, msg('user-data.session.notSaved', { why, then: SESSION_ONLY })] }));
+}
+
+/**
+ * Writes the events' stored text (user-events-writer). A write done later (a large set, into
+ * IndexedDB, or one waiting for it) keeps `unsaved` true until it is done; if it fails, a notice
+ * says so. Returns why the write failed when that is known at once, else null.
+ */
+function persist(set: SetState, text: string | null, count: number): Msg | null {
+  const gen = generation;
+  const w = writeStoredText(text, count, { wanted: () => gen === generation });
+  if ('now' in w) {
+    set(w.now ? { unsaved: true, unsavedWhy: w.now } : { unsaved: false, unsavedWhy: null });
+    return w.now;
+  }
+  set({ unsaved: true, unsavedWhy: SAVING });
+  void w.later.then((outcome) => {
+    // A newer write decides what the badge says; a reset store takes nothing.
+    if (outcome === SUPERSEDED || gen !== generation || w.seq !== latestWrite()) return;
+    set(outcome ? { unsaved: true, unsavedWhy: outcome } : { unsaved: false, unsavedWhy: null });
+    notSavedNotice(set, outcome);
+  });
+  return null;
 }
 
 /**
@@ -87,18 +83,8 @@ function commit(set: SetState, get: () => UserEventsState, events: KrwEvent[]): 
     return why;
   }
   set({ events, save: { mode: 'saved' }, holdNotice: null });
-  const problem = saveUserEvents(events);
-  set(problem ? { unsaved: true, unsavedWhy: problem } : { unsaved: false, unsavedWhy: null });
-  return problem;
+  return persist(set, events.length ? writeUserEvents(events) : null, events.length);
 }
-
-/** Notice for a change other than an import that could not be saved. */
-function notSavedNotice(set: SetState, why: Msg | null): void {
-  if (why) set((s) => ({ notices: [...s.notices, msg('user-data.session.notSaved', { why, then: SESSION_ONLY })] }));
-}
-
-/** Bumped by resetUserEventsStore (tests): an import begun before a reset is dropped, not written after it. */
-let generation = 0;
 
 /** Before init the store holds nothing and writes nothing: nothing stored can be written over by mistake. */
 const NOT_LOADED: Loaded = {
@@ -124,7 +110,17 @@ export const useUserEventsStore = create<UserEventsState>()((set, get) => ({
     // never write text made from the events before it).
     if (gen !== generation) return { ...res, added: [], replaced: [], notSaved: null }; // the store was reset meanwhile
     if (get().events !== before) return get().mergeImported(imported, builtInIds);
-    const problem = saveUserEventsText(text);
+    const w = writeStoredText(text, res.events.length, { wanted: () => gen === generation });
+    let problem: Msg | null;
+    if ('now' in w) problem = w.now;
+    else {
+      // A large set: into IndexedDB, then its pointer (the page stays responsive meanwhile).
+      const outcome = await w.later;
+      if (gen !== generation) return { ...res, added: [], replaced: [], notSaved: null };
+      // A change came in the meantime and its write replaced this one: merge into it.
+      if (outcome === SUPERSEDED) return get().mergeImported(imported, builtInIds);
+      problem = outcome;
+    }
     await pause();
     if (gen !== generation) return { ...res, added: [], replaced: [], notSaved: null };
     if (get().events !== before) return get().mergeImported(imported, builtInIds);
@@ -160,19 +156,54 @@ export const useUserEventsStore = create<UserEventsState>()((set, get) => ({
   },
 }));
 
+/** Bumped by every read of storage: only the latest read's result is taken. */
+let loadSeq = 0;
+
 /**
- * Loads the stored events into the store (once at start-up, before the first render).
+ * Reads the stored events into the store. A large set (a pointer to IndexedDB) is read later: the
+ * promise returned resolves once it is in the store; `placeholder` puts a store that writes nothing
+ * meanwhile (at start), else the page keeps what it shows until then. The result is dropped if the
+ * events changed meanwhile (the user acted: their change is the latest and is being saved).
+ */
+function load(placeholder: boolean): Promise<void> | null {
+  const loaded = loadUserEvents(options);
+  const seq = ++loadSeq;
+  const { later } = loaded;
+  if (!later) {
+    useUserEventsStore.setState(toState(loaded));
+    return null;
+  }
+  if (placeholder) useUserEventsStore.setState({ ...NOT_LOADED, backups: options.readOnly ? [] : currentBackupKeys() });
+  const gen = generation;
+  const at = useUserEventsStore.getState().events;
+  return later.then((l) => {
+    if (seq !== loadSeq || gen !== generation || useUserEventsStore.getState().events !== at) return;
+    useUserEventsStore.setState(toState(l));
+  });
+}
+
+/** The read of a large set under way (or done): see storedEventsRead(). */
+let reading: Promise<void> = Promise.resolve();
+
+/**
+ * Loads the stored events into the store (once at start-up, before the first render). A large set
+ * kept in IndexedDB is read asynchronously: the start awaits storedEventsRead() too.
  * `readOnly` (the embedded view) reads them and writes nothing, not even a backup.
  * May throw only if reading does, which it should never: the start-up guard catches it.
  */
 export function initUserEventsStore(opts: LoadOptions = {}): void {
   options = opts;
-  useUserEventsStore.setState(fromStorage());
+  reading = load(true) ?? Promise.resolve();
 }
 
 /** Reads the stored events again (another tab changed them; tests), with the options of init. */
 export function reloadUserEventsStore(): void {
-  useUserEventsStore.setState(fromStorage());
+  reading = load(false) ?? Promise.resolve();
+}
+
+/** Resolves once the latest read of the stored events is in the store (at once unless a large set is read from IndexedDB); rejects if that read failed. */
+export function storedEventsRead(): Promise<void> {
+  return reading;
 }
 
 /** Reads the backup keys again (after one was taken or dropped). */
@@ -184,6 +215,7 @@ export function refreshBackups(): void {
 export function resetUserEventsStore(): void {
   options = {};
   generation++; // an import still in its steps writes nothing into the fresh store
+  loadSeq++; // nor does a large set still being read
   useUserEventsStore.setState({ ...NOT_LOADED, save: { mode: 'saved' } });
 }
 
