@@ -1,0 +1,100 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import type { KrwEvent } from '../../events/model/event-schema';
+import { MemoryStorage } from '../../../lib/memory-storage';
+import { backupKeys } from '../model/user-events-backups';
+import { pointerText, readPointer } from '../model/user-events-pointer';
+import { USER_EVENTS_KEY } from '../model/user-events-storage';
+import { forgetEventsDb, readEventsRecord, writeEventsText } from './user-events-db';
+import { initUserEventsStore, reloadUserEventsStore, resetUserEventsStore, storedEventsRead, useUserEventsStore } from './user-events-store';
+import { writesSettled } from './user-events-writer';
+
+/*
+ * Review of the spill to IndexedDB: ways a set could be lost. Every event here is SYNTHETIC.
+ * Same harness as user-events-spill.test.ts (MemoryStorage on a stubbed `window`, fake-indexeddb).
+ */
+
+const SUMMARY = 'Synthetic summary. '.repeat(160).trim(); // ~3,000 characters
+const ev = (id: string): KrwEvent => ({
+  id, date: '2016-01-06', timezone: 'Asia/Seoul', category: 'sanction', actor: 'UN', title: `Synthetic ${id}`, summary: SUMMARY, source_url: 'https://a.org/',
+});
+/** `n` events; 600 of them make a stored text of ~1.9 M characters, over SPILL_LIMIT. */
+const many = (n: number, prefix = 'big') => Array.from({ length: n }, (_, i) => ev(`${prefix}-${String(i).padStart(4, '0')}`));
+const NONE = new Set<string>();
+
+let local: MemoryStorage;
+const store = () => useUserEventsStore.getState();
+
+function useStorage(s: MemoryStorage) {
+  local = s;
+  vi.stubGlobal('window', { localStorage: local, sessionStorage: new MemoryStorage() });
+}
+
+/** Every stored text the app can still reach: the key's and the backups', a pointer read through to its record. */
+async function reachableTexts(): Promise<string[]> {
+  const texts: string[] = [];
+  for (const k of [USER_EVENTS_KEY, ...backupKeys(local)]) {
+    const t = local.getItem(k);
+    if (t === null) continue;
+    const p = readPointer(t);
+    if (!p) texts.push(t);
+    else {
+      const r = await readEventsRecord(p.key);
+      if (r.ok) texts.push(await r.record.text.text());
+    }
+  }
+  return texts;
+}
+
+/** Another tab writes a large set: its record, then its pointer (as its writer does). */
+async function otherTabWritesLargeSet(events: KrwEvent[], key: string): Promise<void> {
+  const text = JSON.stringify({ version: 1, events });
+  expect((await writeEventsText(key, text, events.length)).ok).toBe(true);
+  local.setItem(USER_EVENTS_KEY, pointerText({ key, count: events.length, chars: text.length }));
+}
+
+beforeEach(() => {
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  forgetEventsDb();
+  useStorage(new MemoryStorage());
+  resetUserEventsStore();
+  initUserEventsStore();
+});
+afterEach(async () => {
+  await writesSettled();
+  resetUserEventsStore();
+  forgetEventsDb();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('two tabs, one of them writing a large set', () => {
+  it('a change made in this tab while it still reads the large set another tab just saved never deletes that set', async () => {
+    store().mergeImported(many(3, 'mine'), NONE);
+    // Another tab imports 600 events; this tab gets the `storage` event and starts reading them.
+    await otherTabWritesLargeSet(many(600, 'other'), '2026-12-03T18:00:00.000Z~othr00');
+    reloadUserEventsStore();
+    // The user acts in this tab before the read is done (the page still shows its 3 events).
+    store().remove('mine-0000');
+    await writesSettled();
+    await storedEventsRead();
+    // The other tab's 600 events must still be somewhere the app can reach (the key or a backup).
+    const texts = await reachableTexts();
+    expect(texts.some((t) => t.includes('"other-0599"'))).toBe(true);
+  });
+
+  it('an import in this tab that ends while it still reads the large set another tab just saved never deletes that set', async () => {
+    store().mergeImported(many(3, 'mine'), NONE);
+    let otherTab: Promise<void> | null = null;
+    // Another tab saves 600 events while this tab's import is being made; this tab gets the `storage` event.
+    const pause = async () => {
+      otherTab ??= otherTabWritesLargeSet(many(600, 'other'), '2026-12-03T18:00:00.000Z~othr00').then(reloadUserEventsStore);
+      await otherTab;
+    };
+    await store().mergeImportedAsync([ev('imported')], NONE, pause);
+    await writesSettled();
+    await storedEventsRead();
+    const texts = await reachableTexts();
+    expect(texts.some((t) => t.includes('"other-0599"'))).toBe(true);
+  });
+});
