@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import type { KrwEvent } from '../../events/model/event-schema';
+import { translate } from '../../../i18n/i18n';
 import { MemoryStorage } from '../../../lib/memory-storage';
 import { backupKeys } from '../model/user-events-backups';
 import { pointerText, readPointer } from '../model/user-events-pointer';
@@ -81,6 +82,8 @@ describe('two tabs, one of them writing a large set', () => {
     // The other tab's 600 events must still be somewhere the app can reach (the key or a backup).
     const texts = await reachableTexts();
     expect(texts.some((t) => t.includes('"other-0599"'))).toBe(true);
+    // And the user is told where they are.
+    expect(store().takeNotices().map((m) => translate(m))).toContainEqual(expect.stringMatching(/^Another tab had just saved 600 events .*backup "krw-lens:user-events\.backup:/));
   });
 
   it('an import in this tab that ends while it still reads the large set another tab just saved never deletes that set', async () => {
