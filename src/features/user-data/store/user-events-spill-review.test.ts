@@ -100,4 +100,38 @@ describe('two tabs, one of them writing a large set', () => {
     const texts = await reachableTexts();
     expect(texts.some((t) => t.includes('"other-0599"'))).toBe(true);
   });
+
+  /** While this tab's record is being put into IndexedDB, another tab saves `write()` (once). */
+  function otherTabWritesDuringPut(write: () => Promise<void> | void) {
+    const put = IDBObjectStore.prototype.put;
+    let done = false;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (!done) {
+        done = true;
+        void write();
+      }
+      return put.apply(this, args);
+    });
+  }
+
+  it('a small set another tab saves while this tab writes a large one is not written over without a backup', async () => {
+    const theirs = JSON.stringify({ version: 1, events: many(2, 'theirs') });
+    otherTabWritesDuringPut(() => local.setItem(USER_EVENTS_KEY, theirs));
+    store().mergeImported(many(600), NONE);
+    await writesSettled();
+    expect(readPointer(local.getItem(USER_EVENTS_KEY))?.count).toBe(600);
+    const texts = await reachableTexts();
+    expect(texts.some((t) => t.includes('"theirs-0001"'))).toBe(true);
+  });
+
+  it('a large set another tab saves while this tab writes a large one is not deleted', async () => {
+    // The other tab's record is complete; its pointer is written while this tab's record is put.
+    const other = JSON.stringify({ version: 1, events: many(600, 'other') });
+    expect((await writeEventsText('2026-12-03T18:00:00.000Z~othr00', other, 600)).ok).toBe(true);
+    otherTabWritesDuringPut(() => local.setItem(USER_EVENTS_KEY, pointerText({ key: '2026-12-03T18:00:00.000Z~othr00', count: 600, chars: other.length })));
+    store().mergeImported(many(600), NONE);
+    await writesSettled();
+    const texts = await reachableTexts();
+    expect(texts.some((t) => t.includes('"other-0599"'))).toBe(true);
+  });
 });
