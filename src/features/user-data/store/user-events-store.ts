@@ -125,7 +125,8 @@ function persist(set: SetState, text: string | null, count: number): Msg | null 
   void w.later.then((outcome) => {
     // A newer write decides what the badge says; a reset store takes nothing.
     if (outcome === SUPERSEDED || gen !== generation || w.seq !== latestWrite()) return;
-    set(outcome ? { unsaved: true, unsavedWhy: outcome } : { unsaved: false, unsavedWhy: null });
+    // backups: the write may have kept another tab's save as one.
+    set(outcome ? { unsaved: true, unsavedWhy: outcome } : { unsaved: false, unsavedWhy: null, backups: currentBackupKeys() });
     notSavedNotice(set, outcome);
   });
   return null;
@@ -194,7 +195,7 @@ export const useUserEventsStore = create<UserEventsState>()((set, get) => ({
     await pause();
     if (gen !== generation) return { ...res, added: [], replaced: [], notSaved: null };
     if (get().events !== before) return get().mergeImported(imported, builtInIds);
-    set({ events: res.events, save: { mode: 'saved' }, holdNotice: null, unsaved: problem !== null, unsavedWhy: problem });
+    set({ events: res.events, save: { mode: 'saved' }, holdNotice: null, unsaved: problem !== null, unsavedWhy: problem, backups: currentBackupKeys() });
     return { ...res, notSaved: problem };
   },
   saveOne: (event, replacing) => {

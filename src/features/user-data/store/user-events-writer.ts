@@ -3,7 +3,7 @@ import { newSpillKey, pointedKeys, pointerText, readPointer, spillKeyTime, SPILL
 import { USER_EVENTS_KEY } from '../model/user-events-storage';
 import { deleteEventsTexts, listEventsTextKeys, writeEventsText } from './user-events-db';
 import { sessionWhy } from './user-events-notices';
-import { storage, writeFailure } from './user-events-persistence';
+import { backUp, storage, writeFailure } from './user-events-persistence';
 
 /**
  * Writes the stored text of the user's events: into `localStorage` as always when it has at most
@@ -95,6 +95,13 @@ function dbFailure(code: string, detail: string): Msg {
 /** The record first, complete; only then the pointer. A record no pointer names is deleted again. */
 async function spill(text: string, count: number, wanted: () => boolean, now: () => Date): Promise<WriteOutcome> {
   const key = newSpillKey(now());
+  // What the key holds as the write begins: anything else when the pointer is written was saved by another tab meanwhile.
+  let start: string | null = null;
+  try {
+    start = storage()?.getItem(USER_EVENTS_KEY) ?? null;
+  } catch {
+    // Read again below.
+  }
   const r = await writeEventsText(key, text, count);
   if (!r.ok) return dbFailure(r.code, r.detail);
   const drop = () => void deleteEventsTexts([key]);
@@ -110,6 +117,14 @@ async function spill(text: string, count: number, wanted: () => boolean, now: ()
   let old: string | null;
   try {
     old = s.getItem(USER_EVENTS_KEY);
+    // Another tab saved while the record was written: what it saved is kept as a backup first.
+    if (old !== null && old !== start) {
+      const kept = backUp(old, now());
+      if (!kept.ok) {
+        drop();
+        return writeFailure(kept.error);
+      }
+    }
     s.setItem(USER_EVENTS_KEY, pointerText({ key, count, chars: text.length }));
   } catch (e) {
     drop();
