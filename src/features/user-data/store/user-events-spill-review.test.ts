@@ -25,6 +25,7 @@ const NONE = new Set<string>();
 
 let local: MemoryStorage;
 const store = () => useUserEventsStore.getState();
+const ids = (events: readonly KrwEvent[]) => events.map((e) => e.id);
 
 function useStorage(s: MemoryStorage) {
   local = s;
@@ -131,6 +132,23 @@ describe('two tabs, one of them writing a large set', () => {
     otherTabWritesDuringPut(() => local.setItem(USER_EVENTS_KEY, pointerText({ key: '2026-12-03T18:00:00.000Z~othr00', count: 600, chars: other.length })));
     store().mergeImported(many(600), NONE);
     await writesSettled();
+    const texts = await reachableTexts();
+    expect(texts.some((t) => t.includes('"other-0599"'))).toBe(true);
+  });
+
+  it('a small write waiting behind this tab’s large one does not delete the large set another tab saved meanwhile', async () => {
+    store().mergeImported(many(600), NONE);
+    await writesSettled();
+    const other = JSON.stringify({ version: 1, events: many(600, 'other') });
+    expect((await writeEventsText('2026-12-03T18:00:00.000Z~othr00', other, 600)).ok).toBe(true);
+    otherTabWritesDuringPut(() => {
+      local.setItem(USER_EVENTS_KEY, pointerText({ key: '2026-12-03T18:00:00.000Z~othr00', count: 600, chars: other.length }));
+      // Meanwhile the user restores a small set here: it waits for the large write, then goes to localStorage.
+      void Promise.resolve().then(() => store().replaceWithRestored(many(3, 'restored')));
+    });
+    store().remove('big-0000'); // a large write: into IndexedDB (the other tab saves meanwhile)
+    await writesSettled();
+    expect(ids(store().events)).toEqual(['restored-0000', 'restored-0001', 'restored-0002']);
     const texts = await reachableTexts();
     expect(texts.some((t) => t.includes('"other-0599"'))).toBe(true);
   });
