@@ -72,14 +72,34 @@ function afterReplace(old: string | null, spilled: boolean): void {
   if (p || spilled) collect(p?.key ?? null);
 }
 
-function writeLocal(text: string | null): Msg | null {
+/**
+ * The key's text as this tab's writes left it (or found it when its writes began to queue): when a
+ * queued write finds any other text there, another tab saved it meanwhile (this tab, saving, did not
+ * follow it).
+ */
+let expected: string | null = null;
+
+/** Keeps what another tab saved meanwhile (`current`, not what this tab left) as a backup; why not, when that fails. */
+function keepOtherTabs(current: string | null, now: Date): Msg | null {
+  if (current === null || current === expected) return null;
+  const kept = backUp(current, now);
+  return kept.ok ? null : writeFailure(kept.error);
+}
+
+/** `queued`: a write that waited its turn (another tab may have saved meanwhile). */
+function writeLocal(text: string | null, queued = false): Msg | null {
   const s = storage();
   if (!s) return sessionWhy('no-storage');
   let old: string | null;
   try {
     old = s.getItem(USER_EVENTS_KEY);
+    if (queued) {
+      const why = keepOtherTabs(old, new Date());
+      if (why) return why;
+    }
     if (text === null) s.removeItem(USER_EVENTS_KEY);
     else s.setItem(USER_EVENTS_KEY, text);
+    expected = text;
   } catch (e) {
     return writeFailure(e);
   }
@@ -95,13 +115,6 @@ function dbFailure(code: string, detail: string): Msg {
 /** The record first, complete; only then the pointer. A record no pointer names is deleted again. */
 async function spill(text: string, count: number, wanted: () => boolean, now: () => Date): Promise<WriteOutcome> {
   const key = newSpillKey(now());
-  // What the key holds as the write begins: anything else when the pointer is written was saved by another tab meanwhile.
-  let start: string | null = null;
-  try {
-    start = storage()?.getItem(USER_EVENTS_KEY) ?? null;
-  } catch {
-    // Read again below.
-  }
   const r = await writeEventsText(key, text, count);
   if (!r.ok) return dbFailure(r.code, r.detail);
   const drop = () => void deleteEventsTexts([key]);
@@ -117,15 +130,14 @@ async function spill(text: string, count: number, wanted: () => boolean, now: ()
   let old: string | null;
   try {
     old = s.getItem(USER_EVENTS_KEY);
-    // Another tab saved while the record was written: what it saved is kept as a backup first.
-    if (old !== null && old !== start) {
-      const kept = backUp(old, now());
-      if (!kept.ok) {
-        drop();
-        return writeFailure(kept.error);
-      }
+    const why = keepOtherTabs(old, now());
+    if (why) {
+      drop();
+      return why;
     }
-    s.setItem(USER_EVENTS_KEY, pointerText({ key, count, chars: text.length }));
+    const p = pointerText({ key, count, chars: text.length });
+    s.setItem(USER_EVENTS_KEY, p);
+    expected = p;
   } catch (e) {
     drop();
     return writeFailure(e);
@@ -149,10 +161,17 @@ export function writeStoredText(text: string | null, count: number, opts: WriteO
   const seq = ++latest;
   const fits = text === null || text.length <= SPILL_LIMIT;
   if (busy === 0 && fits) return { now: writeLocal(text) };
+  if (busy === 0) {
+    try {
+      expected = storage()?.getItem(USER_EVENTS_KEY) ?? null;
+    } catch {
+      expected = null;
+    }
+  }
   busy++;
   const run = async (): Promise<WriteOutcome> => {
     if (seq !== latest || !wanted()) return SUPERSEDED;
-    if (fits) return writeLocal(text);
+    if (fits) return writeLocal(text, true);
     return spill(text, count, () => seq === latest && wanted(), now);
   };
   const later = tail.then(run).finally(() => {
