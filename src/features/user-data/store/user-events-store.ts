@@ -6,7 +6,8 @@ import { USER_EVENTS_KEY, writeUserEvents, writeUserEventsSteps } from '../model
 import { msg, type Msg } from '../../../i18n/message';
 import { SESSION_ONLY, sessionWhy } from './user-events-notices';
 import { runStepsSliced, yieldToMain } from '../../../components/ui/run-in-slices';
-import { loadUserEvents, storage, type LoadedUserEvents, type LoadOptions } from './user-events-persistence';
+import { backUp, loadUserEvents, storage, storedEventsText, writeFailure, type LoadedUserEvents, type LoadOptions } from './user-events-persistence';
+import { readPointer } from '../model/user-events-pointer';
 import type { UserEventsState } from './user-events-state';
 import { latestWrite, SUPERSEDED, writeStoredText } from './user-events-writer';
 
@@ -44,6 +45,28 @@ const SAVING = msg('user-data.save.pending');
 /** Bumped by resetUserEventsStore (tests): an import begun before a reset is dropped, not written after it. */
 let generation = 0;
 
+/**
+ * The pointer to another tab's large set while this tab still reads it (reloadUserEventsStore), or
+ * null. The page shows the events it had until then: a change made meanwhile is written over that
+ * pointer, so the pointer is first kept as a backup (its record stays, the set can be restored).
+ */
+let unread: string | null = null;
+
+/** Keeps the pointer being read as a backup before a write replaces it; why not, when that fails (nothing is written then). */
+function keepUnread(set: SetState): Msg | null {
+  const text = unread;
+  unread = null;
+  if (text === null || storedEventsText() !== text) return null;
+  const res = backUp(text);
+  if (!res.ok) {
+    unread = text;
+    return writeFailure(res.error);
+  }
+  const n = readPointer(text)?.count ?? 0;
+  set((s) => ({ backups: currentBackupKeys(), notices: [...s.notices, msg('user-data.session.otherTabKept', { n, key: res.key })] }));
+  return null;
+}
+
 /** Notice for a change other than an import that could not be saved. */
 function notSavedNotice(set: SetState, why: Msg | null): void {
   if (why) set((s) => ({ notices: [...s.notices, msg('user-data.session.notSaved', { why, then: SESSION_ONLY })] }));
@@ -65,7 +88,8 @@ function persist(set: SetState, text: string | null, count: number): Msg | null 
   void w.later.then((outcome) => {
     // A newer write decides what the badge says; a reset store takes nothing.
     if (outcome === SUPERSEDED || gen !== generation || w.seq !== latestWrite()) return;
-    set(outcome ? { unsaved: true, unsavedWhy: outcome } : { unsaved: false, unsavedWhy: null });
+    // backups: the write may have kept another tab's save as one.
+    set(outcome ? { unsaved: true, unsavedWhy: outcome } : { unsaved: false, unsavedWhy: null, backups: currentBackupKeys() });
     notSavedNotice(set, outcome);
   });
   return null;
@@ -83,6 +107,11 @@ function commit(set: SetState, get: () => UserEventsState, events: KrwEvent[]): 
     return why;
   }
   set({ events, save: { mode: 'saved' }, holdNotice: null });
+  const kept = keepUnread(set);
+  if (kept) {
+    set({ unsaved: true, unsavedWhy: kept });
+    return kept;
+  }
   return persist(set, events.length ? writeUserEvents(events) : null, events.length);
 }
 
@@ -110,6 +139,11 @@ export const useUserEventsStore = create<UserEventsState>()((set, get) => ({
     // never write text made from the events before it).
     if (gen !== generation) return { ...res, added: [], replaced: [], notSaved: null }; // the store was reset meanwhile
     if (get().events !== before) return get().mergeImported(imported, builtInIds);
+    const kept = keepUnread(set);
+    if (kept) {
+      set({ events: res.events, save: { mode: 'saved' }, holdNotice: null, unsaved: true, unsavedWhy: kept });
+      return { ...res, notSaved: kept };
+    }
     const w = writeStoredText(text, res.events.length, { wanted: () => gen === generation });
     let problem: Msg | null;
     if ('now' in w) problem = w.now;
@@ -124,7 +158,7 @@ export const useUserEventsStore = create<UserEventsState>()((set, get) => ({
     await pause();
     if (gen !== generation) return { ...res, added: [], replaced: [], notSaved: null };
     if (get().events !== before) return get().mergeImported(imported, builtInIds);
-    set({ events: res.events, save: { mode: 'saved' }, holdNotice: null, unsaved: problem !== null, unsavedWhy: problem });
+    set({ events: res.events, save: { mode: 'saved' }, holdNotice: null, unsaved: problem !== null, unsavedWhy: problem, backups: currentBackupKeys() });
     return { ...res, notSaved: problem };
   },
   saveOne: (event, replacing) => {
@@ -169,6 +203,7 @@ function load(placeholder: boolean): Promise<void> | null {
   const loaded = loadUserEvents(options);
   const seq = ++loadSeq;
   const { later } = loaded;
+  unread = later && !placeholder && !options.readOnly ? storedEventsText() : null;
   if (!later) {
     useUserEventsStore.setState(toState(loaded));
     return null;
@@ -177,6 +212,7 @@ function load(placeholder: boolean): Promise<void> | null {
   const gen = generation;
   const at = useUserEventsStore.getState().events;
   return later.then((l) => {
+    if (seq === loadSeq) unread = null;
     if (seq !== loadSeq || gen !== generation || useUserEventsStore.getState().events !== at) return;
     useUserEventsStore.setState(toState(l));
   });
@@ -216,6 +252,7 @@ export function resetUserEventsStore(): void {
   options = {};
   generation++; // an import still in its steps writes nothing into the fresh store
   loadSeq++; // nor does a large set still being read
+  unread = null;
   useUserEventsStore.setState({ ...NOT_LOADED, save: { mode: 'saved' } });
 }
 

@@ -3,7 +3,7 @@ import { newSpillKey, pointedKeys, pointerText, readPointer, spillKeyTime, SPILL
 import { USER_EVENTS_KEY } from '../model/user-events-storage';
 import { deleteEventsTexts, listEventsTextKeys, writeEventsText } from './user-events-db';
 import { sessionWhy } from './user-events-notices';
-import { storage, writeFailure } from './user-events-persistence';
+import { backUp, storage, writeFailure } from './user-events-persistence';
 
 /**
  * Writes the stored text of the user's events: into `localStorage` as always when it has at most
@@ -72,14 +72,34 @@ function afterReplace(old: string | null, spilled: boolean): void {
   if (p || spilled) collect(p?.key ?? null);
 }
 
-function writeLocal(text: string | null): Msg | null {
+/**
+ * The key's text as this tab's writes left it (or found it when its writes began to queue): when a
+ * queued write finds any other text there, another tab saved it meanwhile (this tab, saving, did not
+ * follow it).
+ */
+let expected: string | null = null;
+
+/** Keeps what another tab saved meanwhile (`current`, not what this tab left) as a backup; why not, when that fails. */
+function keepOtherTabs(current: string | null, now: Date): Msg | null {
+  if (current === null || current === expected) return null;
+  const kept = backUp(current, now);
+  return kept.ok ? null : writeFailure(kept.error);
+}
+
+/** `queued`: a write that waited its turn (another tab may have saved meanwhile). */
+function writeLocal(text: string | null, queued = false): Msg | null {
   const s = storage();
   if (!s) return sessionWhy('no-storage');
   let old: string | null;
   try {
     old = s.getItem(USER_EVENTS_KEY);
+    if (queued) {
+      const why = keepOtherTabs(old, new Date());
+      if (why) return why;
+    }
     if (text === null) s.removeItem(USER_EVENTS_KEY);
     else s.setItem(USER_EVENTS_KEY, text);
+    expected = text;
   } catch (e) {
     return writeFailure(e);
   }
@@ -110,7 +130,14 @@ async function spill(text: string, count: number, wanted: () => boolean, now: ()
   let old: string | null;
   try {
     old = s.getItem(USER_EVENTS_KEY);
-    s.setItem(USER_EVENTS_KEY, pointerText({ key, count, chars: text.length }));
+    const why = keepOtherTabs(old, now());
+    if (why) {
+      drop();
+      return why;
+    }
+    const p = pointerText({ key, count, chars: text.length });
+    s.setItem(USER_EVENTS_KEY, p);
+    expected = p;
   } catch (e) {
     drop();
     return writeFailure(e);
@@ -134,10 +161,17 @@ export function writeStoredText(text: string | null, count: number, opts: WriteO
   const seq = ++latest;
   const fits = text === null || text.length <= SPILL_LIMIT;
   if (busy === 0 && fits) return { now: writeLocal(text) };
+  if (busy === 0) {
+    try {
+      expected = storage()?.getItem(USER_EVENTS_KEY) ?? null;
+    } catch {
+      expected = null;
+    }
+  }
   busy++;
   const run = async (): Promise<WriteOutcome> => {
     if (seq !== latest || !wanted()) return SUPERSEDED;
-    if (fits) return writeLocal(text);
+    if (fits) return writeLocal(text, true);
     return spill(text, count, () => seq === latest && wanted(), now);
   };
   const later = tail.then(run).finally(() => {
