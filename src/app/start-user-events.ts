@@ -1,5 +1,5 @@
 import { storedEventsText } from '../features/user-data/store/user-events-persistence';
-import { initUserEventsStore, storedEventsRead } from '../features/user-data/store/user-events-store';
+import { initUserEventsStore, noteSlowStoredRead, storedEventsRead } from '../features/user-data/store/user-events-store';
 
 /**
  * sessionStorage marker, set while a page of this tab runs with stored events and removed
@@ -48,9 +48,23 @@ function markRunning(): void {
 /** A large set of stored events is read from IndexedDB after startUserEvents returns: what went wrong then, or null. */
 let later: Promise<unknown> = Promise.resolve(null);
 
-/** Resolves once the stored events are in the store: with what went wrong (for the start-up guard), or null. */
-export function userEventsStarted(): Promise<unknown> {
-  return later;
+/** Longest wait for a large set before the first render (an IndexedDB may never answer): then the page starts without it. */
+export const STORED_READ_CAP_MS = 10_000;
+
+/**
+ * Resolves once the stored events are in the store, with what went wrong (for the start-up guard)
+ * or null; or, after `capMs`, with null and a notice: the page starts without them (writing nothing
+ * over them) and takes them when their read ends.
+ */
+export function userEventsStarted(capMs = STORED_READ_CAP_MS): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cap = new Promise<null>((resolve) => {
+    timer = setTimeout(() => {
+      noteSlowStoredRead();
+      resolve(null);
+    }, capMs);
+  });
+  return Promise.race([later, cap]).finally(() => clearTimeout(timer));
 }
 
 /**

@@ -242,6 +242,15 @@ export function storedEventsRead(): Promise<void> {
   return reading;
 }
 
+/**
+ * The start did not wait any longer for a large set read from IndexedDB (an IndexedDB that never
+ * answers): the page starts in the placeholder store, which writes nothing, and says so. The set
+ * comes in when its read ends, unless the events were changed meanwhile (then nothing is written over it).
+ */
+export function noteSlowStoredRead(): void {
+  useUserEventsStore.setState((s) => ({ notices: [...s.notices, msg('user-data.stored.spillSlow')] }));
+}
+
 /** Reads the backup keys again (after one was taken or dropped). */
 export function refreshBackups(): void {
   useUserEventsStore.setState({ backups: currentBackupKeys() });
