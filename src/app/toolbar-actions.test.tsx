@@ -31,7 +31,7 @@ describe('the toolbar', () => {
     const { rerender } = render(<ToolbarActions d={dashboard(false)} />);
     expect(screen.queryByRole('button', { name: 'Download PNG' })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Add event' }));
-    await userEvent.type(within(screen.getByRole('dialog', { name: 'Add event' })).getByLabelText('Title'), 'Draft kept');
+    await userEvent.type(within(await screen.findByRole('dialog', { name: 'Add event' })).getByLabelText('Title'), 'Draft kept');
     rerender(<ToolbarActions d={dashboard(true)} />);
     expect(screen.getByRole('button', { name: 'Download PNG' })).toBeInTheDocument();
     expect(within(screen.getByRole('dialog', { name: 'Add event' })).getByLabelText('Title')).toHaveValue('Draft kept');

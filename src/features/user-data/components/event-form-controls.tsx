@@ -1,7 +1,10 @@
+import { lazy, Suspense } from 'react';
 import type { KrwEvent } from '../../events/model/event-schema';
 import { useT } from '../../../i18n/use-t';
 import { useEventFormStore } from '../store/event-form-store';
-import { EventFormDialog } from './event-form-dialog';
+
+// The form itself is a chunk of its own, fetched when it is first asked for: the page's first view never shows it.
+const EventFormDialog = lazy(() => import('./event-form-dialog').then((m) => ({ default: m.EventFormDialog })));
 
 const utcToday = () => new Date().toISOString().slice(0, 10);
 
@@ -22,7 +25,11 @@ export function EventFormHost({ builtInEvents, today = utcToday }: { builtInEven
   const seq = useEventFormStore((s) => s.seq);
   const close = useEventFormStore((s) => s.close);
   if (!request) return null;
-  return <EventFormDialog key={seq} request={request} builtInEvents={builtInEvents} onClose={close} today={today()} />;
+  return (
+    <Suspense fallback={null}>
+      <EventFormDialog key={seq} request={request} builtInEvents={builtInEvents} onClose={close} today={today()} />
+    </Suspense>
+  );
 }
 
 /** In the event details: **Edit** for an event of the user's, **Copy to your events** for a built-in one. */

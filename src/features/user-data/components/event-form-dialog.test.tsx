@@ -46,7 +46,7 @@ describe('the event form', () => {
     setup();
     const add = screen.getByRole('button', { name: 'Add event' });
     await userEvent.click(add);
-    const dialog = screen.getByRole('dialog', { name: 'Add event' });
+    const dialog = await screen.findByRole('dialog', { name: 'Add event' });
     const title = field(dialog, 'Title');
     expect(title).toHaveFocus();
     await userEvent.type(title, 'UN');
@@ -86,7 +86,7 @@ describe('the event form', () => {
     setup();
     const add = screen.getByRole('button', { name: 'Add event' });
     await userEvent.click(add);
-    const dialog = screen.getByRole('dialog', { name: 'Add event' });
+    const dialog = await screen.findByRole('dialog', { name: 'Add event' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
     within(dialog).getByRole('button', { name: 'Cancel' }).focus();
     await userEvent.tab();
@@ -106,7 +106,7 @@ describe('the event form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Your events (2)' }));
     const edit = screen.getByRole('button', { name: 'Edit My own note (2016-01-06)' });
     await userEvent.click(edit);
-    const dialog = screen.getByRole('dialog', { name: 'Edit your event' });
+    const dialog = await screen.findByRole('dialog', { name: 'Edit your event' });
     const id = field(dialog, 'Id');
     expect(id).toHaveValue('my-event');
     await userEvent.clear(id);
@@ -131,14 +131,14 @@ describe('the event form', () => {
     setup();
     await userEvent.click(screen.getByRole('button', { name: 'Your events (1)' }));
     await userEvent.click(screen.getByRole('button', { name: 'Edit My own note (2016-01-06)' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit your event' });
+    const dialog = await screen.findByRole('dialog', { name: 'Edit your event' });
     const importance = field(dialog, 'Importance (optional)');
     expect(importance).toHaveValue('2');
     await userEvent.selectOptions(importance, '3 · major');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(events()[0].importance).toBe(3);
     await userEvent.click(screen.getByRole('button', { name: 'Edit My own note (2016-01-06)' }));
-    await userEvent.selectOptions(field(screen.getByRole('dialog', { name: 'Edit your event' }), 'Importance (optional)'), 'Unrated');
+    await userEvent.selectOptions(field(await screen.findByRole('dialog', { name: 'Edit your event' }), 'Importance (optional)'), 'Unrated');
     await userEvent.click(within(screen.getByRole('dialog', { name: 'Edit your event' })).getByRole('button', { name: 'Save' }));
     expect(events()[0]).not.toHaveProperty('importance');
   });
@@ -148,7 +148,7 @@ describe('the event form', () => {
     const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
     setup(<EventDetailActions event={mine} isUser />);
     await userEvent.click(screen.getByRole('button', { name: 'Edit' }));
-    const dialog = screen.getByRole('dialog', { name: 'Edit your event' });
+    const dialog = await screen.findByRole('dialog', { name: 'Edit your event' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
     expect(confirm).toHaveBeenLastCalledWith('Delete "My own note" (2016-01-06) from your events? This cannot be undone.');
     expect(events()).toHaveLength(1);
@@ -162,7 +162,7 @@ describe('the event form', () => {
     setup(<EventDetailActions event={builtIn} isUser={false} />);
     expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Copy to your events' }));
-    const dialog = screen.getByRole('dialog', { name: 'Copy to your events' });
+    const dialog = await screen.findByRole('dialog', { name: 'Copy to your events' });
     expect(field(dialog, 'Id')).toHaveValue('built-in-one-copy');
     expect(field(dialog, 'Title')).toHaveValue('Fourth nuclear test');
     expect(field(dialog, 'Category')).toHaveValue('provocation');

@@ -38,7 +38,7 @@ describe('user data in Korean', () => {
       </>,
     );
     await userEvent.click(screen.getByRole('button', { name: '이벤트 추가' }));
-    const dialog = screen.getByRole('dialog', { name: '이벤트 추가' });
+    const dialog = await screen.findByRole('dialog', { name: '이벤트 추가' });
     const title = within(dialog).getByLabelText('제목');
     await userEvent.type(title, 'UN');
     expect(within(dialog).getByText('제목(title) "UN"이(가) 너무 짧습니다(3자 이상)')).toBeInTheDocument();

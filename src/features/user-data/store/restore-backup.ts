@@ -1,7 +1,7 @@
 import { msg, type Msg } from '../../../i18n/message';
 import { readPointer } from '../model/user-events-pointer';
 import { readUserEvents, writeUserEvents } from '../model/user-events-storage';
-import { readEventsText } from './user-events-db';
+import { readEventsText } from './user-events-db-lazy';
 import { backUp, SKIP_STORED_EVENTS_KEY, storage, storedEventsText, writeFailure } from './user-events-persistence';
 import { refreshBackups, useUserEventsStore } from './user-events-store';
 

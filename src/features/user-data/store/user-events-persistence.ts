@@ -4,7 +4,7 @@ import { readUserEvents, readUserEventsSteps, USER_EVENTS_KEY, type StoredEvents
 import { runStepsSliced } from '../../../components/ui/run-in-slices';
 import { readPointer, type SpillPointer } from '../model/user-events-pointer';
 import { msg, type Msg } from '../../../i18n/message';
-import { readEventsRecord, readEventsText } from './user-events-db';
+import { readEventsRecord, readEventsText } from './user-events-db-lazy';
 import { clip, holdNotice, listProblems, SESSION_ONLY, sessionWhy, type SessionReason } from './user-events-notices';
 
 /**

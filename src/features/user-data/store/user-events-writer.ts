@@ -1,7 +1,7 @@
 import { msg, type Msg } from '../../../i18n/message';
 import { newSpillKey, pointedKeys, pointerText, readPointer, spillKeyTime, SPILL_LIMIT } from '../model/user-events-pointer';
 import { USER_EVENTS_KEY } from '../model/user-events-storage';
-import { deleteEventsTexts, listEventsTextKeys, writeEventsText } from './user-events-db';
+import { deleteEventsTexts, listEventsTextKeys, writeEventsText } from './user-events-db-lazy';
 import { sessionWhy } from './user-events-notices';
 import { backUp, storage, writeFailure } from './user-events-persistence';
 
