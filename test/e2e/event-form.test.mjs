@@ -13,7 +13,7 @@ const IMPORTED = ['seoul-olympics-bid-note-1988-03-15-ecceb9', 'event-1988-06-01
 const ADDED = 'added-by-hand-1988-09-17-93b333';
 
 // Scoped locators: queries over the whole page (hundreds of event rows) are slow here.
-const yourEvents = (page, n) => page.locator('.toolbar-actions button', { hasText: `Your events (${n})` });
+const yourEvents = (page, n) => page.locator('.toolbar-actions button', { hasText: `Your events (${n.toLocaleString('en-US')})` });
 const notice = (page, text) => page.locator('.notices .notice', { hasText: text });
 
 describe('your own events from a minimal file and the form', () => {

@@ -83,7 +83,7 @@ async function seed(page, items) {
 }
 
 // Scoped CSS locators: role and text queries over the whole page (hundreds of event rows) are slow here.
-const yourEvents = (page, n) => page.locator('.toolbar-actions button', { hasText: `Your events (${n})` });
+const yourEvents = (page, n) => page.locator('.toolbar-actions button', { hasText: `Your events (${n.toLocaleString('en-US')})` });
 const notice = (page, text) => page.locator('.notices .notice', { hasText: text });
 
 const storageNow = (page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));

@@ -27,6 +27,13 @@ describe('UserEventsManager', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
+  it('writes a count in thousands with its separator', () => {
+    const many = Array.from({ length: 1_234 }, (_, i) => ev(`u-${String(i).padStart(4, '0')}`, '2016-01-06'));
+    useUserEventsStore.getState().mergeImported(many, new Set());
+    render(<UserEventsManager />);
+    expect(screen.getByRole('button', { name: 'Your events (1,234)' })).toBeInTheDocument();
+  });
+
   it('lists the first 200 of many events, and more on request', () => {
     const many = Array.from({ length: 230 }, (_, i) => ev(`u-${String(229 - i).padStart(3, '0')}`, '2016-01-06'));
     useUserEventsStore.getState().mergeImported(many, new Set());
