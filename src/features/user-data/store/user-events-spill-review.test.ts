@@ -1,42 +1,25 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import type { KrwEvent } from '../../events/model/event-schema';
-import { translate } from '../../../i18n/i18n';
-import { MemoryStorage } from '../../../lib/memory-storage';
 import { backupKeys } from '../model/user-events-backups';
 import { pointerText, readPointer } from '../model/user-events-pointer';
 import { USER_EVENTS_KEY } from '../model/user-events-storage';
-import { forgetEventsDb, readEventsRecord, writeEventsText } from './user-events-db';
-import { initUserEventsStore, reloadUserEventsStore, resetUserEventsStore, storedEventsRead, useUserEventsStore } from './user-events-store';
+import type { KrwEvent } from '../../events/model/event-schema';
+import { readEventsRecord, writeEventsText } from './user-events-db';
+import { reloadUserEventsStore, storedEventsRead } from './user-events-store';
 import { writesSettled } from './user-events-writer';
+import { en, ev, freshSpillWorldEachTest, ids, many, NONE, store, world } from './spill-test-kit';
 
 /*
  * Review of the spill to IndexedDB: ways a set could be lost. Every event here is SYNTHETIC.
- * Same harness as user-events-spill.test.ts (MemoryStorage on a stubbed `window`, fake-indexeddb).
+ * The harness of the other spill tests (spill-test-kit.ts: MemoryStorage on a stubbed `window`,
+ * a fresh fake-indexeddb per test).
  */
 
-const SUMMARY = 'Synthetic summary. '.repeat(160).trim(); // ~3,000 characters
-const ev = (id: string): KrwEvent => ({
-  id, date: '2016-01-06', timezone: 'Asia/Seoul', category: 'sanction', actor: 'UN', title: `Synthetic ${id}`, summary: SUMMARY, source_url: 'https://a.org/',
-});
-/** `n` events; 600 of them make a stored text of ~1.9 M characters, over SPILL_LIMIT. */
-const many = (n: number, prefix = 'big') => Array.from({ length: n }, (_, i) => ev(`${prefix}-${String(i).padStart(4, '0')}`));
-const NONE = new Set<string>();
-
-let local: MemoryStorage;
-const store = () => useUserEventsStore.getState();
-const ids = (events: readonly KrwEvent[]) => events.map((e) => e.id);
-
-function useStorage(s: MemoryStorage) {
-  local = s;
-  vi.stubGlobal('window', { localStorage: local, sessionStorage: new MemoryStorage() });
-}
+freshSpillWorldEachTest();
 
 /** Every stored text the app can still reach: the key's and the backups', a pointer read through to its record. */
 async function reachableTexts(): Promise<string[]> {
   const texts: string[] = [];
-  for (const k of [USER_EVENTS_KEY, ...backupKeys(local)]) {
-    const t = local.getItem(k);
+  for (const k of [USER_EVENTS_KEY, ...backupKeys(world.local)]) {
+    const t = world.local.getItem(k);
     if (t === null) continue;
     const p = readPointer(t);
     if (!p) texts.push(t);
@@ -52,23 +35,9 @@ async function reachableTexts(): Promise<string[]> {
 async function otherTabWritesLargeSet(events: KrwEvent[], key: string): Promise<void> {
   const text = JSON.stringify({ version: 1, events });
   expect((await writeEventsText(key, text, events.length)).ok).toBe(true);
-  local.setItem(USER_EVENTS_KEY, pointerText({ key, count: events.length, chars: text.length }));
+  world.local.setItem(USER_EVENTS_KEY, pointerText({ key, count: events.length, chars: text.length }));
 }
 
-beforeEach(() => {
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  forgetEventsDb();
-  useStorage(new MemoryStorage());
-  resetUserEventsStore();
-  initUserEventsStore();
-});
-afterEach(async () => {
-  await writesSettled();
-  resetUserEventsStore();
-  forgetEventsDb();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
 
 describe('two tabs, one of them writing a large set', () => {
   it('a change made in this tab while it still reads the large set another tab just saved never deletes that set', async () => {
@@ -84,7 +53,7 @@ describe('two tabs, one of them writing a large set', () => {
     const texts = await reachableTexts();
     expect(texts.some((t) => t.includes('"other-0599"'))).toBe(true);
     // And the user is told where they are.
-    expect(store().takeNotices().map((m) => translate(m))).toContainEqual(expect.stringMatching(/^Another tab had just saved 600 events .*backup "krw-lens:user-events\.backup:/));
+    expect(store().takeNotices().map((m) => en(m))).toContainEqual(expect.stringMatching(/^Another tab had just saved 600 events .*backup "krw-lens:user-events\.backup:/));
   });
 
   it('an import in this tab that ends while it still reads the large set another tab just saved never deletes that set', async () => {
@@ -117,10 +86,10 @@ describe('two tabs, one of them writing a large set', () => {
 
   it('a small set another tab saves while this tab writes a large one is not written over without a backup', async () => {
     const theirs = JSON.stringify({ version: 1, events: many(2, 'theirs') });
-    otherTabWritesDuringPut(() => local.setItem(USER_EVENTS_KEY, theirs));
+    otherTabWritesDuringPut(() => world.local.setItem(USER_EVENTS_KEY, theirs));
     store().mergeImported(many(600), NONE);
     await writesSettled();
-    expect(readPointer(local.getItem(USER_EVENTS_KEY))?.count).toBe(600);
+    expect(readPointer(world.local.getItem(USER_EVENTS_KEY))?.count).toBe(600);
     const texts = await reachableTexts();
     expect(texts.some((t) => t.includes('"theirs-0001"'))).toBe(true);
   });
@@ -129,7 +98,7 @@ describe('two tabs, one of them writing a large set', () => {
     // The other tab's record is complete; its pointer is written while this tab's record is put.
     const other = JSON.stringify({ version: 1, events: many(600, 'other') });
     expect((await writeEventsText('2026-12-03T18:00:00.000Z~othr00', other, 600)).ok).toBe(true);
-    otherTabWritesDuringPut(() => local.setItem(USER_EVENTS_KEY, pointerText({ key: '2026-12-03T18:00:00.000Z~othr00', count: 600, chars: other.length })));
+    otherTabWritesDuringPut(() => world.local.setItem(USER_EVENTS_KEY, pointerText({ key: '2026-12-03T18:00:00.000Z~othr00', count: 600, chars: other.length })));
     store().mergeImported(many(600), NONE);
     await writesSettled();
     const texts = await reachableTexts();
@@ -142,7 +111,7 @@ describe('two tabs, one of them writing a large set', () => {
     const other = JSON.stringify({ version: 1, events: many(600, 'other') });
     expect((await writeEventsText('2026-12-03T18:00:00.000Z~othr00', other, 600)).ok).toBe(true);
     otherTabWritesDuringPut(() => {
-      local.setItem(USER_EVENTS_KEY, pointerText({ key: '2026-12-03T18:00:00.000Z~othr00', count: 600, chars: other.length }));
+      world.local.setItem(USER_EVENTS_KEY, pointerText({ key: '2026-12-03T18:00:00.000Z~othr00', count: 600, chars: other.length }));
       // Meanwhile the user restores a small set here: it waits for the large write, then goes to localStorage.
       void Promise.resolve().then(() => store().replaceWithRestored(many(3, 'restored')));
     });
