@@ -32,29 +32,13 @@ const BIG_TEXT = store(Array.from({ length: BIG_N }, (_, i) => bigEvent(i)));
 const BIG_RECORD = '2026-12-03T09:00:00.000Z~seed00';
 const pointer = (key, count, chars) => JSON.stringify({ version: 2, in: 'indexeddb', key, count, chars });
 
-/** The records of the events' IndexedDB database (`krw-lens-user-events`, store `texts`): key → characters. */
-const records = (page) =>
+/**
+ * In the page: opens the events' IndexedDB database (`krw-lens-user-events`, store `texts`) and, with a
+ * record, puts it as the app writes it (the text as a Blob); then lists every record: key → characters.
+ */
+const withRecords = (page, put = null) =>
   page.evaluate(
-    () =>
-      new Promise((ok, fail) => {
-        const open = indexedDB.open('krw-lens-user-events', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('texts', { keyPath: 'key' });
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction('texts').objectStore('texts').getAll();
-          req.onsuccess = () => {
-            db.close();
-            ok(Object.fromEntries(req.result.map((r) => [r.key, r.chars])));
-          };
-        };
-      }),
-  );
-
-/** Puts one record into that database, as the app writes it (the text as a Blob). */
-const putRecord = (page, key, text, count) =>
-  page.evaluate(
-    ([key, text, count]) =>
+    (put) =>
       new Promise((ok, fail) => {
         const open = indexedDB.open('krw-lens-user-events', 1);
         open.onupgradeneeded = () => open.result.createObjectStore('texts', { keyPath: 'key' });
@@ -62,16 +46,20 @@ const putRecord = (page, key, text, count) =>
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction('texts', 'readwrite');
-          tx.objectStore('texts').put({ key, text: new Blob([text]), count, chars: text.length });
+          const texts = tx.objectStore('texts');
+          if (put) texts.put({ key: put.key, text: new Blob([put.text]), count: put.count, chars: put.text.length });
+          const req = texts.getAll();
           tx.oncomplete = () => {
             db.close();
-            ok();
+            ok(Object.fromEntries(req.result.map((r) => [r.key, r.chars])));
           };
           tx.onerror = () => fail(tx.error);
         };
       }),
-    [key, text, count],
+    put,
   );
+const records = (page) => withRecords(page);
+const putRecord = (page, key, text, count) => withRecords(page, { key, text, count });
 
 /** Puts `items` in the page origin's localStorage before the app's first load. */
 async function seed(page, items) {
