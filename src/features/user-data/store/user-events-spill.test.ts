@@ -4,7 +4,7 @@ import { USER_EVENTS_KEY } from '../model/user-events-storage';
 import { listEventsTextKeys } from './user-events-db';
 import { backUp, setStoredEventsAside } from './user-events-persistence';
 import { initUserEventsStore, resetUserEventsStore } from './user-events-store';
-import { writesSettled } from './user-events-writer';
+import { askBeforeLeavingWhileWriting, writesSettled } from './user-events-writer';
 import { en, ev, eventsOf, freshSpillWorldEachTest, ids, many, NONE, pointer, recordText, store, world } from './spill-test-kit';
 
 // Writing a large set: the record in IndexedDB first, then the pointer; never a loss on the way (spill-test-kit.ts).
@@ -27,6 +27,23 @@ describe('a large set of user events spills to IndexedDB', () => {
     expect(text!.length).toBe(p!.chars);
     expect(text!.length).toBeGreaterThan(SPILL_LIMIT);
     expect(eventsOf(text!)).toEqual({ version: 1, events });
+  });
+
+  it('asks before the page goes while a large write is under way, and not once it is done or for a set that fits', async () => {
+    const leaving = () => {
+      const e = { returnValue: undefined as unknown, preventDefault: vi.fn() };
+      return { asked: askBeforeLeavingWhileWriting(e as unknown as BeforeUnloadEvent), e };
+    };
+    store().mergeImported(many(3, 'small'), NONE); // fits: written at once
+    expect(leaving().asked).toBe(false);
+    store().mergeImported(many(600), NONE); // over the limit: into IndexedDB, then the pointer
+    const during = leaving();
+    expect(during.asked).toBe(true);
+    expect(during.e.preventDefault).toHaveBeenCalledTimes(1);
+    expect(during.e.returnValue).toBe('');
+    await writesSettled();
+    expect(pointer()).toMatchObject({ count: 603 });
+    expect(leaving().asked).toBe(false);
   });
 
   it('leaves localStorage untouched when the record’s transaction aborts after its put succeeded', async () => {

@@ -9,7 +9,7 @@ import { runStepsSliced, yieldToMain } from '../../../components/ui/run-in-slice
 import { backUp, loadUserEvents, storage, storedEventsText, writeFailure, type LoadedUserEvents, type LoadOptions } from './user-events-persistence';
 import { readPointer } from '../model/user-events-pointer';
 import type { UserEventsState } from './user-events-state';
-import { latestWrite, SUPERSEDED, writeStoredText } from './user-events-writer';
+import { askBeforeLeavingWhileWriting, latestWrite, SUPERSEDED, writeStoredText } from './user-events-writer';
 
 export type { UserEventsState };
 
@@ -275,4 +275,5 @@ if (typeof window !== 'undefined') {
   window.addEventListener('storage', (e) => {
     if ((e.key === USER_EVENTS_KEY || e.key === null) && followsOtherTabs(useUserEventsStore.getState())) reloadUserEventsStore();
   });
+  window.addEventListener('beforeunload', askBeforeLeavingWhileWriting);
 }

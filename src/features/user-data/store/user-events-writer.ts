@@ -31,6 +31,23 @@ let busy = 0;
 let tail: Promise<unknown> = Promise.resolve();
 let collecting: Promise<void> = Promise.resolve();
 
+/** True while a write is under way or waiting (a large set going to IndexedDB, or one queued behind it). */
+export function writePending(): boolean {
+  return busy > 0;
+}
+
+/**
+ * A `beforeunload` handler: while a write is under way, the browser asks before the page goes (a
+ * large set takes a second or two to reach IndexedDB; closing the tab meanwhile would lose that last
+ * change, the set stored before it staying). Returns whether it asked.
+ */
+export function askBeforeLeavingWhileWriting(e: Pick<BeforeUnloadEvent, 'preventDefault' | 'returnValue'>): boolean {
+  if (!writePending()) return false;
+  e.preventDefault();
+  e.returnValue = ''; // older browsers ask only when this is set
+  return true;
+}
+
 /** The sequence number of the latest write asked for. */
 export function latestWrite(): number {
   return latest;
