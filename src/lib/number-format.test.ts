@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, formatTick } from './number-format';
+import { formatCount, formatDecimal, formatTick } from './number-format';
 
 const intl = (min: number, max: number) => new Intl.NumberFormat('en-US', { minimumFractionDigits: min, maximumFractionDigits: max });
 
@@ -107,5 +107,16 @@ describe('formatTick', () => {
     expect(formatTick(1250.5)).toBe('1,250.5');
     expect(formatTick(0.30000000000000004)).toBe('0.3');
     expect(formatTick(1234567.04)).toBe('1,234,567');
+  });
+});
+
+describe('formatCount', () => {
+  it('writes counts as Intl.NumberFormat en-US and ko-KR do: grouped digits', () => {
+    const en = new Intl.NumberFormat('en-US');
+    const ko = new Intl.NumberFormat('ko-KR');
+    for (const n of [0, 1, 9, 10, 999, 1_000, 1_001, 9_999, 12_345, 50_000, 100_000, 999_999, 1_000_000, 1_234_567_890]) {
+      expect(formatCount(n)).toBe(en.format(n));
+      expect(formatCount(n)).toBe(ko.format(n));
+    }
   });
 });

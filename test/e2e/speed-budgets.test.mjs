@@ -52,6 +52,7 @@ describe('budgets of the production build (test/budgets.json)', () => {
   it('JS requested before the full-history view first shows its lines and events within budget', async () => {
     const page = await newPage(env.browser);
     await page.addInitScript(domPaintProbe, { lines: 4, events: 60 });
+    await page.addInitScript(intlSpy);
     await page.goto(`${env.prod.url}${FULL_VIEW}`);
     await page.waitForFunction(() => window.__benchDom.painted !== null, null, { timeout: 20_000 });
     const r = await page.evaluate(() => ({
@@ -61,6 +62,10 @@ describe('budgets of the production build (test/budgets.json)', () => {
         .filter((e) => e.startTime <= window.__benchDom.painted && new URL(e.name).pathname.endsWith('.js'))
         .map((e) => new URL(e.name).pathname.replace(/^\//, '')),
     }));
+    // A page's first Intl formatter or collator costs 10–29 ms while ICU loads (Chromium, 2026-12-03):
+    // nothing before the first paint may build one (number-format.ts writes the figures and counts).
+    const intl = await page.evaluate(() => window.__intlBeforePaint);
+    assert.deepEqual(intl, [], `Intl used before the first paint:\n${intl.join('\n')}`);
     let gz = 0;
     for (const f of r.js) gz += gzipBytes(await readFile(join(PROD_DIST, f)));
     const files = `${r.js.join(', ')}: ${gz} B gz`;
@@ -75,6 +80,34 @@ describe('budgets of the production build (test/budgets.json)', () => {
     await page.context().close();
   });
 });
+
+/**
+ * An init script: notes every Intl formatter or collator built (and every locale-sensitive
+ * `toLocaleString` / `localeCompare`, which build one) until the DOM paint signal, with where.
+ */
+function intlSpy() {
+  const seen = (window.__intlBeforePaint = []);
+  const note = (what) => {
+    if (window.__benchDom?.painted == null) seen.push(`${what} ${new Error().stack.split('\n').slice(3, 5).join(' < ').trim()}`);
+  };
+  for (const key of ['NumberFormat', 'DateTimeFormat', 'Collator', 'PluralRules', 'RelativeTimeFormat', 'ListFormat']) {
+    const Original = Intl[key];
+    const Spied = function (...args) {
+      note(`Intl.${key}`);
+      return new Original(...args);
+    };
+    Object.setPrototypeOf(Spied, Original);
+    Spied.prototype = Original.prototype;
+    Intl[key] = Spied;
+  }
+  for (const [proto, key, name] of [[Number.prototype, 'toLocaleString', 'Number#toLocaleString'], [Date.prototype, 'toLocaleString', 'Date#toLocaleString'], [Date.prototype, 'toLocaleDateString', 'Date#toLocaleDateString'], [String.prototype, 'localeCompare', 'String#localeCompare']]) {
+    const original = proto[key];
+    proto[key] = function (...args) {
+      note(name);
+      return original.apply(this, args);
+    };
+  }
+}
 
 describe('the DOM paint signal (test/bench/dom-probe.mjs), which the JS budget counts up to', () => {
   // Controls: lines alone do not give it; events added later in a requestAnimationFrame give it

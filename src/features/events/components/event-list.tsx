@@ -3,6 +3,7 @@ import { CategorySwatch } from '../../../components/ui/category-swatch';
 import { useT } from '../../../i18n/use-t';
 import { actorLabel } from '../../../i18n/labels';
 import type { Theme } from '../../../lib/url-state';
+import { formatCount } from '../../../lib/number-format';
 import { eventDateText } from '../model/event-date';
 import type { DatedEvent } from '../model/filter-events';
 import { importanceMsg } from '../model/importance';
@@ -94,15 +95,15 @@ function Item({ e, selected, theme, yours, outside, dataEnd, onSelect }: ItemPro
 /** The list-all toggle's class (not UI text). */
 const toggleClass = (on: boolean) => (on ? 'seg on list-all' : 'seg list-all');
 
-const count = (n: number) => n.toLocaleString('en-US');
+
 
 /** The count line: "14 in view · 168 in all" with the range known, else "168 events" / "40 of 180 events". */
 function countText(t: ReturnType<typeof useT>['t'], listed: number, total: number, counts: Props['counts']): string {
-  if (!counts) return listed === total ? t('events.list.count', { n: count(total) }) : t('events.list.countOf', { shown: count(listed), total: count(total) });
-  const inView = count(counts.inView);
+  if (!counts) return listed === total ? t('events.list.count', { n: formatCount(total) }) : t('events.list.countOf', { shown: formatCount(listed), total: formatCount(total) });
+  const inView = formatCount(counts.inView);
   return counts.matching === total
-    ? t('events.list.inView', { inView, all: count(total) })
-    : t('events.list.inViewOf', { inView, all: count(counts.matching), total: count(total) });
+    ? t('events.list.inView', { inView, all: formatCount(total) })
+    : t('events.list.inViewOf', { inView, all: formatCount(counts.matching), total: formatCount(total) });
 }
 
 export const EventList = memo(function EventList({ events: latest, total, counts, listAll = false, onListAll, outsideId, selectedId, theme, onSelect, isUser, dataEnd }: Props) {
@@ -151,9 +152,9 @@ export const EventList = memo(function EventList({ events: latest, total, counts
           {shown.selected && item(shown.selected)}
           {shown.hidden > 0 && (
             <li className="event-list-more small muted">
-              {t('events.list.shownOf', { shown: count(events.length - shown.hidden), total: count(events.length) })}{' '}
+              {t('events.list.shownOf', { shown: formatCount(events.length - shown.hidden), total: formatCount(events.length) })}{' '}
               <button type="button" onClick={() => setLimit((n) => n + LIST_MORE)}>
-                {t('events.list.more', { n: count(Math.min(shown.hidden, LIST_MORE)) })}
+                {t('events.list.more', { n: formatCount(Math.min(shown.hidden, LIST_MORE)) })}
               </button>
             </li>
           )}

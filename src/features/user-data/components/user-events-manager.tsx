@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Msg } from '../../../i18n/message';
 import type { T } from '../../../i18n/use-t';
 import { useT } from '../../../i18n/use-t';
+import { formatCount } from '../../../lib/number-format';
 import { LIST_MORE, LIST_STEP } from '../../events/model/list-window';
 import { eventTitle } from '../../events/model/localized';
 import { useEventFormStore } from '../store/event-form-store';
@@ -51,7 +52,7 @@ export function UserEventsManager() {
   return (
     <>
       <button type="button" aria-expanded={open} onClick={() => setOpen((v) => !v)}>
-        {t('user-data.manager.button', { n: events.length })}
+        {t('user-data.manager.button', { count: formatCount(events.length) })}
       </button>
       {unsaved && <UnsavedBadge why={unsavedWhy} />}
       {open && (

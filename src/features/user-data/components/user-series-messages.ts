@@ -4,13 +4,14 @@
  * notice bar translates the notices as it shows them.
  */
 import { msg, type Msg } from '../../../i18n/message';
+import { formatCount } from '../../../lib/number-format';
 import type { UserSeriesErrorCode, UserSeriesLoadReport } from '../store/user-series-store';
 import { seriesFileIssueText } from '../model/series-csv-messages';
 import type { StoredSeriesMeta } from '../model/series-meta';
 
 /** A count as the English UI writes it (`1,234`). */
-const count = (n: number) => n.toLocaleString('en-US');
-const rows = (n: number): Msg => msg('user-data.yourSeries.rows', { n, count: count(n) });
+
+const rows = (n: number): Msg => msg('user-data.yourSeries.rows', { n, count: formatCount(n) });
 
 const REASON: Record<UserSeriesErrorCode, string> = {
   'db.quota': 'user-data.seriesStorage.quota',
@@ -36,7 +37,7 @@ export function importedNotice(meta: StoredSeriesMeta, fileName: string, badLine
   const values = { name: meta.name, id: meta.id, file: fileName, rows: rows(meta.count) };
   return badLines === 0
     ? msg('user-data.seriesImport.imported', values)
-    : msg('user-data.seriesImport.importedSkipped', { ...values, n: badLines, count: count(badLines) });
+    : msg('user-data.seriesImport.importedSkipped', { ...values, n: badLines, count: formatCount(badLines) });
 }
 
 export function notStoredNotice(fileName: string, code: UserSeriesErrorCode): Msg {
@@ -72,7 +73,7 @@ export function skippedNotice(meta: StoredSeriesMeta, code: UserSeriesErrorCode)
 }
 
 export const YOUR_SERIES_TITLE = msg('user-data.yourSeries.title');
-export const yourSeriesButton = (n: number) => msg('user-data.yourSeries.button', { n: String(n) });
+export const yourSeriesButton = (n: number) => msg('user-data.yourSeries.button', { count: formatCount(n) });
 export const NO_SERIES_TEXT = msg('user-data.yourSeries.none');
 export const KEPT_TEXT = msg('user-data.yourSeries.kept');
 export const SKIPPED_HEADING = msg('user-data.yourSeries.skippedHeading');
