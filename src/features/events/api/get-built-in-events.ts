@@ -1,13 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { prepareBuiltInEvents, type ValidatedEvents } from '../model/built-in';
+import type { ValidatedEvents } from '../model/built-in';
+import { getBuiltInEvents } from './built-in-request';
 import type { KoText } from '../data/ko-text';
 
-/** The built-in events load as their own chunk, in parallel with the rates. */
-export async function getBuiltInEvents(): Promise<ValidatedEvents> {
-  const { BUILT_IN_EVENTS } = await import('../data/built-in-events');
-  return prepareBuiltInEvents(BUILT_IN_EVENTS);
-}
+export { getBuiltInEvents } from './built-in-request';
 
 /** Their Korean titles and summaries: another chunk, asked for only when they are needed. */
 export async function getBuiltInKorean(): Promise<Readonly<Record<string, KoText>>> {

@@ -5,17 +5,7 @@ import { scanEventsArray } from './scan-json-array';
 import { storedEvent } from './stored-event-check';
 import { runSteps, ticker, type Steps } from '../../../lib/steps';
 
-/**
- * The stored form of the user's events, versioned so that what people saved
- * keeps loading after the app changes:
- *
- * - version 0: a bare JSON array of events (before versioning);
- * - version 1: `{ "version": 1, "events": [...] }` (current).
- *
- * Each version has a migration to the current one. Data from a newer app
- * (a higher version) is refused and must be left as it is.
- */
-export const USER_EVENTS_KEY = 'krw-lens:user-events';
+export { USER_EVENTS_KEY } from './user-events-key';
 /** Where older versions of the app copied damaged stored text (one copy); still read as a backup. */
 export const USER_EVENTS_BACKUP_KEY = 'krw-lens:user-events.backup';
 export const USER_EVENTS_VERSION = 1;
