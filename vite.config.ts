@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { lingui } from '@lingui/vite-plugin';
 import { configDefaults } from 'vitest/config';
 import { cspMeta } from './scripts/csp';
+import { preloadApp } from './scripts/preload-app';
 
 const TEST_FILES = ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}', 'mocks/**/*.test.ts'];
 
@@ -39,7 +40,7 @@ function dropMockWorker(mode: string): Plugin {
 // fetched relative to the document for the same reason.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react(), lingui({ configPath: 'scripts/lingui.config.mjs' }), dropMockWorker(mode), cspMeta()],
+  plugins: [react(), lingui({ configPath: 'scripts/lingui.config.mjs' }), dropMockWorker(mode), preloadApp(), cspMeta()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,5 +1,7 @@
 // The build's budgets (test/budgets.json), checked by `npm test` on the production build dist/:
-//  - the entry chunk (the module script(s) dist/index.html loads) within `entryGzipBytes`, gzip;
+//  - the entry chunk (the module script(s) dist/index.html loads: the early first frame's) within
+//    `entryGzipBytes`, gzip; the app's chunks (named in its `<meta name="krw-app-chunks">`, which
+//    every page loads, after the first frame or at once) within `appGzipBytes`;
 //  - no dev-only code: no file named in `devOnly.files` (MSW's mockServiceWorker.js) and none of
 //    `devOnly.strings` (the automation hook `__krwLens`, MSW's worker set-up and messages, the scenario
 //    switcher's storage key) in any .js/.html/.css file;
@@ -44,6 +46,21 @@ export function entryScripts(html) {
   return out;
 }
 
+/** The app's chunks a built index.html names in `<meta name="krw-app-chunks" content="./a.js ./b.js">`. */
+export function appChunks(html) {
+  const meta = /<meta\b[^>]*\bname\s*=\s*["']krw-app-chunks["'][^>]*>/i.exec(html)?.[0];
+  const content = meta ? /\bcontent\s*=\s*["']([^"']*)["']/i.exec(meta)?.[1] ?? '' : '';
+  return content.split(/\s+/).filter(Boolean).map((f) => f.replace(/^\.?\//, ''));
+}
+
+/** The app's chunks of a built site and their gzip size: { files, gz }. */
+export async function appSize(distDir) {
+  const files = appChunks(await readFile(join(distDir, 'index.html'), 'utf8'));
+  let gz = 0;
+  for (const f of files) gz += gzipBytes(await readFile(join(distDir, f)));
+  return { files, gz };
+}
+
 /** The entry chunk(s) of a built site and their gzip size: { files, gz }. */
 export async function entrySize(distDir) {
   const files = entryScripts(await readFile(join(distDir, 'index.html'), 'utf8'));
@@ -72,7 +89,7 @@ export async function devOnlyHits(distDir, devOnly) {
  */
 export function checkBudgets(measured, budgets) {
   const fails = [];
-  for (const k of ['entryGzipBytes', 'jsBeforePaintGzipBytes']) {
+  for (const k of ['entryGzipBytes', 'appGzipBytes', 'jsBeforePaintGzipBytes']) {
     if (measured[k] === undefined) continue;
     if (typeof budgets[k] !== 'number') fails.push(`${k}: no limit in the budgets`);
     else if (!(measured[k] <= budgets[k])) fails.push(`${k}: ${measured[k]} > ${budgets[k]} (gzip bytes)`);
@@ -84,9 +101,11 @@ export function checkBudgets(measured, budgets) {
 /** The static checks of a built site (entry size, dev-only code): { entry, hits, fails }. */
 export async function checkDist(distDir, budgets) {
   const entry = await entrySize(distDir);
-  if (!entry.files.length) return { entry, hits: [], fails: [`no module script in ${distDir}/index.html`] };
+  const app = await appSize(distDir);
+  if (!entry.files.length) return { entry, app, hits: [], fails: [`no module script in ${distDir}/index.html`] };
+  if (!app.files.length) return { entry, app, hits: [], fails: [`no krw-app-chunks meta in ${distDir}/index.html`] };
   const hits = await devOnlyHits(distDir, budgets.devOnly);
-  return { entry, hits, fails: checkBudgets({ entryGzipBytes: entry.gz, devOnlyHits: hits }, budgets) };
+  return { entry, app, hits, fails: checkBudgets({ entryGzipBytes: entry.gz, appGzipBytes: app.gz, devOnlyHits: hits }, budgets) };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -99,7 +118,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(`check-budgets: cannot read ${dist} (${e.message}): run "npm run build" first`);
     process.exit(2);
   }
-  console.log(`entry ${r.entry.files.join(', ')}: ${r.entry.gz} B gz (limit ${budgets.entryGzipBytes}); dev-only markers found: ${r.hits.length}`);
+  console.log(`entry ${r.entry.files.join(', ')}: ${r.entry.gz} B gz (limit ${budgets.entryGzipBytes}); app ${r.app.files.join(', ')}: ${r.app.gz} B gz (limit ${budgets.appGzipBytes}); dev-only markers found: ${r.hits.length}`);
   for (const f of r.fails) console.error(`FAIL ${f}`);
   process.exit(r.fails.length ? 1 : 0);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkBudgets, checkDist, devOnlyHits, entryScripts, entrySize, readBudgets } from './check-budgets.mjs';
+import { appChunks, appSize, checkBudgets, checkDist, devOnlyHits, entryScripts, entrySize, readBudgets } from './check-budgets.mjs';
 
 const dirs = [];
 async function site(files) {
@@ -20,7 +20,8 @@ afterEach(async () => {
 });
 
 const DEV = { files: ['mockServiceWorker.js'], strings: ['__krwLens', '[MSW]'] };
-const HTML = '<html><head><script>var inline=1</script><script type="module" crossorigin src="./assets/index-abc.js"></script><script type="module" src="https://cdn.example/x.js"></script></head></html>';
+const HTML =
+  '<html><head><script>var inline=1</script><script type="module" crossorigin src="./assets/index-abc.js"></script><script type="module" src="https://cdn.example/x.js"></script><meta name="krw-app-chunks" content="./assets/main-def.js ./assets/vendor-ghi.js"></head></html>';
 
 describe('checkBudgets', () => {
   it('fails a figure over its limit and passes one at it (control: a 1-byte budget fails)', () => {
@@ -48,6 +49,19 @@ describe('entry chunk', () => {
   });
 });
 
+describe('app chunks', () => {
+  it('are the files the krw-app-chunks meta names, none without it', () => {
+    expect(appChunks(HTML)).toEqual(['assets/main-def.js', 'assets/vendor-ghi.js']);
+    expect(appChunks('<html><head></head></html>')).toEqual([]);
+  });
+  it('are weighed gzipped, each on its own', async () => {
+    const a = 'export const a = "' + 'abcdefgh'.repeat(300) + '";\n';
+    const b = 'export const b = "' + 'ijklmnop'.repeat(200) + '";\n';
+    const dir = await site({ 'index.html': HTML, 'assets/main-def.js': a, 'assets/vendor-ghi.js': b });
+    expect(await appSize(dir)).toEqual({ files: ['assets/main-def.js', 'assets/vendor-ghi.js'], gz: gzipSync(a).length + gzipSync(b).length });
+  });
+});
+
 describe('dev-only code', () => {
   it('finds nothing in a clean site', async () => {
     const dir = await site({ 'index.html': HTML, 'assets/index-abc.js': 'console.log(1)' });
@@ -70,15 +84,18 @@ describe('dev-only code', () => {
       ]),
     );
     expect(hits).toHaveLength(3); // data files are not code
-    const r = await checkDist(dir, { entryGzipBytes: 1e9, devOnly: DEV });
+    await writeFile(join(dir, 'assets/main-def.js'), 'x');
+    await writeFile(join(dir, 'assets/vendor-ghi.js'), 'y');
+    const r = await checkDist(dir, { entryGzipBytes: 1e9, appGzipBytes: 1e9, devOnly: DEV });
     expect(r.fails).toHaveLength(3);
   });
 });
 
 describe('test/budgets.json', () => {
-  it('has both limits', async () => {
+  it('has the three limits', async () => {
     const b = await readBudgets();
     expect(b.entryGzipBytes).toBeGreaterThan(0);
+    expect(b.appGzipBytes).toBeGreaterThan(0);
     expect(b.jsBeforePaintGzipBytes).toBeGreaterThanOrEqual(b.entryGzipBytes);
   });
   it('names dev-only markers that the dev-only code really carries (a renamed marker would pass silently)', async () => {

@@ -13,6 +13,7 @@ export function printTables(out, notes) {
     ['time to chart painted, median (ms)', fmt(a.ttcMs), fmt(u.ttcMs), fmt(out.ratio.ttc, 2)],
     ['  min … max (ms)', `${fmt(a.ttcMinMs)} … ${fmt(a.ttcMaxMs)}`, `${fmt(u.ttcMinMs)} … ${fmt(u.ttcMaxMs)}`, ''],
     ['  first contentful paint (ms)', fmt(a.fcpMs), fmt(u.fcpMs), ''],
+    ["  the app's own chart painted, takes input (ms)", fmt(a.appMs), '', ''],
     ['  points drawn', fmt(a.points), fmt(u.points), ''],
     ['  event markers drawn', fmt(a.markers), fmt(u.markers), ''],
     [`zoom, programmatic p50 (ms, n=${a.progN}/${u.progN})`, fmt(a.progP50, 1), fmt(u.progP50, 1), fmt(ratio(a.progP50, u.progP50), 1)],
@@ -77,6 +78,7 @@ export function benchSummary(out, file) {
     commit: out.commit,
     rounds: out.rounds,
     ttcMs: { app: a.ttcMs, uplot: u.ttcMs, ratio: out.ratio.ttc },
+    appChartMs: a.appMs,
     firstPaint: Object.fromEntries(
       Object.entries(out.paint).map(([sig, p]) => [
         sig,
@@ -97,7 +99,7 @@ export function benchSummary(out, file) {
     reactionsMs: rx.ok ? rx.medianMs : null,
     studyMs: out.study?.ok ? { median: out.study.medianMs, cpu: out.study.cpuMedianMs, p95: out.study.p95Ms, cold: out.study.coldMs, workerJobUsdKrw: out.study.usdkrwWorkerJobMedianMs } : null,
     before: out.before
-      ? { dist: out.before.dist, ttcMs: out.before.ttcMs, ttcPaired: paired(out.raw.app, out.raw.before), zoomProgMs: { p50: out.before.progP50, p95: out.before.progP95 }, zoomDragMs: { p50: out.before.dragP50, p95: out.before.dragP95 }, heapGrowthPct: out.before.heapGrowthPct }
+      ? { dist: out.before.dist, ttcMs: out.before.ttcMs, appChartMs: out.before.appMs, ttcPaired: paired(out.raw.app, out.raw.before), zoomProgMs: { p50: out.before.progP50, p95: out.before.progP95 }, zoomDragMs: { p50: out.before.dragP50, p95: out.before.dragP95 }, heapGrowthPct: out.before.heapGrowthPct }
       : null,
     scale: out.scale
       ? {

@@ -23,6 +23,8 @@ export function summarise(rounds) {
     ttcMinMs: ok.length ? Math.min(...ok.map((r) => r.ttcMs)) : null,
     ttcMaxMs: ok.length ? Math.max(...ok.map((r) => r.ttcMs)) : null,
     markMs: median(ok.map((r) => r.markMs)),
+    // The app's own chart (takes input); a build without the mark: its one chart, the paint signal's.
+    appMs: median(ok.map((r) => r.appMs ?? r.ttcMs)),
     domMs: median(ok.map((r) => r.domMs)),
     domMinMs: ok.some((r) => r.domMs != null) ? Math.min(...ok.map((r) => r.domMs ?? Infinity)) : null,
     domMaxMs: ok.some((r) => r.domMs != null) ? Math.max(...ok.map((r) => r.domMs ?? -Infinity)) : null,
@@ -216,6 +218,7 @@ export function printBefore(out, a, b) {
       ['figure', 'this build', 'before', 'this/before'],
       ['time to chart painted, median (ms)', fmt(a.ttcMs), fmt(b.ttcMs), r(a.ttcMs, b.ttcMs)],
       [`  per round (this ÷ before, same round): median, slower in`, '', '', paired(out.raw.app, out.raw.before)],
+      ["  the app's own chart painted, takes input (ms)", fmt(a.appMs), fmt(b.appMs), r(a.appMs, b.appMs)],
       ['  points drawn', fmt(a.points), fmt(b.points), ''],
       ['zoom, programmatic p50 (ms)', fmt(a.progP50, 1), fmt(b.progP50, 1), r(a.progP50, b.progP50)],
       ['zoom, programmatic p95 (ms)', fmt(a.progP95, 1), fmt(b.progP95, 1), r(a.progP95, b.progP95)],

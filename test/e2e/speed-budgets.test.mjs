@@ -37,10 +37,12 @@ after(async () => {
 });
 
 describe('budgets of the production build (test/budgets.json)', () => {
-  it('entry chunk within its gzip budget, and no dev-only code in dist/', async () => {
+  it('entry chunk and app chunks within their gzip budgets, and no dev-only code in dist/', async () => {
     const r = await checkDist(PROD_DIST, env.budgets);
-    assert.deepEqual(r.fails, [], `entry ${r.entry.files.join(', ')} ${r.entry.gz} B gz`);
+    console.log(`# entry ${r.entry.files.join(', ')}: ${r.entry.gz} B gz; app ${r.app.files.join(', ')}: ${r.app.gz} B gz`);
+    assert.deepEqual(r.fails, [], `entry ${r.entry.files.join(', ')} ${r.entry.gz} B gz; app ${r.app.files.join(', ')} ${r.app.gz} B gz`);
     assert.equal(r.entry.files.length, 1);
+    assert.ok(r.app.files.some((f) => /^assets\/main-[^/]+\.js$/.test(f)), r.app.files.join(', '));
     // Control: the same scan finds the automation hook in the automation build, which carries it.
     const hits = await devOnlyHits(DIST, env.budgets.devOnly);
     assert.ok(

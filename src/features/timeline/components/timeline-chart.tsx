@@ -89,6 +89,9 @@ export function TimelineChart(p: TimelineChartProps) {
       painted.current = true;
       el.dataset.ready = 'true';
       performance.mark('krw:chart-painted');
+      // The early first frame (app/first-frame.ts) may have marked `krw:chart-painted` before: this
+      // one is the app's own chart, the one that takes input.
+      performance.mark('krw:app-chart-painted');
       // After this frame's paint (a task), not inside the frame: what waits for the chart
       // (the panes, the reactions) must not hold up the frame that shows it.
       if (onPainted) setTimeout(onPainted, 0);

@@ -1,0 +1,36 @@
+import type { Plugin } from 'vite';
+
+/** The meta whose content lists the app's chunks, for index.html and first-frame.ts to preload. */
+export const APP_CHUNKS_META = 'krw-app-chunks';
+
+/**
+ * index.html loads a small entry (src/app/first-frame.ts) that may draw the chart before it
+ * imports the app (src/app/main.tsx, a chunk of its own). This writes the app's chunk and the
+ * chunks it imports into `<meta name="krw-app-chunks">`, for the page to ask for them beside the
+ * entry (`<link rel="modulepreload">`: fetched and compiled, not run) when the link cannot start
+ * with the early first frame (index.html's inline script); with the first frame, first-frame.ts
+ * imports the app once that frame has painted. It also links the app's own CSS as a stylesheet, so that every style of the page
+ * is there for the first frame. Build only.
+ */
+export function preloadApp(entry = '/src/app/main.tsx'): Plugin {
+  return {
+    name: 'preload-app-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const app = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isDynamicEntry && c.moduleIds.some((id) => id.endsWith(entry)));
+        if (!app || app.type !== 'chunk') throw new Error(`preload-app-chunk: no chunk for ${entry}`);
+        const css = [...(app.viteMetadata?.importedCss ?? [])].filter((f) => !html.includes(f));
+        const js = [app.fileName, ...app.imports].filter((f) => !html.includes(f));
+        const links = [
+          ...css.map((f) => `    <link rel="stylesheet" crossorigin href="./${f}">`),
+          `    <meta name="${APP_CHUNKS_META}" content="${js.map((f) => `./${f}`).join(' ')}">`,
+        ].join('\n');
+        const out = html.replace('</head>', `${links}\n  </head>`);
+        if (out === html) throw new Error('preload-app-chunk: index.html has no </head>');
+        return out;
+      },
+    },
+  };
+}
