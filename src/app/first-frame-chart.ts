@@ -10,7 +10,7 @@ import type { AxisScale } from '../features/timeline/model/chart-rows';
 import { lineKey } from '../features/timeline/model/chart-rows';
 import { chartState, MARKER_GAP_PX } from '../features/timeline/model/chart-state';
 import { linePath } from '../features/timeline/model/line-path';
-import { clusterBadge, layoutWithSelected } from '../features/timeline/model/marker-layout';
+import { clusterBadge, clusterRadius, layoutWithSelected, MARKER_HALF_WIDTH } from '../features/timeline/model/marker-layout';
 import type { Lang } from '../i18n/lang';
 
 /**
@@ -42,7 +42,7 @@ export interface FirstChart {
 
 const TICK = 6;
 const GAP = 2;
-const R = 6;
+const R = MARKER_HALF_WIDTH;
 const RADIUS: Record<1 | 2 | 3, number> = { 1: R - 2, 2: R - 1, 3: R };
 
 /** Text and attribute values in markup. */
@@ -115,7 +115,7 @@ export function firstChartSvg(p: FirstChartInput): FirstChart {
       );
     } else {
       const badge = clusterBadge(g.ids.length);
-      const r = R + 2 + Math.max(0, badge.length - 2) * 2.5;
+      const r = clusterRadius(g.ids.length);
       out.push(
         `<g class="event-cluster" data-event-ids="${esc(g.ids.join(' '))}" transform="translate(${x} 0)"><line x1="0" x2="0" y1="${top + R}" y2="${bottom}" stroke="var(--muted)" stroke-opacity="0.35" stroke-dasharray="2 3"/><circle cx="0" cy="${top + R}" r="${r}" fill="var(--cluster)" stroke="var(--bg)" stroke-width="1"/><text x="0" y="${top + R + 3.5}" text-anchor="middle" font-size="9" font-weight="700" fill="var(--cluster-fg)">${esc(badge)}</text></g>`,
       );

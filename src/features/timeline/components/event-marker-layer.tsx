@@ -12,7 +12,7 @@ import type { Lang } from '../../../i18n/lang';
 import { isoDayText } from './chart-text';
 import type { PlotBox } from '../model/line-path';
 import { MARKER_GAP_PX } from '../model/chart-state';
-import { clusterBadge, clusterZoomRange, layoutWithSelected, type MarkerGroup } from '../model/marker-layout';
+import { clusterBadge, clusterRadius, clusterZoomRange, layoutWithSelected, MARKER_HALF_WIDTH, type MarkerGroup } from '../model/marker-layout';
 
 export interface MarkerHover {
   group: MarkerGroup;
@@ -34,7 +34,7 @@ export interface MarkerLayerProps {
   isUser?: (id: string) => boolean;
 }
 
-const R = 6;
+const R = MARKER_HALF_WIDTH;
 /** Marker radius by importance: major events stand out, routine ones recede; unrated as notable. */
 const RADIUS: Record<1 | 2 | 3, number> = { 1: R - 2, 2: R - 1, 3: R };
 // SVG attribute values and class names (not UI text).
@@ -156,7 +156,7 @@ export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerPro
         const ids = g.ids.join(' ');
         const badge = clusterBadge(g.ids.length);
         // Three characters ("999", "30k") need a wider badge than two.
-        const r = R + 2 + Math.max(0, badge.length - 2) * 2.5;
+        const r = clusterRadius(g.ids.length);
         const className = containsSelected ? 'event-cluster selected' : 'event-cluster';
         return (
           <g

@@ -2,7 +2,7 @@ import { asMs, DAY_MS } from '../../../lib/units';
 
 // The layout works on any time unit; these tests place markers at plain numbers.
 const asDay = asMs;
-import { clusterBadge, clusterZoomRange, layoutMarkers, layoutWithSelected } from './marker-layout';
+import { clusterBadge, clusterRadius, clusterZoomRange, layoutMarkers, layoutWithSelected } from './marker-layout';
 
 describe('layoutMarkers', () => {
   const ev = (id: string, at: number) => ({ id, at });
@@ -29,6 +29,31 @@ describe('layoutMarkers', () => {
 
   it('leaves out events outside the domain', () => {
     expect(layoutMarkers([ev('a', -1), ev('b', 101)], asDay(0), asDay(100), 100)).toEqual([]);
+  });
+
+  it('merges two clusters whose badges would touch (16 px badges need 17 px between centres)', () => {
+    // Greedy groups: {0, 14} (mean 7) and {15, 29} (mean 22): 15 px apart, two 2-digit badges
+    // of radius 8 overlap by a pixel; merged, all four sit at their mean, (0 + 14 + 15 + 29) / 4.
+    const g = layoutMarkers([ev('a', 0), ev('b', 14), ev('c', 15), ev('d', 29)], asDay(0), asDay(100), 100, 15);
+    expect(g.map((x) => x.ids)).toEqual([['a', 'b', 'c', 'd']]);
+    expect(g[0].x).toBeCloseTo(14.5, 9);
+    expect([g[0].fromAt, g[0].toAt]).toEqual([0, 29]);
+  });
+
+  it('keeps a single marker beside a cluster when they do not touch (6 + 8 + 1 = 15 px)', () => {
+    // 'a' alone at 0; {b, c} at 15 and 16, mean 15.5: 15.5 px from 'a'.
+    const g = layoutMarkers([ev('a', 0), ev('b', 15), ev('c', 16)], asDay(0), asDay(100), 100, 15);
+    expect(g.map((x) => x.ids)).toEqual([['a'], ['b', 'c']]);
+  });
+
+  it('gives a three-character badge ("100") its width: 10.5 + 6 + 1 = 17.5 px', () => {
+    const hundred = Array.from({ length: 100 }, (_, i) => ev(`h${String(i).padStart(3, '0')}`, 0));
+    const near = layoutMarkers([...hundred, ev('x', 16)], asDay(0), asDay(100), 100, 15);
+    expect(near.map((x) => x.ids.length)).toEqual([101]);
+    const apart = layoutMarkers([...hundred, ev('x', 18)], asDay(0), asDay(100), 100, 15);
+    expect(apart.map((x) => x.ids.length)).toEqual([100, 1]);
+    expect(clusterRadius(100)).toBe(10.5);
+    expect(clusterRadius(99)).toBe(8);
   });
 
   it('keeps the selected event out of a cluster, drawn last', () => {

@@ -15,11 +15,27 @@ export interface MarkerGroup {
   toAt: number;
 }
 
+/** A single marker's half width on the chart (px): its shape's largest radius. */
+export const MARKER_HALF_WIDTH = 6;
+
+/** A cluster badge's radius (px) for `n` events: wider for a three-character count ("999", "30k"). */
+export function clusterRadius(n: number): number {
+  return MARKER_HALF_WIDTH + 2 + Math.max(0, clusterBadge(n).length - 2) * 2.5;
+}
+
+/** Half the width a group's marker or badge takes on the chart (px). */
+const halfWidth = (n: number) => (n === 1 ? MARKER_HALF_WIDTH : clusterRadius(n));
+
 /**
  * Places event markers on a plot of `width` px for the domain [from, to] and
  * merges markers closer than `minGapPx` into clusters (greedy, left to right,
  * a cluster sits at the mean x of its members). Events outside the domain are
  * left out. Input need not be sorted.
+ *
+ * No two placed groups overlap: neighbours whose centres are closer than `minGapPx`, or than
+ * their half widths and a pixel (a badge of two digits is 16 px wide), are merged, again until
+ * none is (a cluster's mean x moves when it grows). Badges that touched made their counts
+ * unreadable ("11" and "16" side by side read "1116").
  */
 export function layoutMarkers(
   events: readonly MarkerInput[],
@@ -40,10 +56,19 @@ export function layoutMarkers(
       break;
     }
   }
-  const groups: MarkerGroup[] = [];
+  // Groups placed so far, left to right; a new one merges into the last while they overlap.
+  const placed: { sumX: number; ids: string[]; first: number; last: number }[] = [];
   let cur: { sumX: number; ids: string[]; first: number; last: number; startX: number } | null = null;
   const flush = () => {
-    if (cur) groups.push({ x: cur.sumX / cur.ids.length, ids: cur.ids, fromAt: cur.first, toAt: cur.last });
+    if (!cur) return;
+    let g = { sumX: cur.sumX, ids: cur.ids, first: cur.first, last: cur.last };
+    for (let prev = placed.at(-1); prev; prev = placed.at(-1)) {
+      const gap = g.sumX / g.ids.length - prev.sumX / prev.ids.length;
+      if (gap >= Math.max(minGapPx, halfWidth(prev.ids.length) + halfWidth(g.ids.length) + 1)) break;
+      placed.pop();
+      g = { sumX: prev.sumX + g.sumX, ids: prev.ids.concat(g.ids), first: prev.first, last: g.last };
+    }
+    placed.push(g);
   };
   for (const e of inView) {
     const x = xOf(e.at);
@@ -57,7 +82,7 @@ export function layoutMarkers(
     }
   }
   flush();
-  return groups;
+  return placed.map((g) => ({ x: g.sumX / g.ids.length, ids: g.ids, fromAt: g.first, toAt: g.last }));
 }
 
 /**
