@@ -67,8 +67,11 @@ export function PresenterFigures({ event, series }: { event: DatedEvent; series:
   const { t } = useT();
   const lines = useMemo(() => series.slice(0, MAX_LINES), [series]);
   const rows = useMemo(() => computeReactions([event], lines), [event, lines]);
+  const className = `presenter-figures${rows.length > 1 ? ' several' : ''}`;
   return (
-    <div className="presenter-figures" data-testid="presenter-figures">
+    // Two or three lines: each line's figures side by side, in smaller figure type, so that all of
+    // them fit the column at 1920×1080 (stacked, the third line's were cut off).
+    <div className={className} data-testid="presenter-figures">
       {/* One event: the rows come in the lines' order. */}
       {rows.map((r, i) => (
         <LineFigures key={r.line} r={r} s={lines[i]} />

@@ -92,6 +92,21 @@ describe('presenter mode', () => {
     await page.context().close();
   });
 
+  it('fits every figure of three lines in its column at 1920×1080, in Korean (none cut off)', async () => {
+    const page = await newPage(env.browser, { viewport: FHD });
+    await page.goto(`${env.server.url}?source=snapshot&lang=ko&pairs=USDKRW,JPYKRW,CNYKRW,EURKRW&present=1&event=${FOURTH_TEST}`);
+    await presenter(page).locator('[data-testid="timeline-chart"][data-ready="true"]').waitFor({ timeout: 30_000 });
+    await waitForEvent(page, FOURTH_TEST);
+    const figures = presenter(page).getByTestId('presenter-figures');
+    await figures.locator('[data-figure="z_0"]').nth(2).waitFor();
+    const fit = await figures.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight, lines: el.querySelectorAll('.presenter-line').length }));
+    assert.equal(fit.lines, 3);
+    assert.ok(fit.scroll <= fit.client + 1, `figures ${fit.scroll} px in a column of ${fit.client} px`);
+    for (const v of await figures.locator('.presenter-figure-value').all()) assert.ok((await fontPx(v)) >= 24, `a figure in ${await fontPx(v)} px`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
   it('Present in the toolbar enters it at the selected event; Esc comes back to the full view', async () => {
     const page = await newPage(env.browser, { viewport: FHD });
     await page.goto(`${env.server.url}?source=snapshot&from=2016-01-01&to=2016-12-31&event=${FIFTH_TEST}`);

@@ -185,7 +185,7 @@ export function AlignedWindowsView({ allEvents, listEvents, selected, series, wi
             {scale && scale.outside > 0 && <> {t('reactions.aligned.outside', { n: scale.outside })}</>}
             {drawn && drawn.traces.length < w.paths.length && <> {drawnText(t, drawn.traces.length, drawn.distinct, w.paths.length)}</>}
           </p>
-          {w.paths.length > 0 && <p className="num">{t('reactions.aligned.mean', { summary: summary(t, w) })}</p>}
+          {w.paths.length > 0 && <p className="rx-mean-line">{t('reactions.aligned.mean', { summary: summary(t, w) })}</p>}
           {w.skipped.length > 0 && (
             <p className="muted">
               {t('reactions.aligned.skipped', { n: w.skipped.length, list: skippedText(t, w, s, byId).join('; ') })}
