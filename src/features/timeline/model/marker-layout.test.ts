@@ -64,6 +64,24 @@ describe('layoutMarkers', () => {
   });
 });
 
+describe('the selected marker beside others', () => {
+  const ev = (id: string, at: number) => ({ id, at });
+  // Plot 100 px for 0..100: x = at. Widths: a marker 6 px either side, the selected one 7.5, a
+  // two-digit badge 8; they touch when the centres are closer than the two and a pixel.
+  it('takes a row of its own when it would cover a badge (8 + 7.5 + 1 = 16.5 px)', () => {
+    const g = layoutWithSelected([ev('a', 0), ev('b', 1), ev('s', 10)], 's', asDay(0), asDay(100), 100, 15);
+    expect(g.map((x) => [x.ids, x.row])).toEqual([[['a', 'b'], undefined], [['s'], 1]]);
+    const far = layoutWithSelected([ev('a', 0), ev('b', 1), ev('s', 17)], 's', asDay(0), asDay(100), 100, 15);
+    expect(far.map((x) => x.row)).toEqual([undefined, undefined]);
+  });
+
+  it('takes it when it would cover a single marker (6 + 7.5 + 1 = 14.5 px), not when clear of it', () => {
+    expect(layoutWithSelected([ev('a', 0), ev('s', 14)], 's', asDay(0), asDay(100), 100, 15).at(-1)!.row).toBe(1);
+    expect(layoutWithSelected([ev('a', 0), ev('s', 15)], 's', asDay(0), asDay(100), 100, 15).at(-1)!.row).toBeUndefined();
+    expect(layoutWithSelected([ev('s', 50)], 's', asDay(0), asDay(100), 100, 15)).toEqual([{ x: 50, ids: ['s'], fromAt: 50, toAt: 50 }]);
+  });
+});
+
 describe('clusterZoomRange', () => {
   const days = (r: [number, number]) => r.map((x) => x / DAY_MS);
   it('pads a cluster by 60 % of its span either side, at least 3 days', () => {

@@ -13,10 +13,19 @@ export interface MarkerGroup {
   /** First and last instant the group covers (for zooming into a cluster). */
   fromAt: number;
   toAt: number;
+  /**
+   * 1: the selected event's marker goes a row below the others (`MARKER_ROW_PX` lower), because a
+   * marker or badge beside it would be covered (it is drawn on top); absent: the markers' row.
+   */
+  row?: 1;
 }
 
 /** A single marker's half width on the chart (px): its shape's largest radius. */
 export const MARKER_HALF_WIDTH = 6;
+/** The selected marker's half width: its shape is drawn 1.5 px larger. */
+const SELECTED_HALF_WIDTH = MARKER_HALF_WIDTH + 1.5;
+/** How much lower the selected marker's row is, when it has one of its own (a three-character badge's 10.5 px and its 7.5, and 2). */
+export const MARKER_ROW_PX = 20;
 
 /** A cluster badge's radius (px) for `n` events: wider for a three-character count ("999", "30k"). */
 export function clusterRadius(n: number): number {
@@ -87,7 +96,9 @@ export function layoutMarkers(
 
 /**
  * layoutMarkers, with the selected event kept out of any cluster and placed
- * last (drawn on top), so a selection is always visible on its own.
+ * last (drawn on top), so a selection is always visible on its own. When it would
+ * cover a marker or a badge beside it ("▲11" read "▲1"), it takes a row of its own
+ * below them (`row: 1`), at its own x.
  */
 export function layoutWithSelected(
   events: readonly MarkerInput[],
@@ -99,7 +110,11 @@ export function layoutWithSelected(
 ): MarkerGroup[] {
   const rest = events.filter((e) => e.id !== selectedId);
   const out = layoutMarkers(rest, from, to, width, minGapPx);
-  if (rest.length !== events.length) out.push(...layoutMarkers(events.filter((e) => e.id === selectedId), from, to, width));
+  if (rest.length === events.length) return out;
+  const [sel] = layoutMarkers(events.filter((e) => e.id === selectedId), from, to, width);
+  if (!sel) return out;
+  const covers = out.some((g) => Math.abs(g.x - sel.x) < halfWidth(g.ids.length) + SELECTED_HALF_WIDTH + 1);
+  out.push(covers ? { ...sel, row: 1 } : sel);
   return out;
 }
 
