@@ -93,6 +93,31 @@ describe('panels', () => {
     }
   });
 
+  it('the embed at 320×300 shows every legend entry of four pairs whole, the plot below it', async () => {
+    const page = await newPage(env.browser, { viewport: { width: 320, height: 300 } });
+    await page.goto(`${env.server.url}?source=snapshot&embed=1&pairs=USDKRW,JPYKRW,CNYKRW,EURKRW&from=2017-01-01&to=2017-12-31`);
+    await chartReady(page);
+    const r = await page.evaluate(() => {
+      const legend = document.querySelector('.embed-view .chart-legend');
+      const box = legend.getBoundingClientRect();
+      const items = [...legend.children].map((c) => {
+        const b = c.getBoundingClientRect();
+        return { text: c.textContent, l: b.left, r: b.right, t: b.top, b: b.bottom, sw: c.scrollWidth, cw: c.clientWidth };
+      });
+      const plot = document.querySelector('.embed-view .plot-surface').getBoundingClientRect();
+      return { box: { l: box.left, r: box.right, t: box.top, b: box.bottom }, items, plotTop: plot.top, plotBottom: plot.bottom };
+    });
+    assert.ok(r.items.length >= 5, `four pairs and the direction: ${r.items.map((i) => i.text).join(' | ')}`);
+    for (const i of r.items) {
+      assert.ok(i.l >= r.box.l - 0.5 && i.r <= r.box.r + 0.5 && i.t >= r.box.t - 0.5 && i.b <= r.box.b + 0.5, `"${i.text}" outside the legend: ${JSON.stringify(i)} in ${JSON.stringify(r.box)}`);
+      assert.ok(i.r <= 320, `"${i.text}" past the frame's edge`);
+    }
+    assert.ok(r.plotTop >= r.box.b - 0.5, 'the plot starts under the legend');
+    assert.ok(r.plotBottom <= 300, 'the plot ends inside the frame');
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
   it('with the auto-height code from the Embed box, a host page sizes the iframe to the height the embed posts', async () => {
     const page = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${env.server.url}?source=snapshot&from=2016-01-01&to=2017-12-31`);
