@@ -10,7 +10,7 @@ import type { AxisScale } from '../features/timeline/model/chart-rows';
 import { lineKey } from '../features/timeline/model/chart-rows';
 import { chartState, MARKER_GAP_PX } from '../features/timeline/model/chart-state';
 import { linePath } from '../features/timeline/model/line-path';
-import { clusterBadge, clusterRadius, layoutWithSelected, MARKER_HALF_WIDTH } from '../features/timeline/model/marker-layout';
+import { clusterBadge, clusterRadius, layoutWithSelected, MARKER_HALF_WIDTH, markerRadius } from '../features/timeline/model/marker-layout';
 import type { Lang } from '../i18n/lang';
 
 /**
@@ -43,7 +43,6 @@ export interface FirstChart {
 const TICK = 6;
 const GAP = 2;
 const R = MARKER_HALF_WIDTH;
-const RADIUS: Record<1 | 2 | 3, number> = { 1: R - 2, 2: R - 1, 3: R };
 
 /** Text and attribute values in markup. */
 export function esc(s: string): string {
@@ -109,7 +108,7 @@ export function firstChartSvg(p: FirstChartInput): FirstChart {
       const e = byId.get(g.ids[0])!;
       const info = CATEGORY_INFO[e.category];
       const color = info.color[p.theme];
-      const r = RADIUS[e.importance ?? 2];
+      const r = markerRadius(e.importance);
       out.push(
         `<g class="event-marker" data-event-id="${esc(e.id)}" transform="translate(${x} 0)"><line x1="0" x2="0" y1="${top + R}" y2="${bottom}" stroke="${color}" stroke-opacity="0.28" stroke-width="1"/><path class="marker-shape" d="${markerPath(info.shape, 0, top + R, r)}" fill="${color}" stroke="var(--bg)" stroke-width="1" stroke-linejoin="round"/></g>`,
       );

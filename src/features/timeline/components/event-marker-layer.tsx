@@ -12,7 +12,7 @@ import type { Lang } from '../../../i18n/lang';
 import { isoDayText } from './chart-text';
 import type { PlotBox } from '../model/line-path';
 import { MARKER_GAP_PX } from '../model/chart-state';
-import { clusterBadge, clusterRadius, clusterZoomRange, layoutWithSelected, MARKER_HALF_WIDTH, MARKER_ROW_PX, type MarkerGroup } from '../model/marker-layout';
+import { clusterBadge, clusterRadius, clusterZoomRange, layoutWithSelected, MARKER_HALF_WIDTH, MARKER_ROW_PX, markerRadius, type MarkerGroup } from '../model/marker-layout';
 
 export interface MarkerHover {
   group: MarkerGroup;
@@ -35,8 +35,6 @@ export interface MarkerLayerProps {
 }
 
 const R = MARKER_HALF_WIDTH;
-/** Marker radius by importance: major events stand out, routine ones recede; unrated as notable. */
-const RADIUS: Record<1 | 2 | 3, number> = { 1: R - 2, 2: R - 1, 3: R };
 // SVG attribute values and class names (not UI text).
 const translateX = (x: number) => `translate(${x} 0)`;
 const ring = (on: boolean) => (on ? 'var(--fg)' : 'var(--bg)');
@@ -128,7 +126,7 @@ export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerPro
           const selected = e.id === p.selectedId;
           const yours = p.isUser?.(e.id) ?? false;
           const color = CATEGORY_INFO[e.category].color[p.theme];
-          const r = RADIUS[e.importance ?? 2];
+          const r = markerRadius(e.importance);
           const className = `event-marker${selected ? ' selected' : ''}${yours ? ' yours' : ''}`;
           // The shape's centre: the markers' row, or the selected marker's own row below it.
           const cy = top + R + (g.row ? MARKER_ROW_PX : 0);
@@ -146,7 +144,7 @@ export const EventMarkerLayer = memo(function EventMarkerLayer(p: MarkerLayerPro
               transform={translateX(x)}
             >
               <line x1={0} x2={0} y1={cy} y2={bottom} stroke={color} strokeOpacity={selected ? 0.9 : 0.28} strokeWidth={selected ? 2 : 1} />
-              <path className="marker-shape" d={markerPath(CATEGORY_INFO[e.category].shape, 0, cy, selected ? r + 1.5 : r)} fill={color} stroke={ring(selected)} strokeWidth={selected ? 2 : 1} strokeLinejoin="round" />
+              <path className="marker-shape" d={markerPath(CATEGORY_INFO[e.category].shape, 0, cy, markerRadius(e.importance, selected))} fill={color} stroke={ring(selected)} strokeWidth={selected ? 2 : 1} strokeLinejoin="round" />
               {yours && <circle cx={0} cy={cy} r={Math.min(2.25, r - 1.5)} fill="var(--bg)" />}
               <rect x={-R - 2} y={top - 2} width={2 * R + 4} height={bottom - top + 2} fill="transparent" />
             </g>

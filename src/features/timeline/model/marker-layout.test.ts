@@ -2,7 +2,7 @@ import { asMs, DAY_MS } from '../../../lib/units';
 
 // The layout works on any time unit; these tests place markers at plain numbers.
 const asDay = asMs;
-import { clusterBadge, clusterRadius, clusterZoomRange, layoutMarkers, layoutWithSelected } from './marker-layout';
+import { clusterBadge, clusterRadius, clusterZoomRange, layoutMarkers, layoutWithSelected, markerRadius } from './marker-layout';
 
 describe('layoutMarkers', () => {
   const ev = (id: string, at: number) => ({ id, at });
@@ -61,6 +61,13 @@ describe('layoutMarkers', () => {
     const g = layoutWithSelected(events, 'b', asDay(0), asDay(1000), 500);
     expect(g.map((x) => x.ids)).toEqual([['a', 'c'], ['b']]);
     expect(layoutWithSelected(events, 'zz', asDay(0), asDay(1000), 500).map((x) => x.ids)).toEqual([['a', 'b', 'c']]);
+  });
+});
+
+describe('markerRadius', () => {
+  it('is 4, 5 and 6 px by importance (5 unrated), 1.5 px more when selected', () => {
+    expect([markerRadius(1), markerRadius(2), markerRadius(3), markerRadius(undefined)]).toEqual([4, 5, 6, 5]);
+    expect([markerRadius(1, true), markerRadius(3, true)]).toEqual([5.5, 7.5]);
   });
 });
 

@@ -22,8 +22,17 @@ export interface MarkerGroup {
 
 /** A single marker's half width on the chart (px): its shape's largest radius. */
 export const MARKER_HALF_WIDTH = 6;
-/** The selected marker's half width: its shape is drawn 1.5 px larger. */
-const SELECTED_HALF_WIDTH = MARKER_HALF_WIDTH + 1.5;
+
+/**
+ * A single marker's radius (px) by importance: major events stand out, routine ones recede;
+ * unrated as notable. The selected marker is drawn 1.5 px larger.
+ */
+export function markerRadius(importance: 1 | 2 | 3 | undefined, selected = false): number {
+  return MARKER_HALF_WIDTH - (3 - (importance ?? 2)) + (selected ? 1.5 : 0);
+}
+
+/** The selected marker's half width: the largest it is drawn. */
+const SELECTED_HALF_WIDTH = markerRadius(3, true);
 /** How much lower the selected marker's row is, when it has one of its own (a three-character badge's 10.5 px and its 7.5, and 2). */
 export const MARKER_ROW_PX = 20;
 
