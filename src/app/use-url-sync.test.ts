@@ -31,6 +31,27 @@ describe('useUrlSync', () => {
     unmount();
   });
 
+  it('where the browser has idle callbacks, writes a zoom in one, not after the paint', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    try {
+      const { unmount } = renderHook(() => useUrlSync());
+      const entries = window.history.length;
+      setView({ from: '2016-03-01', to: '2016-06-30' });
+      setView({ from: '2016-04-01', to: '2016-04-30' });
+      await paint();
+      expect(search().get('from')).toBe('2016-01-01');
+      expect(idle).toHaveLength(1); // one callback for both zooms
+      act(() => idle[0]());
+      expect(search().get('from')).toBe('2016-04-01');
+      expect(window.history.length).toBe(entries + 2);
+      unmount();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('writes any other change at once, after the zoom it follows', async () => {
     const { unmount } = renderHook(() => useUrlSync());
     const entries = window.history.length;

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { afterNextPaint } from '../components/ui/after-next-paint';
+import { whenIdle } from '../components/ui/when-idle';
 import { msg } from '../i18n/message';
 import { parseViewState, serializeViewState, type ViewState } from '../lib/url-state';
 import { useViewStore } from '../lib/view-store';
@@ -34,9 +34,10 @@ export function applyUrlToStore(): void {
  * every change. main.tsx also applies the URL before the first render, so the
  * first render already asks for the right source.
  *
- * A zoom's entry is written after the frame that shows it (a history write costs the main thread
- * ~3 ms here, in the zoom's own task before); every other change at once, after any such pending
- * entry, so that the history keeps one entry per change, in order.
+ * A zoom's entry is written once the main thread is idle (a history write costs it 1–8 ms: in the
+ * zoom's own task it delayed the chart's frame, in the task after that frame the next input); every
+ * other change at once, after any such pending entry, so that the history keeps one entry per
+ * change, in order.
  */
 export function useUrlSync(): void {
   useEffect(() => {
@@ -63,7 +64,7 @@ export function useUrlSync(): void {
       if (isRangeOnly(prev.view, s.view)) {
         if (!pending.length) prevView = prev.view;
         pending.push(s.view);
-        cancel ??= afterNextPaint(flush);
+        cancel ??= whenIdle(flush);
         return;
       }
       flush();
