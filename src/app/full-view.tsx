@@ -7,7 +7,7 @@ import { ErrorState, LoadingState } from '../components/ui/error-state';
 import { NoticeBar } from '../components/ui/notice-bar';
 import { useViewStore } from '../lib/view-store';
 import { parseIsoDay } from '../lib/units';
-import { formatRange } from '../lib/range-text';
+import { formatRange, rangeEndDate } from '../lib/range-text';
 import { lastInstant } from '../features/rates/model/series';
 import { EventDetails } from '../features/events/components/event-details';
 import { EventFilters } from '../features/events/components/event-filters';
@@ -51,6 +51,9 @@ const SourceFoot = memo(SourceLine);
 // A zoom reaches the pane a frame after the chart (its range is the page's settled one).
 const VolPane = memo(VolatilityPane);
 const TextAlternative = memo(ChartTextAlternative);
+// The date fields and quick ranges follow a zoom a frame after the chart (below): changed in the
+// chart's frame, they made that frame repaint the page's whole layer, not the chart's alone.
+const Range = memo(RangeControls);
 
 export function FullView({ d }: { d: Dashboard }) {
   const { view, data, bundle, series, range, extent, events, allEvents, selected } = d;
@@ -76,6 +79,9 @@ export function FullView({ d }: { d: Dashboard }) {
   const settledRange = useAfterPaint(range);
   // The tables below the chart follow the range in a background render that a next zoom interrupts.
   const tablesRange = useDeferredValue(settledRange);
+  // The date fields: the settled range once there is one (they come with the chart, not a frame after it).
+  const fieldsRange = settledRange ?? range;
+  const fieldsIso = useMemo(() => fieldsRange && { from: rangeEndDate(fieldsRange.from, 'from'), to: rangeEndDate(fieldsRange.to, 'to') }, [fieldsRange]);
   // The event list lists the events in view (or all, `list=all`) and the selected one, following a zoom once it has painted.
   // The chart's text alternative follows the settled range too (not drawn in the chart's frame).
   const fullData = useMemo(() => settledRange && <DownloadDataCsvButton series={series} from={settledRange.from} to={settledRange.to} />, [series, settledRange]);
@@ -146,8 +152,8 @@ export function FullView({ d }: { d: Dashboard }) {
       <section className="toolbar" aria-label={t('app.toolbar.label')}>
         <Pairs pairs={view.pairs} onChange={onPairs} />
         <Compare on={view.compare} onChange={onCompare} />
-        {d.rangeIso && extent && (
-          <RangeControls from={d.rangeIso.from} to={d.rangeIso.to} first={extent.first} last={extent.last} maxTo={extent.maxTo} onChange={onRangeFields} fields={restShown} />
+        {fieldsIso && extent && (
+          <Range from={fieldsIso.from} to={fieldsIso.to} first={extent.first} last={extent.last} maxTo={extent.maxTo} onChange={onRangeFields} fields={restShown} />
         )}
         <span className="spacer" />
         <PanelGuard area="area.exports">
