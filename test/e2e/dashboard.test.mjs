@@ -90,8 +90,16 @@ describe('dashboard on the bundled snapshot', () => {
     await page.mouse.up();
     await page.waitForURL(/from=2016-0[67]-\d\d&to=2016-(09|10)-\d\d/);
     await chartReady(page);
+    // The date fields follow (a frame after the chart): they show the link's range.
+    const fieldsShowLink = () => {
+      const q = new URLSearchParams(location.search);
+      const v = (name) => document.querySelector(`input[aria-label="${name}"]`)?.value;
+      return v('From date') === q.get('from') && v('To date') === q.get('to');
+    };
+    await page.waitForFunction(fieldsShowLink);
     await page.goBack();
     await page.waitForURL(/from=2016-01-01&to=2016-12-31/);
+    await page.waitForFunction(fieldsShowLink);
   });
 
   it('downloads the data CSV equal to the source, row for row', async () => {
