@@ -44,6 +44,8 @@ export default defineConfig(({ mode }) => ({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the app supports preloads modules itself: the polyfill was dead weight in the entry.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 600,
   },
   preview: { port: 5173, strictPort: true },
