@@ -1,5 +1,6 @@
 import { CATEGORIES } from '../../../config/categories';
-import { prepareBuiltInEvents, validateEvents } from '../model/built-in';
+import { prepareBuiltInEvents } from '../model/built-in';
+import { validateEvents } from '../model/validate-events';
 import { eventSchema, type EventInput } from '../model/event-schema';
 import { BUILT_IN_EVENTS } from './built-in-events';
 

@@ -2,35 +2,10 @@ import { z } from '../../../lib/zod';
 import { CATEGORIES } from '../../../config/categories';
 import { lazy } from '../../../lib/lazy';
 import { parseIsoDay } from '../../../lib/units';
+import { DEFAULT_TIMEZONE, isHttpUrl, isIanaZone } from './event-constants';
 
-export const DEFAULT_TIMEZONE = 'Asia/Seoul';
-
-// Building an Intl.DateTimeFormat costs ~1 ms; events share a handful of zones. Cached per zone.
-const zoneChecks = new Map<string, boolean>();
-
-export function isIanaZone(tz: string): boolean {
-  let ok = zoneChecks.get(tz);
-  if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: tz });
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    zoneChecks.set(tz, ok);
-  }
-  return ok;
-}
-
-/** True for absolute http(s) URLs only: anything else is never made clickable. */
-export function isHttpUrl(s: string): boolean {
-  try {
-    const u = new URL(s);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+// Re-exported: the zod-free part (event-constants.ts) is what the first frame's chunk may import.
+export { DEFAULT_TIMEZONE, IMPORTANCE_LABEL, IMPORTANCE_LEVELS, isHttpUrl, isIanaZone, type Importance } from './event-constants';
 
 /** The event schema (built on first use: see lib/lazy.ts). */
 export const eventSchema = lazy(() =>
@@ -55,11 +30,6 @@ export const eventSchema = lazy(() =>
     importance: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])),
   }),
 );
-
-/** Importance levels of an event. An unrated event (imported without one) passes every `imp` filter. */
-export const IMPORTANCE_LEVELS = [1, 2, 3] as const;
-export type Importance = (typeof IMPORTANCE_LEVELS)[number];
-export const IMPORTANCE_LABEL: Record<Importance, string> = { 1: 'routine', 2: 'notable', 3: 'major' };
 
 /**
  * The user's own events: as the event schema, but actor, summary and source link may be

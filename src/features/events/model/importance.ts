@@ -1,5 +1,6 @@
 import { msg, type Msg } from '../../../i18n/message';
-import { IMPORTANCE_LABEL, type Importance, type KrwEvent } from './event-schema';
+import { IMPORTANCE_LABEL, type Importance } from './event-constants';
+import type { KrwEvent } from './event-schema';
 
 /**
  * How the built-in events are rated (ISSUE 11, item 4):
