@@ -1,7 +1,7 @@
 import type { IndexHtmlTransformContext } from 'vite';
-import { APP_CHUNKS_META, preloadApp } from './preload-app';
+import { APP_CHUNKS_META, CHUNKS_MARK, preloadApp } from './preload-app';
 
-const HTML = '<html><head><script type="module" crossorigin src="./assets/index-E.js"></script></head><body></body></html>';
+const HTML = '<html><head><!-- krw-app-chunks --><script>/* reads the meta */</script><script type="module" crossorigin src="./assets/index-E.js"></script></head><body></body></html>';
 
 /** A bundle of the entry, the app (main.tsx, dynamic) with a shared chunk, and the built-in events (dynamic). */
 function bundle() {
@@ -25,8 +25,15 @@ describe('preloadApp', () => {
     expect(out).toContain('<link rel="modulepreload" crossorigin href="./assets/built-in-events-B.js">');
     expect(out).toContain(`<meta name="${APP_CHUNKS_META}" content="./assets/main-A.js ./assets/shared-S.js">`);
     expect(out).not.toMatch(/modulepreload[^>]*main-A/);
-    // In the head, before it closes.
+    // In the head, before it closes; the meta where index.html marks it, above its inline script.
     expect(out.indexOf('built-in-events-B.js')).toBeLessThan(out.indexOf('</head>'));
+    expect(out.indexOf(APP_CHUNKS_META)).toBeLessThan(out.indexOf('<script>'));
+    expect(out).not.toContain(CHUNKS_MARK);
+  });
+
+  it('fails the build when index.html has no place marked for the meta', () => {
+    const { handler } = preloadApp().transformIndexHtml as { handler: (html: string, ctx: IndexHtmlTransformContext) => string };
+    expect(() => handler(HTML.replace(CHUNKS_MARK, ''), { bundle: bundle() } as unknown as IndexHtmlTransformContext)).toThrow(/no <!-- krw-app-chunks -->/);
   });
 
   it('fails the build when there is no events chunk to preload', () => {

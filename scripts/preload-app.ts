@@ -2,6 +2,8 @@ import type { Plugin } from 'vite';
 
 /** The meta whose content lists the app's chunks, for index.html and first-frame.ts to preload. */
 export const APP_CHUNKS_META = 'krw-app-chunks';
+/** Where index.html wants the meta: before its inline script. */
+export const CHUNKS_MARK = '<!-- krw-app-chunks -->';
 
 /**
  * index.html loads a small entry (src/app/first-frame.ts) that may draw the chart before it
@@ -31,10 +33,14 @@ export function preloadApp(entry = '/src/app/main.tsx', events = '/src/features/
         const links = [
           ...evJs.map((f) => `    <link rel="modulepreload" crossorigin href="./${f}">`),
           ...css.map((f) => `    <link rel="stylesheet" crossorigin href="./${f}">`),
-          `    <meta name="${APP_CHUNKS_META}" content="${js.map((f) => `./${f}`).join(' ')}">`,
         ].join('\n');
-        const out = html.replace('</head>', `${links}\n  </head>`);
-        if (out === html) throw new Error('preload-app-chunk: index.html has no </head>');
+        // The meta where index.html marks it: above its inline script, which reads it and runs before
+        // the stylesheets (an inline script below a stylesheet waits for it).
+        const meta = `<meta name="${APP_CHUNKS_META}" content="${js.map((f) => `./${f}`).join(' ')}">`;
+        const withMeta = html.replace(CHUNKS_MARK, meta);
+        if (withMeta === html) throw new Error(`preload-app-chunk: index.html has no ${CHUNKS_MARK}`);
+        const out = withMeta.replace('</head>', `${links}\n  </head>`);
+        if (out === withMeta) throw new Error('preload-app-chunk: index.html has no </head>');
         return out;
       },
     },
