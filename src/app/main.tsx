@@ -11,6 +11,7 @@ import { startLang } from './use-lang';
 import { activateLang, i18n } from '../i18n/i18n';
 import { applyUrlToStore } from './use-url-sync';
 import { makeQueryClient } from '../lib/query-client';
+import { startEcbEarly } from '../features/rates/api/get-ecb-rates';
 import { useViewStore } from '../lib/view-store';
 import './styles.css';
 
@@ -18,6 +19,9 @@ const queryClient = makeQueryClient();
 // The URL is applied before anything loads, so that the first requests are the right ones.
 applyUrlToStore();
 const firstView = loadFirstView(queryClient, useViewStore.getState().view.source);
+// A link on live rates asks for them now, not at the first render, which waits for what is below.
+// Not with the mock worker (`npm run dev:mock`), which is not listening yet.
+if (import.meta.env.MODE !== 'mock' && useViewStore.getState().view.source !== 'snapshot') startEcbEarly(queryClient);
 // The stored events load before the first render; the embedded view only reads them.
 const userEventsError = startUserEvents(useViewStore.getState().view.embed);
 // Korean is a chunk of its own, asked for at once (beside the data); English is in the entry chunk.

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ecbFreshForMs } from '../model/ecb-fix';
 import { ECB_SYMBOLS, EcbDataError, ecbBundle, parseFrankfurter, type EcbRow } from '../model/ecb-parse';
@@ -137,6 +137,28 @@ function fromCache(): { data: EcbData | undefined; discarded: string | null } {
   }
 }
 
+/** The early start's read of the cache, for the hook to take over (read once, not twice). */
+let earlyRead: ReturnType<typeof fromCache> | null = null;
+
+/**
+ * Starts the ECB query before React's first render (main.tsx, for a link on live rates), as
+ * useEcbRates would start it: from the browser's cached rates, so a fresh cache asks nothing. The
+ * first render waits for the built-in events, the language and the stored events; the live
+ * request, the longest wait of such a link, no longer does. The hook finds the query under the same
+ * key and takes over this read of the cache (and what it found wrong with it, for its notice).
+ */
+export function startEcbEarly(client: QueryClient): void {
+  const read = (earlyRead = fromCache());
+  const d = read.data;
+  void client.prefetchQuery({ ...ecbQueryOptions(), initialData: d, initialDataUpdatedAt: d ? Date.parse(d.fetchedAt) : undefined });
+}
+
+function takeEarlyRead(): ReturnType<typeof fromCache> | null {
+  const r = earlyRead;
+  earlyRead = null;
+  return r;
+}
+
 export interface EcbRates {
   query: UseQueryResult<EcbData, Error>;
   /** Why the browser's cached ECB rates were discarded at start (for a notice), or null. */
@@ -153,7 +175,7 @@ export interface EcbRates {
 export function useEcbRates(enabled: boolean, o: EcbOptions = {}, persist = true): EcbRates {
   const [initial] = useState(() => {
     let read: ReturnType<typeof fromCache> | undefined;
-    const load = () => (read ??= fromCache());
+    const load = () => (read ??= takeEarlyRead() ?? fromCache());
     return {
       data: () => load().data,
       updatedAt: () => {

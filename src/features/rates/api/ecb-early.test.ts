@@ -1,0 +1,48 @@
+import { QueryClient } from '@tanstack/react-query';
+import { server } from '../../../../mocks/node';
+import { MemoryStorage } from '../../../lib/memory-storage';
+import { writeEcbCache } from './ecb-cache';
+import { ecbHistoryUrl, ecbQueryOptions, fetchEcbRates, FRANKFURTER_BASE, startEcbEarly } from './get-ecb-rates';
+
+const requests: string[] = [];
+const onStart = ({ request }: { request: Request }) => {
+  if (request.url.startsWith(FRANKFURTER_BASE)) requests.push(request.url);
+};
+const KEY = ecbQueryOptions().queryKey;
+
+beforeEach(() => {
+  requests.length = 0;
+  server.events.on('request:start', onStart);
+});
+afterEach(() => {
+  server.events.removeListener('request:start', onStart);
+  vi.unstubAllGlobals();
+});
+
+describe('startEcbEarly (the live request before the first render)', () => {
+  it('without cached rates, asks Frankfurter at once, under the key the hook reads', async () => {
+    vi.stubGlobal('localStorage', new MemoryStorage({}));
+    const client = new QueryClient();
+    startEcbEarly(client);
+    await vi.waitFor(() => expect(client.getQueryData(KEY)).toBeDefined());
+    expect(requests).toEqual([ecbHistoryUrl()]);
+    expect(client.getQueryData(KEY)?.fromCache).toBe(false);
+    client.clear();
+  });
+
+  it('with fresh cached rates, asks nothing and starts from them', async () => {
+    const live = await fetchEcbRates();
+    requests.length = 0;
+    vi.stubGlobal('localStorage', new MemoryStorage({}));
+    expect(writeEcbCache(live.rows, new Date().toISOString(), 'frankfurter')).toBe(true);
+    const client = new QueryClient();
+    startEcbEarly(client);
+    const data = client.getQueryData(KEY);
+    expect(data?.fromCache).toBe(true);
+    expect(data?.rows).toEqual(live.rows);
+    // A request would have started by the next macrotask.
+    await new Promise((done) => setTimeout(done, 20));
+    expect(requests).toEqual([]);
+    client.clear();
+  });
+});
