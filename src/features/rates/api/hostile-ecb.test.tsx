@@ -9,7 +9,7 @@ import { makeQueryClient } from '../../../lib/query-client';
 import { parseFrankfurter } from '../model/ecb-parse';
 import { encodeEcbRows } from '../model/ecb-snapshot';
 import { ECB_CACHE_KEY, loadEcbCache, writeEcbCache } from './ecb-cache';
-import { FRANKFURTER_BASE } from './get-ecb-rates';
+import { FRANKFURTER_BASE, startEcbEarly } from './get-ecb-rates';
 import { useSeriesBundle, type SeriesBundleOptions } from './use-series-bundle';
 
 const FAST: SeriesBundleOptions = { retryBaseMs: 1, timeoutMs: 2000 };
@@ -95,6 +95,16 @@ describe('a cached ECB entry with impossible dates is discarded with a notice, n
     const long = storeEntry(`${'9'.repeat(4000)}-01-01T00:00:00.000Z`);
     expect(long.length).toBeGreaterThan(4000);
     expect(loadEcbCache().discarded!.length).toBeLessThan(100);
+  });
+
+  it('after the early start (main.tsx), a damaged cache is still said and replaced, with one request', async () => {
+    localStorage.setItem(ECB_CACHE_KEY, `{"version":1,"file":{"fetchedAt":"${'9'.repeat(5000)}`);
+    startEcbEarly(client);
+    const { result } = renderBundle();
+    await waitFor(() => expect(result.current.origin).toBe('live'));
+    expect(result.current.notice).toBe('The cached ECB rates were discarded: it is not valid JSON (5034 characters).');
+    await waitFor(() => expect(loadEcbCache().entry?.rows).toEqual(rows));
+    expect(ecbRequests).toBe(1);
   });
 });
 
