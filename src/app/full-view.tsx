@@ -7,7 +7,7 @@ import { ErrorState, LoadingState } from '../components/ui/error-state';
 import { NoticeBar } from '../components/ui/notice-bar';
 import { useViewStore } from '../lib/view-store';
 import { parseIsoDay } from '../lib/units';
-import { formatRange, rangeEndDate } from '../lib/range-text';
+import { formatRange, rangeDates } from '../lib/range-text';
 import { lastInstant } from '../features/rates/model/series';
 import { EventDetails } from '../features/events/components/event-details';
 import { EventFilters } from '../features/events/components/event-filters';
@@ -81,7 +81,7 @@ export function FullView({ d }: { d: Dashboard }) {
   const tablesRange = useDeferredValue(settledRange);
   // The date fields: the settled range once there is one (they come with the chart, not a frame after it).
   const fieldsRange = settledRange ?? range;
-  const fieldsIso = useMemo(() => fieldsRange && { from: rangeEndDate(fieldsRange.from, 'from'), to: rangeEndDate(fieldsRange.to, 'to') }, [fieldsRange]);
+  const fieldsIso = useMemo(() => fieldsRange && rangeDates(fieldsRange), [fieldsRange]);
   // The event list lists the events in view (or all, `list=all`) and the selected one, following a zoom once it has painted.
   // The chart's text alternative follows the settled range too (not drawn in the chart's frame).
   const fullData = useMemo(() => settledRange && <DownloadDataCsvButton series={series} from={settledRange.from} to={settledRange.to} />, [series, settledRange]);

@@ -8,7 +8,7 @@ import { filterEvents } from '../features/events/model/filter-events';
 import { useSeriesBundle } from '../features/rates/api/use-series-bundle';
 import { useCompareBundle } from '../features/rates/api/use-compare-bundle';
 import { resolveRange } from '../features/timeline/model/range';
-import { rangeEndDate } from '../lib/range-text';
+import { rangeDates } from '../lib/range-text';
 import { useShownSeries } from './shown-series';
 import { combineEvents } from '../features/user-data/model/merge-user-events';
 import { useUserEventsStore } from '../features/user-data/store/user-events-store';
@@ -75,7 +75,7 @@ export function useDashboard() {
     series,
     range,
     extent,
-    rangeIso: range ? { from: rangeEndDate(range.from, 'from'), to: rangeEndDate(range.to, 'to') } : null,
+    rangeIso: range ? rangeDates(range) : null,
     compared,
     /** The compared source's name and date for the source lines, when its lines are drawn. */
     comparedSource,

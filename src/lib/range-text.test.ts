@@ -1,4 +1,4 @@
-import { formatRange, parseRangeEnd, rangeEndDate } from './range-text';
+import { formatRange, parseRangeEnd, rangeDates, rangeEndDate } from './range-text';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -22,5 +22,9 @@ describe('range text (the URL from and to)', () => {
     expect(rangeEndDate(at('2024-03-06T00:00Z'), 'to')).toBe('2024-03-05');
     expect(rangeEndDate(at('2024-03-06T00:00Z'), 'from')).toBe('2024-03-06');
     expect(rangeEndDate(at('2024-03-06T10:00Z'), 'to')).toBe('2024-03-06');
+  });
+  it('names a range by its first and last dates (a year to the next midnight is that year)', () => {
+    expect(rangeDates({ from: at('2017-01-01T00:00Z'), to: at('2018-01-01T00:00Z') })).toEqual({ from: '2017-01-01', to: '2017-12-31' });
+    expect(rangeDates({ from: at('2024-03-05T01:30Z'), to: at('2024-03-05T02:11Z') })).toEqual({ from: '2024-03-05', to: '2024-03-05' });
   });
 });

@@ -44,3 +44,8 @@ export function formatRange(from: number, to: number): { from: string; to: strin
 export function rangeEndDate(ms: number, end: RangeEnd): string {
   return iso(end === 'to' && ms % DAY_MS === 0 ? ms - 1 : ms).slice(0, 10);
 }
+
+/** A range's first and last dates (YYYY-MM-DD, UTC), as the date fields and the links' titles show them. */
+export function rangeDates(r: { from: number; to: number }): { from: string; to: string } {
+  return { from: rangeEndDate(r.from, 'from'), to: rangeEndDate(r.to, 'to') };
+}
