@@ -21,14 +21,18 @@ export function preloadApp(entry = '/src/app/main.tsx', events = '/src/features/
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const app = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isDynamicEntry && c.moduleIds.some((id) => id.endsWith(entry)));
-        if (!app || app.type !== 'chunk') throw new Error(`preload-app-chunk: no chunk for ${entry}`);
+        /** The chunk a dynamic import of `module` loads; the build fails without one. */
+        const dynamicChunk = (module: string) => {
+          const c = Object.values(ctx.bundle ?? {}).find((x) => x.type === 'chunk' && x.isDynamicEntry && x.moduleIds.some((id) => id.endsWith(module)));
+          if (!c || c.type !== 'chunk') throw new Error(`preload-app-chunk: no chunk for ${module}`);
+          return c;
+        };
+        const app = dynamicChunk(entry);
         const css = [...(app.viteMetadata?.importedCss ?? [])].filter((f) => !html.includes(f));
         const js = [app.fileName, ...app.imports].filter((f) => !html.includes(f));
         // Every view draws the built-in events, and the entry asks for their chunk only once it has
         // run (a second wave, ~90 ms later in the bench's loads): asked for beside the entry instead.
-        const ev = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isDynamicEntry && c.moduleIds.some((id) => id.endsWith(events)));
-        if (!ev || ev.type !== 'chunk') throw new Error(`preload-app-chunk: no chunk for ${events}`);
+        const ev = dynamicChunk(events);
         const evJs = [ev.fileName, ...ev.imports].filter((f) => !html.includes(f) && !js.includes(f));
         const links = [
           ...evJs.map((f) => `    <link rel="modulepreload" crossorigin href="./${f}">`),
