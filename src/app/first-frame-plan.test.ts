@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstFramePlan } from './first-frame-plan';
+import { firstFramePlan, wantsEarlyEcb } from './first-frame-plan';
 
 const FULL = '?source=snapshot&pairs=USDKRW,JPYKRW,CNYKRW,EURKRW&from=1981-04-13&to=2024-11-29';
 
@@ -36,5 +36,20 @@ describe('firstFramePlan: which links start with the early first frame', () => {
   it('leaves the page to the app when the browser holds events of the user (any stored text, even an empty set)', () => {
     expect(firstFramePlan(FULL, '{"version":1,"events":[]}', ['en'])).toEqual({ ok: false, skip: 'user-events' });
     expect(firstFramePlan(FULL, 'unreadable', ['en'])).toEqual({ ok: false, skip: 'user-events' });
+  });
+});
+
+describe('wantsEarlyEcb: which links ask Frankfurter from the page entry', () => {
+  it.each([
+    ['', false, true],
+    ['?source=ecb&pairs=USDKRW', false, true],
+    ['?source=auto', false, true],
+    ['?source=bogus', false, true], // the app falls back to the default source, live rates
+    ['?embed=1', false, true],
+    ['?source=snapshot', false, false],
+    ['', true, false], // cached rates: the app reads them first (fresh ones ask nothing)
+    ['?source=ecb', true, false],
+  ])('%s with cached rates %s: %s', (search, cached, want) => {
+    expect(wantsEarlyEcb(search, cached)).toBe(want);
   });
 });

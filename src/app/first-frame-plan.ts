@@ -38,3 +38,12 @@ export function firstFramePlan(search: string, storedEvents: string | null, lang
   return { ok: true, view, lang: view.lang ?? browserLang(languages) };
 }
 
+
+/**
+ * Whether the page's entry asks Frankfurter itself (ecb-request.ts), before the app has loaded: a
+ * link on live rates (the default, `ecb`, `auto`) whose browser holds no cached ECB rates. With
+ * cached rates the app decides (fresh ones ask nothing); `source=snapshot` asks nothing.
+ */
+export function wantsEarlyEcb(search: string, ecbCached: boolean): boolean {
+  return !ecbCached && parseViewState(search).state.source !== 'snapshot';
+}

@@ -23,12 +23,23 @@ import { plotBoxOf } from '../features/timeline/model/chart-layout';
 import { frameMargin } from '../features/timeline/model/chart-state';
 import { hasRightAxis } from '../features/timeline/model/chart-rows';
 import { shownSeries } from './shown-series-model';
-import { firstFramePlan } from './first-frame-plan';
+import { firstFramePlan, wantsEarlyEcb } from './first-frame-plan';
+import { ECB_CACHE_KEY } from '../features/rates/api/ecb-cache-key';
+import { requestEcbEarly } from '../features/rates/api/ecb-request';
 import { firstPage, legend } from './first-frame-page';
 import { firstChartSvg } from './first-frame-chart';
 
 /** The chart's height in the full view (full-view.tsx). */
 const CHART_HEIGHT = 460;
+
+/** Whether this browser holds cached ECB rates (read, not checked: the app checks them). */
+function ecbCached(): boolean {
+  try {
+    return localStorage.getItem(ECB_CACHE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
 
 function storedEvents(): string | null {
   try {
@@ -45,6 +56,9 @@ async function drawFirstFrame(): Promise<boolean> {
   const search = window.location.search;
   // The requests first (the app takes them over: with source=snapshot it needs both), then the
   // checks, the first read of localStorage among them, while the network works.
+  // A link on live rates asks Frankfurter now: the answer, or the failure that brings the fallback,
+  // is the longest wait of such a link, and the app's chunk takes ~150 ms more to load and start.
+  if (wantsEarlyEcb(search, ecbCached())) requestEcbEarly();
   if (new URLSearchParams(search).get('source') === 'snapshot') {
     void requestSnapshotEarly().catch(() => undefined);
     void requestBuiltInEventsEarly().catch(() => undefined);

@@ -11,7 +11,8 @@ import { ecbSnapshotSchema, encodeEcbRows, parseEcbSnapshot } from '../model/ecb
  * new layout gets a new key. An entry that does not validate, or whose dates or
  * figures cannot be right (model/ecb-cache-check.ts), is discarded, and says why.
  */
-export const ECB_CACHE_KEY = 'krw-lens:ecb-cache:v1';
+export { ECB_CACHE_KEY } from './ecb-cache-key';
+import { ECB_CACHE_KEY } from './ecb-cache-key';
 const entrySchema = lazy(() => z.object({ version: z.literal(1), file: ecbSnapshotSchema() }));
 
 export interface EcbCacheEntry {

@@ -2,13 +2,16 @@ import { QueryClient } from '@tanstack/react-query';
 import { server } from '../../../../mocks/node';
 import { MemoryStorage } from '../../../lib/memory-storage';
 import { writeEcbCache } from './ecb-cache';
+import { setFrankfurterScenario } from '../../../../mocks/handlers';
 import { ecbHistoryUrl, ecbQueryOptions, fetchEcbRates, FRANKFURTER_BASE, startEcbEarly } from './get-ecb-rates';
+import { ecbSnapshotQueryOptions } from './get-ecb-snapshot';
 
 const requests: string[] = [];
 const onStart = ({ request }: { request: Request }) => {
   if (request.url.startsWith(FRANKFURTER_BASE)) requests.push(request.url);
 };
 const KEY = ecbQueryOptions().queryKey;
+const SNAP_KEY = ecbSnapshotQueryOptions().queryKey;
 
 beforeEach(() => {
   requests.length = 0;
@@ -43,6 +46,29 @@ describe('startEcbEarly (the live request before the first render)', () => {
     // A request would have started by the next macrotask.
     await new Promise((done) => setTimeout(done, 20));
     expect(requests).toEqual([]);
+    client.clear();
+  });
+
+  it('on the first failed try, asks for the shipped ECB snapshot at once, without waiting for a render', async () => {
+    vi.stubGlobal('localStorage', new MemoryStorage({}));
+    setFrankfurterScenario('offline');
+    const client = new QueryClient();
+    startEcbEarly(client);
+    expect(client.getQueryCache().find({ queryKey: SNAP_KEY })).toBeUndefined();
+    await vi.waitFor(() => expect(client.getQueryState(KEY)?.fetchFailureCount).toBe(1));
+    // The live query is still retrying (its backoff is a second): the fallback is asked for already.
+    expect(client.getQueryState(KEY)?.status).toBe('pending');
+    await vi.waitFor(() => expect(client.getQueryCache().find({ queryKey: SNAP_KEY })).toBeDefined());
+    client.clear();
+  });
+
+  it('asks for no fallback when the live request answers', async () => {
+    vi.stubGlobal('localStorage', new MemoryStorage({}));
+    const client = new QueryClient();
+    startEcbEarly(client);
+    await vi.waitFor(() => expect(client.getQueryData(KEY)).toBeDefined());
+    await new Promise((done) => setTimeout(done, 20));
+    expect(client.getQueryCache().find({ queryKey: SNAP_KEY })).toBeUndefined();
     client.clear();
   });
 });

@@ -1,28 +1,16 @@
-import { queryOptions, useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { hashKey, queryOptions, useQuery, type QueryClient, type QueryKey, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ecbFreshForMs } from '../model/ecb-fix';
-import { ECB_SYMBOLS, EcbDataError, ecbBundle, parseFrankfurter, type EcbRow } from '../model/ecb-parse';
+import { EcbDataError, ecbBundle, parseFrankfurter, type EcbRow } from '../model/ecb-parse';
 import type { SeriesBundle } from '../model/series';
+export { ECB_HISTORY_START, ECB_TIMEOUT_MS, FRANKFURTER_BASE, ecbHistoryUrl, fetchFrankfurterJson } from './ecb-request';
 import { clearEcbCache, loadEcbCache, writeEcbCache } from './ecb-cache';
-import { EcbFetchError, parseRetryAfter } from './ecb-error';
+import { EcbFetchError } from './ecb-error';
+import { ECB_TIMEOUT_MS, FRANKFURTER_BASE, ecbHistoryUrl, fetchFrankfurterJson, takeEcbEarly } from './ecb-request';
+import { ecbSnapshotQueryOptions } from './get-ecb-snapshot';
 import { ecbRetryDelay, shouldRetryEcb } from './ecb-retry';
 
-/**
- * ECB reference rates from the Frankfurter API, v1 time series:
- *   GET https://api.frankfurter.dev/v1/1999-01-04..?base=USD&symbols=KRW,JPY,CNY,EUR
- * The whole history in one request (open end = up to today), sliced locally:
- * zooming never asks again. v1 is used because its time-series answer is the
- * documented {"amount","base","start_date","end_date","rates":{date:{…}}} shape
- * and it serves only ECB figures.
- */
-export const FRANKFURTER_BASE = 'https://api.frankfurter.dev';
-export const ECB_HISTORY_START = '1999-01-04';
-export const ECB_TIMEOUT_MS = 10_000;
 export const ECB_SOURCE_NOTE = 'ECB euro foreign exchange reference rates via Frankfurter v1 (base=USD)';
-
-export function ecbHistoryUrl(base: string = FRANKFURTER_BASE): string {
-  return `${base}/v1/${ECB_HISTORY_START}..?base=USD&symbols=${ECB_SYMBOLS.join(',')}`;
-}
 
 export interface EcbData {
   bundle: SeriesBundle;
@@ -43,64 +31,11 @@ export interface EcbOptions {
   retryBaseMs?: number;
 }
 
-async function request(url: string, timeoutMs: number, signal?: AbortSignal): Promise<{ res: Response; text: string }> {
-  const ctrl = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    ctrl.abort();
-  }, timeoutMs);
-  const onAbort = () => ctrl.abort();
-  signal?.addEventListener('abort', onAbort, { once: true });
-  try {
-    const res = await fetch(url, { signal: ctrl.signal });
-    // Only the body of a success or a 404 is of interest; read it within the same time limit.
-    const text = res.ok || res.status === 404 ? await res.text() : '';
-    return { res, text };
-  } catch (e) {
-    if (timedOut) throw new EcbFetchError('timeout', `no answer from ${url} within ${timeoutMs} ms`, { timeoutMs, cause: e });
-    if (signal?.aborted) throw e; // cancelled by the caller: not a failure
-    throw new EcbFetchError('network', `could not reach ${url}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-  }
-}
-
-function isNotFound(text: string): boolean {
-  try {
-    const j = JSON.parse(text) as { message?: unknown };
-    return j.message === 'not found';
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Asks Frankfurter and returns the answer's JSON; a failure is an EcbFetchError whose kind
- * (EcbFailureKind) the retry policy and the notices read. Shared by the pairs' request and the
- * study basket's (get-ecb-basket.ts).
- */
-export async function fetchFrankfurterJson(url: string, timeoutMs: number = ECB_TIMEOUT_MS, signal?: AbortSignal): Promise<unknown> {
-  const { res, text } = await request(url, timeoutMs, signal);
-  if (!res.ok) {
-    const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
-    if (res.status === 404 && isNotFound(text)) {
-      throw new EcbFetchError('empty', 'Frankfurter has no ECB rates for the range', { status: 404 });
-    }
-    const kind = res.status === 429 ? 'rate-limited' : 'http';
-    throw new EcbFetchError(kind, `Frankfurter answered HTTP ${res.status}`, { status: res.status, retryAfterMs });
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new EcbFetchError('malformed', `the answer is not valid JSON (${text.length} characters)`, { cause: e });
-  }
-}
-
 /** Fetches, classifies failures (see EcbFailureKind) and parses at the boundary. */
 export async function fetchEcbRates(o: EcbOptions & { signal?: AbortSignal } = {}): Promise<EcbData> {
-  const json = await fetchFrankfurterJson(ecbHistoryUrl(o.baseUrl), o.timeoutMs ?? ECB_TIMEOUT_MS, o.signal);
+  // The first try on the default API takes over the request the page's entry sent (ecb-request.ts).
+  const early = o.baseUrl === undefined || o.baseUrl === FRANKFURTER_BASE ? takeEcbEarly() : null;
+  const json = await (early ?? fetchFrankfurterJson(ecbHistoryUrl(o.baseUrl), o.timeoutMs ?? ECB_TIMEOUT_MS, o.signal));
   try {
     const parsed = parseFrankfurter(json);
     const fetchedAt = new Date().toISOString();
@@ -150,7 +85,26 @@ let earlyRead: ReturnType<typeof fromCache> | null = null;
 export function startEcbEarly(client: QueryClient): void {
   const read = (earlyRead = fromCache());
   const d = read.data;
-  void client.prefetchQuery({ ...ecbQueryOptions(), initialData: d, initialDataUpdatedAt: d ? Date.parse(d.fetchedAt) : undefined });
+  const options = ecbQueryOptions();
+  if (!d) startFallbackOnFailure(client, options.queryKey);
+  void client.prefetchQuery({ ...options, initialData: d, initialDataUpdatedAt: d ? Date.parse(d.fetchedAt) : undefined });
+}
+
+/**
+ * On the live request's first failed try, asks for the shipped ECB snapshot at once, as
+ * useSeriesBundle does on its next render (the H.10 snapshot, the last fallback, is already
+ * loading: first-view.ts). Offline, the first render then finds the fallback settled and shows
+ * it, instead of a render without data, a request and a second render.
+ */
+function startFallbackOnFailure(client: QueryClient, key: QueryKey): void {
+  const hash = hashKey(key);
+  const stop = client.getQueryCache().subscribe(({ query }) => {
+    if (query.queryHash !== hash) return;
+    if (query.state.data !== undefined) return stop();
+    if (query.state.fetchFailureCount === 0) return;
+    stop();
+    void client.prefetchQuery(ecbSnapshotQueryOptions());
+  });
 }
 
 function takeEarlyRead(): ReturnType<typeof fromCache> | null {
@@ -185,7 +139,9 @@ export function useEcbRates(enabled: boolean, o: EcbOptions = {}, persist = true
       discarded: () => read?.discarded ?? null,
     };
   });
-  const query = useQuery({ ...ecbQueryOptions(o), enabled, initialData: initial.data, initialDataUpdatedAt: initial.updatedAt });
+  // A request that failed for good before the first render (the early start's) is not asked again
+  // because a view mounted: the notices say it failed, and the retry button asks again.
+  const query = useQuery({ ...ecbQueryOptions(o), enabled, initialData: initial.data, initialDataUpdatedAt: initial.updatedAt, retryOnMount: false });
   const cacheDiscarded = initial.discarded();
   const data = query.data;
   useEffect(() => {

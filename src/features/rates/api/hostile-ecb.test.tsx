@@ -108,6 +108,19 @@ describe('a cached ECB entry with impossible dates is discarded with a notice, n
   });
 });
 
+describe('an answer that is not retried, when it came before the first render', () => {
+  it('is asked once: the view that mounts after it shows the fallback and does not ask again', async () => {
+    setFrankfurterScenario('malformed');
+    startEcbEarly(client);
+    await waitFor(() => expect(client.getQueryState(['rates', 'ecb', FRANKFURTER_BASE])?.status).toBe('error'));
+    const { result } = renderBundle();
+    await waitFor(() => expect(result.current.origin).toBe('h10-snapshot'));
+    expect(result.current.failure?.kind).toBe('malformed');
+    await new Promise((done) => setTimeout(done, 30));
+    expect(ecbRequests).toBe(1);
+  });
+});
+
 describe('a shipped ECB snapshot (data/ecb-snapshot.json) with impossible figures', () => {
   it('is not shown: the H.10 snapshot is', async () => {
     const file = encodeEcbRows([rows[0], { ...rows[1], KRW: 0.00001 }], { source: 'test', fix: '14:15 Europe/Berlin', fetchedAt: '2024-09-27T06:00:00.000Z' });

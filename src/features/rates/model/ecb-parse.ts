@@ -12,8 +12,8 @@ import { makeSeries, type SeriesBundle, type SeriesSet } from './series';
  * reference rates of the day.
  */
 export const ECB_BASE = 'USD';
-export const ECB_SYMBOLS = ['KRW', 'JPY', 'CNY', 'EUR'] as const;
-export type EcbSymbol = (typeof ECB_SYMBOLS)[number];
+export { ECB_SYMBOLS, type EcbSymbol } from './ecb-symbols';
+import type { EcbSymbol } from './ecb-symbols';
 
 /** One ECB day; a day is kept only with a KRW figure; null = no usable figure. */
 export interface EcbRow {
