@@ -1,4 +1,6 @@
-import { settledOrCap } from './first-view';
+import { QueryClient } from '@tanstack/react-query';
+import { snapshotQueryOptions } from '../features/rates/api/get-snapshot';
+import { loadFirstView, settledOrCap } from './first-view';
 
 describe('settledOrCap', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -19,5 +21,19 @@ describe('settledOrCap', () => {
     expect(done).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(done).toBe(true);
+  });
+});
+
+describe('loadFirstView', () => {
+  it('decodes the H.10 snapshot at start only for a link on it: on live rates it is the fallback, asked for on failure', () => {
+    const live = new QueryClient();
+    void loadFirstView(live, 'ecb', 0);
+    void loadFirstView(live, 'auto', 0);
+    expect(live.getQueryCache().find({ queryKey: snapshotQueryOptions().queryKey })).toBeUndefined();
+    const snap = new QueryClient();
+    void loadFirstView(snap, 'snapshot', 0);
+    expect(snap.getQueryCache().find({ queryKey: snapshotQueryOptions().queryKey })).toBeDefined();
+    live.clear();
+    snap.clear();
   });
 });

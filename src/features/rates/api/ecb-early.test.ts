@@ -5,6 +5,7 @@ import { writeEcbCache } from './ecb-cache';
 import { setFrankfurterScenario } from '../../../../mocks/handlers';
 import { ecbHistoryUrl, ecbQueryOptions, fetchEcbRates, FRANKFURTER_BASE, startEcbEarly } from './get-ecb-rates';
 import { ecbSnapshotQueryOptions } from './get-ecb-snapshot';
+import { snapshotQueryOptions } from './get-snapshot';
 
 const requests: string[] = [];
 const onStart = ({ request }: { request: Request }) => {
@@ -12,6 +13,7 @@ const onStart = ({ request }: { request: Request }) => {
 };
 const KEY = ecbQueryOptions().queryKey;
 const SNAP_KEY = ecbSnapshotQueryOptions().queryKey;
+const H10_KEY = snapshotQueryOptions().queryKey;
 
 beforeEach(() => {
   requests.length = 0;
@@ -49,16 +51,18 @@ describe('startEcbEarly (the live request before the first render)', () => {
     client.clear();
   });
 
-  it('on the first failed try, asks for the shipped ECB snapshot at once, without waiting for a render', async () => {
+  it('on the first failed try, asks for both fallbacks at once (the shipped ECB snapshot, the H.10 one), without waiting for a render', async () => {
     vi.stubGlobal('localStorage', new MemoryStorage({}));
     setFrankfurterScenario('offline');
     const client = new QueryClient();
     startEcbEarly(client);
     expect(client.getQueryCache().find({ queryKey: SNAP_KEY })).toBeUndefined();
+    expect(client.getQueryCache().find({ queryKey: H10_KEY })).toBeUndefined();
     await vi.waitFor(() => expect(client.getQueryState(KEY)?.fetchFailureCount).toBe(1));
     // The live query is still retrying (its backoff is a second): the fallback is asked for already.
     expect(client.getQueryState(KEY)?.status).toBe('pending');
     await vi.waitFor(() => expect(client.getQueryCache().find({ queryKey: SNAP_KEY })).toBeDefined());
+    expect(client.getQueryCache().find({ queryKey: H10_KEY })).toBeDefined();
     client.clear();
   });
 
@@ -69,6 +73,7 @@ describe('startEcbEarly (the live request before the first render)', () => {
     await vi.waitFor(() => expect(client.getQueryData(KEY)).toBeDefined());
     await new Promise((done) => setTimeout(done, 20));
     expect(client.getQueryCache().find({ queryKey: SNAP_KEY })).toBeUndefined();
+    expect(client.getQueryCache().find({ queryKey: H10_KEY })).toBeUndefined();
     client.clear();
   });
 });

@@ -8,6 +8,7 @@ import { clearEcbCache, loadEcbCache, writeEcbCache } from './ecb-cache';
 import { EcbFetchError } from './ecb-error';
 import { ECB_TIMEOUT_MS, FRANKFURTER_BASE, ecbHistoryUrl, fetchFrankfurterJson, takeEcbEarly } from './ecb-request';
 import { ecbSnapshotQueryOptions } from './get-ecb-snapshot';
+import { snapshotQueryOptions } from './get-snapshot';
 import { ecbRetryDelay, shouldRetryEcb } from './ecb-retry';
 
 export const ECB_SOURCE_NOTE = 'ECB euro foreign exchange reference rates via Frankfurter v1 (base=USD)';
@@ -91,10 +92,11 @@ export function startEcbEarly(client: QueryClient): void {
 }
 
 /**
- * On the live request's first failed try, asks for the shipped ECB snapshot at once, as
- * useSeriesBundle does on its next render (the H.10 snapshot, the last fallback, is already
- * loading: first-view.ts). Offline, the first render then finds the fallback settled and shows
- * it, instead of a render without data, a request and a second render.
+ * On the live request's first failed try, asks for the fallbacks at once, as useSeriesBundle does
+ * on its next render: the shipped ECB snapshot, and the bundled H.10 snapshot, the last fallback
+ * (its file is preloaded by index.html; it is decoded now, not on every start). Offline, the first
+ * render then finds the fallback settled and shows it, instead of a render without data, a request
+ * and a second render.
  */
 function startFallbackOnFailure(client: QueryClient, key: QueryKey): void {
   const hash = hashKey(key);
@@ -104,6 +106,7 @@ function startFallbackOnFailure(client: QueryClient, key: QueryKey): void {
     if (query.state.fetchFailureCount === 0) return;
     stop();
     void client.prefetchQuery(ecbSnapshotQueryOptions());
+    void client.prefetchQuery(snapshotQueryOptions());
   });
 }
 
